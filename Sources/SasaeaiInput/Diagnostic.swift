@@ -1,0 +1,45 @@
+/// Where in a user's file a problem is: the file's physical line and, for tables, the
+/// spreadsheet column (1-based field number), for text the character column.
+public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let column: Int
+
+    public init(file: String, line: Int = 1, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}
+
+public enum Severity: String, Sendable, Hashable, Codable {
+    case error, warning
+}
+
+/// One problem in the content, reported like a compiler does so editors and people can jump to it.
+/// `code` is stable (documented in docs/diagnostics.md); `message` is Japanese and says what to do.
+public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let severity: Severity
+    public let code: String
+    public let message: String
+    public let location: SourceLocation
+
+    public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.location = location
+    }
+
+    public var description: String { "\(location): \(severity.rawValue)[\(code)]: \(message)" }
+
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.location, a.code, a.message) < (b.location, b.code, b.message)
+    }
+}
