@@ -1,0 +1,182 @@
+import SasaeaiInput
+import SasaeaiSchedule
+
+/// Renders one planned page to HTML: builds the template's context, then the template.
+/// Pure given its inputs, so pages can be rendered in any order on any thread.
+struct PageRenderer: @unchecked Sendable {
+    // Holds only immutable values; TemplateSet's library is read-only after loading.
+    let content: SiteContent
+    let index: SiteIndex
+    let templates: TemplateSet
+    let markdown: Markdown
+
+    var listings: ListingView { ListingView(content: content, index: index, markdown: markdown) }
+
+    func render(_ spec: PageSpec) -> String {
+        let route = RoutePlanner.route(of: spec, in: content)
+        // 404.html is served at any depth, so its links are absolute from the base path.
+        let root = spec == .notFound ? content.config.baseURL.path : route.root
+        var (template, context) = page(spec, root: root)
+        context.merge(layout(route: route, root: root, section: section(of: spec)), uniquingKeysWith: { page, _ in page })
+        return templates.render(template, context)
+    }
+
+    private func page(_ spec: PageSpec, root: String) -> (String, [String: Any]) {
+        let view = listings
+        switch spec {
+        case .home:
+            let latest = content.bulletins.first.map { bulletinLink($0, root: root) }
+            return ("home", [
+                "title": content.config.title,
+                "is_home": true,
+                "latest_bulletin": latest as Any,
+                "districts": districtLinks(root: root),
+                "weekdays": weekdayLinks(root: root),
+                "kinds": kindLinks(root: root),
+                "listing_count": index.listed.count,
+            ])
+        case .districts:
+            return ("districts", ["title": "地区から探す", "districts": districtLinks(root: root)])
+        case .district(let i):
+            let district = content.districts[i]
+            let members = index.byDistrict[district.id] ?? []
+            let byKind = ListingKind.allCases.compactMap { kind -> [String: Any]? in
+                let cards = members.filter { content.listings[$0].kind == kind }.map { view.card(content.listings[$0], root: root) }
+                return cards.isEmpty ? nil : ["kind_name": kind.name, "kind": kind.rawValue, "listings": cards, "count": cards.count]
+            }
+            return ("district", [
+                "title": district.name, "kana": district.kana as Any, "coordinator": district.coordinator as Any,
+                "body_html": markdown.html(district.body), "kinds": byKind, "count": members.count,
+                "breadcrumbs": [["label": "地区から探す", "href": root + Route.districts.path]],
+            ])
+        case .listings:
+            var rows: [String: [[String: Any]]] = [:]
+            for i in index.listed {
+                rows[Gojuon.row(of: content.listings[i].kana), default: []].append(view.card(content.listings[i], root: root))
+            }
+            let labels = Gojuon.rows.map(\.label) + [Gojuon.other]
+            let groups = labels.compactMap { label -> [String: Any]? in
+                guard let cards = rows[label] else { return nil }
+                return ["label": label, "anchor": "gyo-\(labels.firstIndex(of: label)!)", "listings": cards, "count": cards.count]
+            }
+            let jumps = labels.map { label -> [String: Any] in
+                ["label": label, "anchor": "gyo-\(labels.firstIndex(of: label)!)", "present": rows[label] != nil]
+            }
+            return ("listings", ["title": "一覧（五十音順）", "groups": groups, "jumps": jumps, "count": index.listed.count,
+                                 "districts": districtLinks(root: root), "kinds": kindLinks(root: root),
+                                 "weekdays": weekdayLinks(root: root)])
+        case .listing(let i):
+            let listing = content.listings[i]
+            var context = view.detail(listing, root: root)
+            context["title"] = listing.name
+            context["breadcrumbs"] = [
+                ["label": "地区から探す", "href": root + Route.districts.path],
+                ["label": view.districtName(listing), "href": root + Route.district(listing.districtID).path],
+            ]
+            return ("listing", context)
+        case .kind(let kind):
+            return term(title: kind.name, lead: kind.description, members: index.byKind[kind] ?? [], root: root)
+        case .category(let term):
+            return self.term(title: "分類: \(term.name)", lead: nil, members: index.byCategory[term.id] ?? [], root: root)
+        case .audience(let term):
+            return self.term(title: "対象: \(term.name)", lead: nil, members: index.byAudience[term.id] ?? [], root: root)
+        case .weekday(let day):
+            return term(title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root)
+        case .calendar(let month):
+            return ("calendar", ["title": "\(month.year)年\(month.month)月の開催日", "month": month.description])
+        case .bulletins:
+            return ("bulletins", ["title": content.config.bulletinName, "bulletins": content.bulletins.map { bulletinLink($0, root: root) }])
+        case .bulletin(let i):
+            let bulletin = content.bulletins[i]
+            var context = bulletinLink(bulletin, root: root)
+            context["body_html"] = BulletinBody(renderer: self, root: root).html(bulletin)
+            context["pdf_href"] = bulletin.pdf.map { root + $0 }
+            context["breadcrumbs"] = [["label": content.config.bulletinName, "href": root + Route.bulletins.path]]
+            return ("bulletin", context)
+        case .page(let i):
+            let page = content.pages[i]
+            return ("page", ["title": page.title, "body_html": markdown.html(page.body)])
+        case .notFound:
+            return ("not-found", ["title": "ページが見つかりません"])
+        }
+    }
+
+    private func term(title: String, lead: String?, members: [Int], root: String) -> (String, [String: Any]) {
+        ("term", ["title": title, "lead": lead as Any, "count": members.count,
+                  "districts": listings.groupedByDistrict(members, root: root),
+                  "breadcrumbs": [["label": "一覧", "href": root + Route.listings.path]]])
+    }
+
+    func bulletinLink(_ bulletin: Bulletin, root: String) -> [String: Any] {
+        var view: [String: Any] = [
+            "title": bulletin.title,
+            "href": root + Route.bulletin(bulletin.month.description).path,
+            "date": "\(bulletin.date.year)年\(bulletin.date.month)月\(bulletin.date.day)日",
+            "datetime": bulletin.date.description,
+        ]
+        view["number"] = bulletin.number.map { "第\($0)号" }
+        return view
+    }
+
+    private func districtLinks(root: String) -> [[String: Any]] {
+        content.districts.map { district in
+            ["name": district.name, "kana": district.kana as Any, "href": root + Route.district(district.id).path,
+             "count": index.byDistrict[district.id]?.count ?? 0]
+        }
+    }
+
+    private func weekdayLinks(root: String) -> [[String: Any]] {
+        Weekday.allCases.map { day in
+            ["name": day.kanji, "label": "\(day.kanji)曜日", "href": root + Route.weekday(day.slug).path,
+             "count": index.byWeekday[day]?.count ?? 0]
+        }
+    }
+
+    private func kindLinks(root: String) -> [[String: Any]] {
+        ListingKind.allCases.map { kind in
+            ["name": kind.name, "kind": kind.rawValue, "description": kind.description,
+             "href": root + Route.kind(kind).path, "count": index.byKind[kind]?.count ?? 0]
+        }
+    }
+
+    private func section(of spec: PageSpec) -> String {
+        switch spec {
+        case .home: "home"
+        case .districts, .district: "districts"
+        case .listings, .listing, .kind, .category, .audience, .weekday: "listings"
+        case .calendar: "calendar"
+        case .bulletins, .bulletin: "bulletins"
+        case .page, .notFound: "pages"
+        }
+    }
+
+    /// What the base layout needs on every page.
+    private func layout(route: Route, root: String, section: String) -> [String: Any] {
+        let config = content.config
+        let nav: [[String: Any]] = [
+            ["label": "ホーム", "href": root, "current": section == "home"],
+            ["label": "地区", "href": root + Route.districts.path, "current": section == "districts"],
+            ["label": "一覧", "href": root + Route.listings.path, "current": section == "listings"],
+            ["label": config.bulletinName, "href": root + Route.bulletins.path, "current": section == "bulletins"],
+        ]
+        var publisher: [String: Any] = [:]
+        publisher["name"] = config.publisher.name
+        publisher["address"] = config.publisher.address
+        publisher["phone"] = config.publisher.phone
+        publisher["tel"] = config.publisher.phone.flatMap(SafeURL.telephone)
+        publisher["email"] = config.publisher.email
+        publisher["url"] = config.publisher.url.flatMap { SafeURL.isWebURL($0) ? $0 : nil }
+        return [
+            "root": root,
+            "lang": config.language,
+            "site_title": config.title,
+            "canonical": config.baseURL.resolve(route.path),
+            "feed_href": root + Route.feed.path,
+            "asset_root": root + "assets/",
+            "nav": nav,
+            "footer_pages": content.pages.map { ["title": $0.title, "href": root + Route.page($0.slug).path] },
+            "publisher": publisher,
+            "bulletin_name": config.bulletinName,
+        ]
+    }
+}
