@@ -12,6 +12,7 @@ public struct Schedule: Sendable, Equatable {
     public var weekdays: [Weekday] { [] }
     public var normalizedText: String { text }
     public var isStructured: Bool { false }
+    public var rrules: [String] { [] }
     public func meetings(in month: YearMonth) -> [Meeting] { [] }
 }
 public struct ScheduleParseResult: Sendable { public let schedule: Schedule; public let warnings: [String] }

@@ -70,6 +70,10 @@ public enum Builder {
         }
         files.append(OutputFile(Route.feed.path, text: Feeds.atom(content, renderedBulletins: bulletinBodies)))
         files.append(OutputFile(Route.sitemap.path, text: Feeds.sitemap(content, routes: routes)))
+        let records = DataExport.records(content, index: index)
+        files.append(OutputFile("data/listings.json", text: DataExport.json(records)))
+        files.append(OutputFile("data/listings.csv", text: DataExport.csv(records)))
+        files.append(OutputFile("data/listings.geojson", text: DataExport.geoJSON(records)))
         for asset in templates.assets {
             files.append(OutputFile(asset, copying: templates.folder.appendingPathComponent(asset)))
         }
