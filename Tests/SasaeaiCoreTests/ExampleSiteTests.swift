@@ -4,14 +4,13 @@ import XCTest
 
 /// Builds the example town in `content/` like `make site` does and inspects the result.
 final class ExampleSiteTests: XCTestCase {
-    private static var scratch: TemporaryContent!
-    private static var report: BuildReport!
-
-    override class func setUp() {
-        super.setUp()
-        scratch = try! TemporaryContent([:])
-        report = Builder.build(scratch.options(content: Repository.content))
-    }
+    /// Built once for all the tests of this class: the build is the expensive part.
+    private static let built: (TemporaryContent, BuildReport) = {
+        let scratch = try! TemporaryContent([:])
+        return (scratch, Builder.build(scratch.options(content: Repository.content)))
+    }()
+    private static var scratch: TemporaryContent { built.0 }
+    private static var report: BuildReport { built.1 }
 
     override class func tearDown() {
         scratch.remove()
