@@ -16,17 +16,7 @@
   var cards = Array.prototype.slice.call(document.querySelectorAll(".card[data-kind]"));
   var groups = Array.prototype.slice.call(document.querySelectorAll("main .group"));
 
-  function fold(text) {
-    var s = text.normalize("NFKC").toLowerCase();
-    var out = "";
-    for (var i = 0; i < s.length; i++) {
-      var c = s.charCodeAt(i);
-      if (c >= 0x30a1 && c <= 0x30f6) c -= 0x60;
-      var ch = String.fromCharCode(c);
-      if (!/\s/.test(ch)) out += ch;
-    }
-    return out;
-  }
+  var fold = window.sasaeaiFold;
 
   function has(list, value) { return (" " + list + " ").indexOf(" " + value + " ") !== -1; }
 

@@ -9,24 +9,14 @@
   var root = results.getAttribute("data-root");
   var entries = null;
 
-  function fold(text) {
-    var s = text.normalize("NFKC").toLowerCase();
-    var out = "";
-    for (var i = 0; i < s.length; i++) {
-      var c = s.charCodeAt(i);
-      if (c >= 0x30a1 && c <= 0x30f6) c -= 0x60;
-      var ch = String.fromCharCode(c);
-      if (!/\s/.test(ch)) out += ch;
-    }
-    return out;
-  }
+  var fold = window.sasaeaiFold;
 
   function render(query) {
     var terms = query.split(/[\s\u3000]+/).map(fold).filter(function (t) { return t.length > 0; });
     results.textContent = "";
     if (terms.length === 0) { status.textContent = ""; return; }
     var found = entries.filter(function (e) {
-      return terms.every(function (t) { return e.x.indexOf(t) !== -1 || fold(e.t).indexOf(t) !== -1; });
+      return terms.every(function (t) { return e.x.indexOf(t) !== -1; });
     });
     found.slice(0, 200).forEach(function (e) {
       var li = document.createElement("li");
