@@ -41,6 +41,8 @@ struct ListingView {
                 .joined(separator: " "))
         }
         view["categories"] = listing.categoryIDs.map { ["name": index.categoryNames[$0] ?? $0, "href": root + Route.category($0).path] }
+        view["has_categories"] = !listing.categoryIDs.isEmpty
+        view["has_audiences"] = !listing.audienceIDs.isEmpty
         view["audiences"] = listing.audienceIDs.map { ["name": index.audienceNames[$0] ?? $0, "href": root + Route.audience($0).path] }
         return view
     }

@@ -17,6 +17,8 @@ struct PageRenderer: @unchecked Sendable {
         // 404.html is served at any depth, so its links are absolute from the base path.
         let root = spec == .notFound ? content.config.baseURL.path : route.root
         var (template, context) = page(spec, root: root)
+        // Mustache cannot ask "is this list non-empty" without iterating it.
+        context["has_breadcrumbs"] = !((context["breadcrumbs"] as? [Any])?.isEmpty ?? true)
         context.merge(layout(route: route, root: root, section: section(of: spec)), uniquingKeysWith: { page, _ in page })
         return templates.render(template, context)
     }
