@@ -22,6 +22,7 @@ struct ListingView {
             "paused": listing.status == .paused,
             "ended": listing.status == .ended,
             "status_name": listing.status.name,
+            "ruby_names": content.config.rubyNames,
         ]
         if let schedule = listing.schedule {
             view["schedule"] = schedule.text

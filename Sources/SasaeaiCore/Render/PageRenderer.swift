@@ -216,7 +216,6 @@ struct PageRenderer: @unchecked Sendable {
             "footer_pages": content.pages.map { ["title": $0.title, "href": root + Route.page($0.slug).path] },
             "publisher": publisher,
             "bulletin_name": config.bulletinName,
-            "ruby_names": config.rubyNames,
         ]
     }
 }
