@@ -11,6 +11,7 @@ struct PageRenderer: @unchecked Sendable {
     let markdown: Markdown
 
     var listings: ListingView { ListingView(content: content, index: index, markdown: markdown) }
+    var calendars: CalendarView { CalendarView(content: content, index: index) }
 
     func render(_ spec: PageSpec) -> String {
         let route = RoutePlanner.route(of: spec, in: content)
@@ -36,6 +37,9 @@ struct PageRenderer: @unchecked Sendable {
                 "weekdays": weekdayLinks(root: root),
                 "kinds": kindLinks(root: root),
                 "listing_count": index.listed.count,
+                "calendar_months": RoutePlanner.calendarMonths(asOf: content.asOf).prefix(3).map {
+                    ["label": DateText.month($0), "href": root + Route.calendar($0.description).path]
+                },
                 "map_href": root + Route.map.path,
             ])
         case .districts:
@@ -74,6 +78,10 @@ struct PageRenderer: @unchecked Sendable {
             let listing = content.listings[i]
             var context = view.detail(listing, root: root)
             context["title"] = listing.name
+            let upcoming = calendars.upcoming(listing, from: content.asOf, months: RoutePlanner.calendarMonths(asOf: content.asOf))
+            context["upcoming"] = upcoming
+            context["has_upcoming"] = !upcoming.isEmpty
+            context["json_ld"] = StructuredData.listing(listing, content: content, districtName: view.districtName(listing))
             if listing.isListed, let coordinate = listing.coordinate {
                 context["map"] = mapView(root: root, center: coordinate, listing: listing.id) as Any
             }
@@ -91,7 +99,14 @@ struct PageRenderer: @unchecked Sendable {
         case .weekday(let day):
             return term(title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root)
         case .calendar(let month):
-            return ("calendar", ["title": "\(month.year)年\(month.month)月の開催日", "month": month.description])
+            let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
+            let months = RoutePlanner.calendarMonths(asOf: content.asOf)
+            var context: [String: Any] = ["title": "\(DateText.month(month))の開催日", "days": days, "has_days": !days.isEmpty]
+            if let i = months.firstIndex(of: month) {
+                if i > 0 { context["previous"] = ["label": DateText.month(months[i - 1]), "href": root + Route.calendar(months[i - 1].description).path] }
+                if i + 1 < months.count { context["next"] = ["label": DateText.month(months[i + 1]), "href": root + Route.calendar(months[i + 1].description).path] }
+            }
+            return ("calendar", context)
         case .bulletins:
             return ("bulletins", ["title": content.config.bulletinName, "bulletins": content.bulletins.map { bulletinLink($0, root: root) }])
         case .bulletin(let i):
