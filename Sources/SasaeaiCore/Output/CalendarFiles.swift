@@ -9,12 +9,11 @@ enum CalendarFiles {
         var files: [OutputFile] = []
         for i in index.listed {
             let listing = content.listings[i]
-            guard listing.status == .active, let schedule = listing.schedule else { continue }
+            guard hasCalendar(listing), let schedule = listing.schedule else { continue }
             let location = [listing.venue, listing.address].compactMap { $0 }.joined(separator: " ")
             let events = schedule.calendarEvents(
                 uid: listing.id, summary: listing.name, location: location.isEmpty ? nil : location,
                 url: content.config.baseURL.resolve(Route.listing(listing.id).path), from: start, through: end)
-            guard !events.isEmpty else { continue }
             all += events
             files.append(OutputFile(Route.listingCalendar(listing.id).path, text: ICalendarDocument(name: listing.name, events: events).render()))
         }
