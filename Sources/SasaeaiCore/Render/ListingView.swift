@@ -55,7 +55,7 @@ struct ListingView {
         func add(_ label: String, _ value: String?, href: String? = nil) {
             guard let value, !value.isEmpty else { return }
             var field: [String: Any] = ["label": label, "value": value]
-            field["href"] = href
+            field["link"] = href
             fields.append(field)
         }
         add("開催日時", listing.schedule?.text)
