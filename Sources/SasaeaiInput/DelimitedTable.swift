@@ -95,9 +95,11 @@ public enum DelimitedTable {
             case "\t" where !quoted: tabs += 1
             case "," where !quoted: commas += 1
             case "\n", "\r":
-                if !quoted && (sawText || tabs + commas > 0) {
-                    return choose(tabs: tabs, commas: commas, hint: hint)
-                }
+                guard !quoted else { break }
+                if sawText { return choose(tabs: tabs, commas: commas, hint: hint) }
+                // A row of bare delimiters is blank and says nothing about the header.
+                tabs = 0
+                commas = 0
             default:
                 if !scalar.properties.isWhitespace { sawText = true }
             }
