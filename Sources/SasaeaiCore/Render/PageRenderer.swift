@@ -100,7 +100,7 @@ struct PageRenderer: @unchecked Sendable {
             return term(title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root)
         case .calendar(let month):
             let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
-            let months = RoutePlanner.calendarMonths(asOf: content.asOf)
+            let months = RoutePlanner.calendarPages(for: content)
             var context: [String: Any] = ["title": "\(DateText.month(month))の開催日", "days": days, "has_days": !days.isEmpty]
             if let i = months.firstIndex(of: month) {
                 if i > 0 { context["previous"] = ["label": DateText.month(months[i - 1]), "href": root + Route.calendar(months[i - 1].description).path] }
