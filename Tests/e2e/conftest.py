@@ -169,52 +169,62 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server(site: Path, base_path: str):
-    """Serves the site at http://127.0.0.1:PORT<base_path>; yields that URL (ending in '/')."""
+def served_root(site: Path, base_path: str):
+    """A temporary folder laid out like the web server: <root><base_path> is the site.
+
+    For base_url https://example.org/sasaeai/ it holds one entry, `sasaeai`, a symlink to SITE_DIR,
+    so /sasaeai/x resolves to the site's x and a link to /x (the server root) resolves to nothing.
+    """
+    parts = [p for p in base_path.strip("/").split("/") if p]
+    if not parts:
+        yield site
+        return
     with tempfile.TemporaryDirectory(prefix="sasaeai-serve-") as tmp:
         root = Path(tmp)
-        parts = [p for p in base_path.strip("/").split("/") if p]
-        if parts:
-            parent = root.joinpath(*parts[:-1])
-            parent.mkdir(parents=True, exist_ok=True)
-            (parent / parts[-1]).symlink_to(site, target_is_directory=True)
-            served = root
+        parent = root.joinpath(*parts[:-1])
+        parent.mkdir(parents=True, exist_ok=True)
+        (parent / parts[-1]).symlink_to(site, target_is_directory=True)
+        yield root
+
+
+@pytest.fixture(scope="session")
+def server(site: Path, base_path: str, served_root: Path):
+    """Serves the site at http://127.0.0.1:PORT<base_path>; yields that URL (ending in '/')."""
+    served = served_root
+    last_error = None
+    for _attempt in range(5):
+        port = _free_port()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+             "--directory", str(served)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}{base_path}"
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(url, timeout=2) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError as exc:
+                last_error = exc
+            time.sleep(0.1)
         else:
-            served = site
-        last_error = None
-        for _attempt in range(5):
-            port = _free_port()
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                 "--directory", str(served)],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            url = f"http://127.0.0.1:{port}{base_path}"
-            deadline = time.monotonic() + 15
-            while time.monotonic() < deadline and proc.poll() is None:
-                try:
-                    with urllib.request.urlopen(url, timeout=2) as resp:
-                        if resp.status == 200:
-                            break
-                except OSError as exc:
-                    last_error = exc
-                time.sleep(0.1)
-            else:
+            proc.kill()
+            proc.wait()
+            continue
+        if proc.poll() is not None:
+            continue
+        try:
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-                continue
-            if proc.poll() is not None:
-                continue
-            try:
-                yield url
-            finally:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
-            return
-        pytest.fail(f"could not start python3 -m http.server for {site}: {last_error}")
+        return
+    pytest.fail(f"could not start python3 -m http.server for {site}: {last_error}")
 
 
 @pytest.fixture(scope="session")
