@@ -36,7 +36,7 @@ test: deps-test unit e2e
 
 bench: deps-build
 	$(SWIFT) build -c release --product sasaeai
-	bash scripts/bench.sh $(BIN_RELEASE)
+	bash bench/run.sh $(BIN_RELEASE)
 
 fuzz:
 	bash fuzz/run.sh

@@ -1,5 +1,6 @@
 import Foundation
-import SasaeaiCore
+@testable import SasaeaiCore
+import SasaeaiInput
 import XCTest
 
 /// Builds the example town in `content/` like `make site` does and inspects the result.
@@ -111,12 +112,26 @@ final class ExampleSiteTests: XCTestCase {
     }
 
     func testPrivateColumnsNeverReachOutput() throws {
-        // The example tables carry private columns; their header names must not appear anywhere.
-        let enumerator = try XCTUnwrap(FileManager.default.enumerator(at: site.output, includingPropertiesForKeys: nil))
-        for case let url as URL in enumerator where !url.hasDirectoryPath {
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            XCTAssertFalse(text.contains("担当者メモ"), url.path)
-            XCTAssertFalse(text.contains("非公開"), url.path)
+        // Every value of every private column of the example tables is searched for in every output file.
+        var secrets: Set<String> = []
+        let tables = try FileManager.default.contentsOfDirectory(atPath: Repository.content.appendingPathComponent("listings").path)
+        for name in tables where name.hasSuffix(".tsv") || name.hasSuffix(".csv") {
+            let data = try Data(contentsOf: Repository.content.appendingPathComponent("listings/\(name)"))
+            let text = try TextDecoding.decode(data).get().text
+            let (table, _) = DelimitedTable.parse(text, delimiter: name.hasSuffix(".tsv") ? .tab : .comma, file: name)
+            let privateColumns = Set(table.header.filter { ListingColumn.classify(header: $0.value) == .private }.map(\.column))
+            for row in table.rows {
+                for cell in row.cells where privateColumns.contains(cell.column) && cell.value.count >= 4 {
+                    secrets.insert(cell.value)
+                }
+            }
+        }
+        XCTAssertFalse(secrets.isEmpty, "the example content has private values")
+        for (path, data) in try DeterminismTests.tree(site.output) {
+            let text = String(decoding: data, as: UTF8.self)
+            for secret in secrets {
+                XCTAssertFalse(text.contains(secret), "\(secret) leaked into \(path)")
+            }
         }
     }
 }

@@ -74,6 +74,11 @@ public enum Builder {
         files.append(OutputFile("data/listings.json", text: DataExport.json(records)))
         files.append(OutputFile("data/listings.csv", text: DataExport.csv(records)))
         files.append(OutputFile("data/listings.geojson", text: DataExport.geoJSON(records)))
+        let searchEntries = SearchIndex.entries(content, index: index) { bulletin in
+            Embed.scan(bulletin.body, firstLine: 1).reduce(bulletin.body) { $0.replacingOccurrences(of: $1.text, with: "") }
+        }
+        files.append(OutputFile(Route.searchIndex.path, text: SearchIndex.json(searchEntries)))
+        files += LeafletAssets.files()
         for asset in templates.assets {
             files.append(OutputFile(asset, copying: templates.folder.appendingPathComponent(asset)))
         }

@@ -95,7 +95,7 @@ struct ListingChecker {
                        report: (Severity, String, String, ListingColumn) -> Void) -> [String] {
         guard let text = raw.text(column) else { return [] }
         var ids: [String] = []
-        for word in Vocabulary.split(text) {
+        for word in vocabulary.split(text) {
             if let id = vocabulary.resolve(word) {
                 if !ids.contains(id) { ids.append(id) }
             } else {

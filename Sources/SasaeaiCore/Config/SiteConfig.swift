@@ -35,6 +35,9 @@ public struct SiteConfig: Sendable {
     public var audiences: [Term] = []
     public var map = MapSettings()
     public var unsafeHTML = false
+    /// Show listing names with their reading as <ruby> (display.ruby), for readers who
+    /// cannot read every kanji.
+    public var rubyNames = true
 }
 
 /// The site's public address. Kept as its parts because the path prefix is what makes
@@ -64,7 +67,7 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension SiteConfig {
-    static let knownKeys: Set<String> = ["title", "base_url", "language", "publisher", "bulletin", "categories", "audiences", "map", "markdown"]
+    static let knownKeys: Set<String> = ["title", "base_url", "language", "publisher", "bulletin", "categories", "audiences", "map", "markdown", "display"]
 
     /// Reads site.yml's fields; every problem becomes a diagnostic and nil means "cannot build".
     static func read(_ fields: YAMLFields, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -115,6 +118,9 @@ extension SiteConfig {
         }
         if let markdown = fields["markdown"]?.node.mapping, let unsafe = markdown["unsafe_html"]?.bool {
             config.unsafeHTML = unsafe
+        }
+        if let display = fields["display"]?.node.mapping, let ruby = display["ruby"]?.bool {
+            config.rubyNames = ruby
         }
         return config
     }

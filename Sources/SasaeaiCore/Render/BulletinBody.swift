@@ -28,10 +28,45 @@ struct BulletinBody {
             guard let i = renderer.index.listingsByID[id] else { return "" }
             let card = renderer.listings.card(renderer.content.listings[i], root: root)
             return renderer.templates.render("partials/listing-card", card)
-        case .calendar, .changes, .stats, .unknown:
+        case .stats:
+            return renderer.templates.render("partials/stats", statsView())
+        case .changes:
+            return renderer.templates.render("partials/changes", changesView(for: bulletin))
+        case .calendar, .unknown:
             return ""
         }
     }
 }
 
 import Foundation
+
+extension BulletinBody {
+    private var content: SiteContent { renderer.content }
+
+    func statsView() -> [String: Any] {
+        let stats = Statistics(content)
+        return [
+            "kinds": ListingKind.allCases.map { ["name": $0.name] },
+            "rows": stats.rows.map { row in
+                ["name": row.districtName, "href": root + Route.district(row.districtID).path,
+                 "counts": row.byKind.map { ["count": $0] }, "total": row.total] as [String: Any]
+            },
+            "totals": stats.kindTotals.map { ["count": $0] },
+            "total": stats.total,
+        ]
+    }
+
+    /// Changes since the previous issue (bulletins are newest first).
+    func changesView(for bulletin: Bulletin) -> [String: Any] {
+        let position = content.bulletins.firstIndex { $0.month == bulletin.month } ?? 0
+        let previous = position + 1 < content.bulletins.count ? content.bulletins[position + 1].date : nil
+        let changes = Changes(content.listings, after: previous, through: bulletin.date)
+        func cards(_ indexes: [Int]) -> [[String: Any]] {
+            indexes.map { renderer.listings.card(content.listings[$0], root: root) }
+        }
+        let groups: [(String, [Int])] = [("新しく始まった活動", changes.new), ("再開した活動", changes.resumed),
+                                         ("休止した活動", changes.paused), ("終了した活動", changes.ended)]
+        return ["groups": groups.filter { !$0.1.isEmpty }.map { ["label": $0.0, "listings": cards($0.1)] as [String: Any] },
+                "empty": changes.isEmpty]
+    }
+}

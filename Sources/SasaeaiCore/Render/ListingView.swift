@@ -8,7 +8,8 @@ struct ListingView {
     let index: SiteIndex
     let markdown: Markdown
 
-    func card(_ listing: Listing, root: String) -> [String: Any] {
+    /// `finder` adds what the listings page's finder filters on (only that page needs it).
+    func card(_ listing: Listing, root: String, finder: Bool = false) -> [String: Any] {
         var view: [String: Any] = [
             "id": listing.id,
             "href": root + Route.listing(listing.id).path,
@@ -21,6 +22,7 @@ struct ListingView {
             "paused": listing.status == .paused,
             "ended": listing.status == .ended,
             "status_name": listing.status.name,
+            "ruby_names": content.config.rubyNames,
         ]
         if let schedule = listing.schedule {
             view["schedule"] = schedule.text
@@ -31,7 +33,17 @@ struct ListingView {
         view["contact"] = listing.contact
         view["tel"] = listing.contact.flatMap(SafeURL.telephone)
         view["summary_html"] = listing.summary.map(markdown.inlineHTML)
+        if finder {
+            view["district"] = listing.districtID
+            view["weekday_slugs"] = (listing.schedule?.weekdays ?? []).map(\.slug).joined(separator: " ")
+            view["audience_ids"] = listing.audienceIDs.joined(separator: " ")
+            view["search_text"] = SearchIndex.fold([listing.name, listing.kana, districtName(listing), listing.venue ?? "",
+                                                    listing.address ?? "", listing.schedule?.text ?? "", listing.summary ?? ""]
+                .joined(separator: " "))
+        }
         view["categories"] = listing.categoryIDs.map { ["name": index.categoryNames[$0] ?? $0, "href": root + Route.category($0).path] }
+        view["has_categories"] = !listing.categoryIDs.isEmpty
+        view["has_audiences"] = !listing.audienceIDs.isEmpty
         view["audiences"] = listing.audienceIDs.map { ["name": index.audienceNames[$0] ?? $0, "href": root + Route.audience($0).path] }
         return view
     }

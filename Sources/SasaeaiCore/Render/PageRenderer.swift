@@ -17,6 +17,8 @@ struct PageRenderer: @unchecked Sendable {
         // 404.html is served at any depth, so its links are absolute from the base path.
         let root = spec == .notFound ? content.config.baseURL.path : route.root
         var (template, context) = page(spec, root: root)
+        // Mustache cannot ask "is this list non-empty" without iterating it.
+        context["has_breadcrumbs"] = !((context["breadcrumbs"] as? [Any])?.isEmpty ?? true)
         context.merge(layout(route: route, root: root, section: section(of: spec)), uniquingKeysWith: { page, _ in page })
         return templates.render(template, context)
     }
@@ -34,6 +36,7 @@ struct PageRenderer: @unchecked Sendable {
                 "weekdays": weekdayLinks(root: root),
                 "kinds": kindLinks(root: root),
                 "listing_count": index.listed.count,
+                "map_href": root + Route.map.path,
             ])
         case .districts:
             return ("districts", ["title": "地区から探す", "districts": districtLinks(root: root)])
@@ -47,12 +50,13 @@ struct PageRenderer: @unchecked Sendable {
             return ("district", [
                 "title": district.name, "kana": district.kana as Any, "coordinator": district.coordinator as Any,
                 "body_html": markdown.html(district.body), "kinds": byKind, "count": members.count,
+                "map": mapView(root: root, center: district.center, district: district.id) as Any,
                 "breadcrumbs": [["label": "地区から探す", "href": root + Route.districts.path]],
             ])
         case .listings:
             var rows: [String: [[String: Any]]] = [:]
             for i in index.listed {
-                rows[Gojuon.row(of: content.listings[i].kana), default: []].append(view.card(content.listings[i], root: root))
+                rows[Gojuon.row(of: content.listings[i].kana), default: []].append(view.card(content.listings[i], root: root, finder: true))
             }
             let labels = Gojuon.rows.map(\.label) + [Gojuon.other]
             let groups = labels.compactMap { label -> [String: Any]? in
@@ -64,11 +68,15 @@ struct PageRenderer: @unchecked Sendable {
             }
             return ("listings", ["title": "一覧（五十音順）", "groups": groups, "jumps": jumps, "count": index.listed.count,
                                  "districts": districtLinks(root: root), "kinds": kindLinks(root: root),
-                                 "weekdays": weekdayLinks(root: root)])
+                                 "weekdays": weekdayLinks(root: root), "finder": true,
+                                 "audiences": content.config.audiences.map { ["id": $0.id, "name": $0.name] }])
         case .listing(let i):
             let listing = content.listings[i]
             var context = view.detail(listing, root: root)
             context["title"] = listing.name
+            if listing.isListed, let coordinate = listing.coordinate {
+                context["map"] = mapView(root: root, center: coordinate, listing: listing.id) as Any
+            }
             context["breadcrumbs"] = [
                 ["label": "地区から探す", "href": root + Route.districts.path],
                 ["label": view.districtName(listing), "href": root + Route.district(listing.districtID).path],
@@ -96,6 +104,20 @@ struct PageRenderer: @unchecked Sendable {
         case .page(let i):
             let page = content.pages[i]
             return ("page", ["title": page.title, "body_html": markdown.html(page.body)])
+        case .map:
+            let groups = listings.groupedByDistrict(index.listed, root: root).map { group -> [String: Any] in
+                var group = group
+                group["listings"] = (group["listings"] as? [[String: Any]] ?? []).map { card -> [String: Any] in
+                    var card = card
+                    let i = index.listingsByID[card["id"] as! String]!
+                    card["has_coordinates"] = content.listings[i].coordinate != nil
+                    return card
+                }
+                return group
+            }
+            return ("map", ["title": "地図から探す", "districts": groups, "map": mapView(root: root, center: nil) as Any])
+        case .search:
+            return ("search", ["title": "検索"])
         case .notFound:
             return ("not-found", ["title": "ページが見つかりません"])
         }
@@ -118,16 +140,29 @@ struct PageRenderer: @unchecked Sendable {
         return view
     }
 
+    /// The interactive map's settings; the list beside it is what works without JavaScript.
+    private func mapView(root: String, center: Coordinate?, district: String? = nil, listing: String? = nil) -> [String: Any] {
+        let config = content.config.map
+        let center = center ?? config.center ?? Coordinate(latitude: 35.68, longitude: 139.76)
+        var view: [String: Any] = [
+            "geojson": root + Route.geoJSON.path, "tiles": config.tiles, "attribution": config.attribution,
+            "lat": String(center.latitude), "lon": String(center.longitude), "zoom": listing == nil ? config.zoom : 16,
+        ]
+        view["district"] = district
+        view["listing"] = listing
+        return view
+    }
+
     private func districtLinks(root: String) -> [[String: Any]] {
         content.districts.map { district in
-            ["name": district.name, "kana": district.kana as Any, "href": root + Route.district(district.id).path,
+            ["id": district.id, "name": district.name, "kana": district.kana as Any, "href": root + Route.district(district.id).path,
              "count": index.byDistrict[district.id]?.count ?? 0]
         }
     }
 
     private func weekdayLinks(root: String) -> [[String: Any]] {
         Weekday.allCases.map { day in
-            ["name": day.kanji, "label": "\(day.kanji)曜日", "href": root + Route.weekday(day.slug).path,
+            ["slug": day.slug, "name": day.kanji, "label": "\(day.kanji)曜日", "href": root + Route.weekday(day.slug).path,
              "count": index.byWeekday[day]?.count ?? 0]
         }
     }
@@ -146,6 +181,8 @@ struct PageRenderer: @unchecked Sendable {
         case .listings, .listing, .kind, .category, .audience, .weekday: "listings"
         case .calendar: "calendar"
         case .bulletins, .bulletin: "bulletins"
+        case .map: "map"
+        case .search: "search"
         case .page, .notFound: "pages"
         }
     }
@@ -157,6 +194,8 @@ struct PageRenderer: @unchecked Sendable {
             ["label": "ホーム", "href": root, "current": section == "home"],
             ["label": "地区", "href": root + Route.districts.path, "current": section == "districts"],
             ["label": "一覧", "href": root + Route.listings.path, "current": section == "listings"],
+            ["label": "地図", "href": root + Route.map.path, "current": section == "map"],
+            ["label": "検索", "href": root + Route.search.path, "current": section == "search"],
             ["label": config.bulletinName, "href": root + Route.bulletins.path, "current": section == "bulletins"],
         ]
         var publisher: [String: Any] = [:]

@@ -16,13 +16,15 @@ enum PageSpec: Sendable, Hashable {
     case bulletins
     case bulletin(Int)
     case page(Int)
+    case map
+    case search
     case notFound
 }
 
 /// The route planner: which pages exist and where they live.
 enum RoutePlanner {
     static func pages(for content: SiteContent, index: SiteIndex) -> [PageSpec] {
-        var pages: [PageSpec] = [.home, .districts, .listings, .bulletins, .notFound]
+        var pages: [PageSpec] = [.home, .districts, .listings, .bulletins, .map, .search, .notFound]
         pages += content.districts.indices.map(PageSpec.district)
         pages += content.listings.indices.map(PageSpec.listing)
         pages += ListingKind.allCases.map(PageSpec.kind)
@@ -63,6 +65,8 @@ enum RoutePlanner {
         case .bulletins: .bulletins
         case .bulletin(let i): .bulletin(content.bulletins[i].month.description)
         case .page(let i): .page(content.pages[i].slug)
+        case .map: .map
+        case .search: .search
         case .notFound: .notFound
         }
     }

@@ -19,6 +19,10 @@ public struct Route: Hashable, Sendable, Comparable {
     public static let listings = Route("listings/")
     public static let bulletins = Route("bulletins/")
     public static let notFound = Route("404.html")
+    public static let map = Route("map/")
+    public static let search = Route("search/")
+    public static let searchIndex = Route("search/index.json")
+    public static let geoJSON = Route("data/listings.geojson")
     public static let feed = Route("feed.xml")
     public static let sitemap = Route("sitemap.xml")
 
