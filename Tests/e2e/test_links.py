@@ -4,7 +4,7 @@ The site is published below base_url (https://example.org/sasaeai/), so root-rel
 like /sasaeai/listings/… and absolute ones like https://example.org/sasaeai/listings/…
 htmlproofer checks the site folder with --root-dir set to a folder laid out like the web server
 (`sasaeai/` is a symlink to the site), so /sasaeai/x is the site's x while a link to /x, which
-would break on the real host, fails here too. Absolute URLs on base_url's host are mapped to
+would break on the real host, fails here too. Absolute URLs below base_url are mapped to
 root-relative ones with --url-swap, so canonical links and the like are checked as internal links.
 External links are not fetched (--disable-external).
 """
@@ -31,10 +31,13 @@ def htmlproofer_command(folder: Path, base_url: str, served_root: Path) -> list[
     cmd = [exe, str(folder), "--disable-external", "--allow-hash-href", "--log-level", ":error",
            "--directory-index-file", "index.html", "--root-dir", str(served_root)]
     # ('#' alone as an href is allowed; '#missing' anchors are still checked.)
-    origin = re.match(r"^https?://([^/]+)", base_url)
+    origin = re.match(r"^https?://([^/]+)(/.*)$", base_url)
     if origin:
-        # https://example.org/sasaeai/x -> /sasaeai/x, resolved against --root-dir.
-        cmd += ["--url-swap", _escape_for_swap("^https?://" + re.escape(origin.group(1)) + "/") + ":/"]
+        # https://example.org/sasaeai/x -> /sasaeai/x, resolved against --root-dir. Only URLs below
+        # base_url are the site's; https://example.org/ itself is another site (external).
+        host, path = origin.group(1), origin.group(2)
+        cmd += ["--url-swap",
+                _escape_for_swap("^https?://" + re.escape(host) + re.escape(path)) + ":" + path]
     return cmd
 
 
