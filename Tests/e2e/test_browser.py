@@ -6,7 +6,8 @@ For each page type (see conftest.discover_page_types):
   * the computed font-size of <body> is at least 16 px;
   * <html lang="ja">;
   * screenshots of the whole page at 360 px and at 1280 px go to screenshots/<type>-360.png and
-    screenshots/<type>-1280.png (git-ignored) for a human to look at.
+    screenshots/<type>-1280.png (git-ignored) for a human to look at, and the first phone screen
+    (360 x 780) to screenshots/<type>-360-screen.png.
 A bulletin and a listing are also printed to an A4 PDF (Page.printToPDF) and rendered to PNG with
 pdftoppm: screenshots/bulletin-print-1.png, screenshots/listing-print-1.png, …
 """
@@ -95,10 +96,15 @@ def full_page_png(driver, metrics: dict) -> bytes:
 def test_screenshots(kind, path, server, driver, screenshots):
     for metrics in (PHONE, DESKTOP):
         open_page(driver, page_url(server, path), metrics)
-        png = full_page_png(driver, metrics)
-        target = screenshots / f"{kind}-{metrics['width']}.png"
-        target.write_bytes(png)
-        assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 1000, f"bad screenshot {target}"
+        shots = {}
+        if metrics is PHONE:
+            # What a phone shows before any scrolling (the full page at 360 px is very tall).
+            first = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})
+            shots[f"{kind}-360-screen.png"] = base64.b64decode(first["data"])
+        shots[f"{kind}-{metrics['width']}.png"] = full_page_png(driver, metrics)
+        for name, png in shots.items():
+            (screenshots / name).write_bytes(png)
+            assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 1000, f"bad screenshot {name}"
 
 
 A4_POINTS = (595, 842)  # 210 x 297 mm in PostScript points, rounded
