@@ -107,6 +107,15 @@ final class ExampleSiteTests: XCTestCase {
         XCTAssertTrue(page("404.html").contains("href=\"/sasaeai/assets/style.css\""), "404 links work at any depth")
     }
 
+    func testOnlyLinkableFieldsAreLinks() throws {
+        // A field without a link must not pick up the listing's own URL from the outer context.
+        let content = try XCTUnwrap(Self.report.content)
+        for listing in content.listings {
+            let html = page("listings/\(listing.id)/index.html")
+            XCTAssertFalse(html.contains("<dd><a href=\"../../listings/\(listing.id)/\">"), listing.id)
+        }
+    }
+
     func testPhoneNumbersBecomeTelLinks() {
         XCTAssertTrue(page("index.html").contains("href=\"tel:"))
     }

@@ -79,6 +79,8 @@ public enum Builder {
         }
         files.append(OutputFile(Route.searchIndex.path, text: SearchIndex.json(searchEntries)))
         files += LeafletAssets.files()
+        files += CalendarFiles.files(content, index: index)
+        files += HSDSExport.files(content, index: index)
         for asset in templates.assets {
             files.append(OutputFile(asset, copying: templates.folder.appendingPathComponent(asset)))
         }

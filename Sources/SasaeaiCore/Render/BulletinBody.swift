@@ -32,7 +32,9 @@ struct BulletinBody {
             return renderer.templates.render("partials/stats", statsView())
         case .changes:
             return renderer.templates.render("partials/changes", changesView(for: bulletin))
-        case .calendar, .unknown:
+        case .calendar:
+            return renderer.templates.render("partials/quarter-calendar", renderer.calendars.quarter(bulletin.quarter, root: root))
+        case .unknown:
             return ""
         }
     }

@@ -55,10 +55,13 @@ struct ListingView {
         func add(_ label: String, _ value: String?, href: String? = nil) {
             guard let value, !value.isEmpty else { return }
             var field: [String: Any] = ["label": label, "value": value]
-            field["href"] = href
+            field["link"] = href
             fields.append(field)
         }
         add("開催日時", listing.schedule?.text)
+        if let schedule = listing.schedule, schedule.normalizedText != schedule.text {
+            add("開催日（整理）", schedule.normalizedText)
+        }
         add("会場", listing.venue)
         add("住所", listing.address)
         add("参加費", listing.fee)
@@ -79,7 +82,7 @@ struct ListingView {
             view["lat"] = String(coordinate.latitude)
             view["lon"] = String(coordinate.longitude)
         }
-        view["calendar_href"] = listing.schedule == nil ? nil : root + Route.listingCalendar(listing.id).path
+        view["calendar_href"] = CalendarFiles.hasCalendar(listing) ? root + Route.listingCalendar(listing.id).path : nil
         view["ended_date"] = listing.until.map(Self.japanese)
         return view
     }

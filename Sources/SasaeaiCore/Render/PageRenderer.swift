@@ -11,6 +11,7 @@ struct PageRenderer: @unchecked Sendable {
     let markdown: Markdown
 
     var listings: ListingView { ListingView(content: content, index: index, markdown: markdown) }
+    var calendars: CalendarView { CalendarView(content: content, index: index) }
 
     func render(_ spec: PageSpec) -> String {
         let route = RoutePlanner.route(of: spec, in: content)
@@ -28,16 +29,19 @@ struct PageRenderer: @unchecked Sendable {
         switch spec {
         case .home:
             let latest = content.bulletins.first.map { bulletinLink($0, root: root) }
-            return ("home", [
+            return ("home", compact([
                 "title": content.config.title,
                 "is_home": true,
-                "latest_bulletin": latest as Any,
+                "latest_bulletin": latest,
                 "districts": districtLinks(root: root),
                 "weekdays": weekdayLinks(root: root),
                 "kinds": kindLinks(root: root),
                 "listing_count": index.listed.count,
+                "calendar_months": RoutePlanner.calendarMonths(asOf: content.asOf).prefix(3).map {
+                    ["label": DateText.month($0), "href": root + Route.calendar($0.description).path]
+                },
                 "map_href": root + Route.map.path,
-            ])
+            ]))
         case .districts:
             return ("districts", ["title": "地区から探す", "districts": districtLinks(root: root)])
         case .district(let i):
@@ -47,12 +51,12 @@ struct PageRenderer: @unchecked Sendable {
                 let cards = members.filter { content.listings[$0].kind == kind }.map { view.card(content.listings[$0], root: root) }
                 return cards.isEmpty ? nil : ["kind_name": kind.name, "kind": kind.rawValue, "listings": cards, "count": cards.count]
             }
-            return ("district", [
-                "title": district.name, "kana": district.kana as Any, "coordinator": district.coordinator as Any,
+            return ("district", compact([
+                "title": district.name, "kana": district.kana, "coordinator": district.coordinator,
                 "body_html": markdown.html(district.body), "kinds": byKind, "count": members.count,
-                "map": mapView(root: root, center: district.center, district: district.id) as Any,
+                "map": mapView(root: root, center: district.center, district: district.id),
                 "breadcrumbs": [["label": "地区から探す", "href": root + Route.districts.path]],
-            ])
+            ]))
         case .listings:
             var rows: [String: [[String: Any]]] = [:]
             for i in index.listed {
@@ -74,8 +78,12 @@ struct PageRenderer: @unchecked Sendable {
             let listing = content.listings[i]
             var context = view.detail(listing, root: root)
             context["title"] = listing.name
+            let upcoming = calendars.upcoming(listing, from: content.asOf, months: RoutePlanner.calendarMonths(asOf: content.asOf))
+            context["upcoming"] = upcoming
+            context["has_upcoming"] = !upcoming.isEmpty
+            context["json_ld"] = StructuredData.listing(listing, content: content, districtName: view.districtName(listing))
             if listing.isListed, let coordinate = listing.coordinate {
-                context["map"] = mapView(root: root, center: coordinate, listing: listing.id) as Any
+                context["map"] = mapView(root: root, center: coordinate, listing: listing.id)
             }
             context["breadcrumbs"] = [
                 ["label": "地区から探す", "href": root + Route.districts.path],
@@ -91,7 +99,14 @@ struct PageRenderer: @unchecked Sendable {
         case .weekday(let day):
             return term(title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root)
         case .calendar(let month):
-            return ("calendar", ["title": "\(month.year)年\(month.month)月の開催日", "month": month.description])
+            let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
+            let months = RoutePlanner.calendarMonths(asOf: content.asOf)
+            var context: [String: Any] = ["title": "\(DateText.month(month))の開催日", "days": days, "has_days": !days.isEmpty]
+            if let i = months.firstIndex(of: month) {
+                if i > 0 { context["previous"] = ["label": DateText.month(months[i - 1]), "href": root + Route.calendar(months[i - 1].description).path] }
+                if i + 1 < months.count { context["next"] = ["label": DateText.month(months[i + 1]), "href": root + Route.calendar(months[i + 1].description).path] }
+            }
+            return ("calendar", context)
         case .bulletins:
             return ("bulletins", ["title": content.config.bulletinName, "bulletins": content.bulletins.map { bulletinLink($0, root: root) }])
         case .bulletin(let i):
@@ -115,7 +130,7 @@ struct PageRenderer: @unchecked Sendable {
                 }
                 return group
             }
-            return ("map", ["title": "地図から探す", "districts": groups, "map": mapView(root: root, center: nil) as Any])
+            return ("map", ["title": "地図から探す", "districts": groups, "map": mapView(root: root, center: nil)])
         case .search:
             return ("search", ["title": "検索"])
         case .notFound:
@@ -124,9 +139,9 @@ struct PageRenderer: @unchecked Sendable {
     }
 
     private func term(title: String, lead: String?, members: [Int], root: String) -> (String, [String: Any]) {
-        ("term", ["title": title, "lead": lead as Any, "count": members.count,
-                  "districts": listings.groupedByDistrict(members, root: root),
-                  "breadcrumbs": [["label": "一覧", "href": root + Route.listings.path]]])
+        ("term", compact(["title": title, "lead": lead, "count": members.count,
+                          "districts": listings.groupedByDistrict(members, root: root),
+                          "breadcrumbs": [["label": "一覧", "href": root + Route.listings.path]]]))
     }
 
     func bulletinLink(_ bulletin: Bulletin, root: String) -> [String: Any] {
@@ -150,13 +165,14 @@ struct PageRenderer: @unchecked Sendable {
         ]
         view["district"] = district
         view["listing"] = listing
+        if district != nil || listing != nil { view["small"] = true }
         return view
     }
 
     private func districtLinks(root: String) -> [[String: Any]] {
         content.districts.map { district in
-            ["id": district.id, "name": district.name, "kana": district.kana as Any, "href": root + Route.district(district.id).path,
-             "count": index.byDistrict[district.id]?.count ?? 0]
+            compact(["id": district.id, "name": district.name, "kana": district.kana, "href": root + Route.district(district.id).path,
+                     "count": index.byDistrict[district.id]?.count ?? 0])
         }
     }
 
@@ -198,14 +214,8 @@ struct PageRenderer: @unchecked Sendable {
             ["label": "検索", "href": root + Route.search.path, "current": section == "search"],
             ["label": config.bulletinName, "href": root + Route.bulletins.path, "current": section == "bulletins"],
         ]
-        var publisher: [String: Any] = [:]
-        publisher["name"] = config.publisher.name
-        publisher["address"] = config.publisher.address
-        publisher["phone"] = config.publisher.phone
-        publisher["tel"] = config.publisher.phone.flatMap(SafeURL.telephone)
-        publisher["email"] = config.publisher.email
-        publisher["url"] = config.publisher.url.flatMap { SafeURL.isWebURL($0) ? $0 : nil }
-        return [
+        let publisher = config.publisher
+        return compact([
             "root": root,
             "lang": config.language,
             "site_title": config.title,
@@ -214,8 +224,13 @@ struct PageRenderer: @unchecked Sendable {
             "asset_root": root + "assets/",
             "nav": nav,
             "footer_pages": content.pages.map { ["title": $0.title, "href": root + Route.page($0.slug).path] },
-            "publisher": publisher,
+            "publisher_name": publisher.name,
+            "publisher_address": publisher.address,
+            "publisher_phone": publisher.phone,
+            "publisher_tel": publisher.phone.flatMap(SafeURL.telephone),
+            "publisher_email": publisher.email,
+            "publisher_url": publisher.url.flatMap { SafeURL.isWebURL($0) ? $0 : nil },
             "bulletin_name": config.bulletinName,
-        ]
+        ])
     }
 }
