@@ -26,8 +26,7 @@ struct BulletinBody {
         switch embed.kind {
         case .listing(let id):
             guard let i = renderer.index.listingsByID[id] else { return "" }
-            let card = renderer.listings.card(renderer.content.listings[i], root: root)
-            return renderer.templates.render("partials/listing-card", card)
+            return renderer.cardHTML(i, root: root)
         case .stats:
             return renderer.templates.render("partials/stats", statsView())
         case .changes:

@@ -100,14 +100,15 @@ struct ListingView {
         }
     }
 
-    /// Cards grouped by district, in district order: the shape of most index pages.
-    func groupedByDistrict(_ indexes: [Int], root: String) -> [[String: Any]] {
+    /// Listings grouped by district, in district order: the shape of most index pages.
+    /// `item` makes what the template shows for each listing (card HTML or fields).
+    func groupedByDistrict(_ indexes: [Int], root: String, item: (Int) -> Any) -> [[String: Any]] {
         var groups: [String: [Int]] = [:]
         for i in indexes { groups[content.listings[i].districtID, default: []].append(i) }
         return content.districts.compactMap { district -> [String: Any]? in
             guard let members = groups[district.id], !members.isEmpty else { return nil }
             return ["id": district.id, "name": district.name, "href": root + Route.district(district.id).path,
-                    "count": members.count, "listings": members.map { card(content.listings[$0], root: root) }]
+                    "count": members.count, "listings": members.map(item)]
         }
     }
 }

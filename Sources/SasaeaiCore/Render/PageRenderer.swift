@@ -9,8 +9,21 @@ struct PageRenderer: @unchecked Sendable {
     let index: SiteIndex
     let templates: TemplateSet
     let markdown: Markdown
+    var cards: CardCache?
 
     var listings: ListingView { ListingView(content: content, index: index, markdown: markdown) }
+
+    func renderCard(_ i: Int, root: String, finder: Bool) -> String {
+        templates.render("partials/listing-card", listings.card(content.listings[i], root: root, finder: finder))
+    }
+
+    /// A card's HTML, from the cache when this depth was pre-rendered.
+    func cardHTML(_ i: Int, root: String, finder: Bool = false) -> String {
+        if let position = index.listedPosition[i], let html = cards?.card(position: position, root: root, finder: finder) {
+            return html
+        }
+        return renderCard(i, root: root, finder: finder)
+    }
     var calendars: CalendarView { CalendarView(content: content, index: index) }
 
     func render(_ spec: PageSpec) -> String {
@@ -48,7 +61,7 @@ struct PageRenderer: @unchecked Sendable {
             let district = content.districts[i]
             let members = index.byDistrict[district.id] ?? []
             let byKind = ListingKind.allCases.compactMap { kind -> [String: Any]? in
-                let cards = members.filter { content.listings[$0].kind == kind }.map { view.card(content.listings[$0], root: root) }
+                let cards = members.filter { content.listings[$0].kind == kind }.map { cardHTML($0, root: root) }
                 return cards.isEmpty ? nil : ["kind_name": kind.name, "kind": kind.rawValue, "listings": cards, "count": cards.count]
             }
             return ("district", compact([
@@ -58,9 +71,9 @@ struct PageRenderer: @unchecked Sendable {
                 "breadcrumbs": [["label": "地区から探す", "href": root + Route.districts.path]],
             ]))
         case .listings:
-            var rows: [String: [[String: Any]]] = [:]
+            var rows: [String: [String]] = [:]
             for i in index.listed {
-                rows[Gojuon.row(of: content.listings[i].kana), default: []].append(view.card(content.listings[i], root: root, finder: true))
+                rows[Gojuon.row(of: content.listings[i].kana), default: []].append(cardHTML(i, root: root, finder: true))
             }
             let labels = Gojuon.rows.map(\.label) + [Gojuon.other]
             let groups = labels.compactMap { label -> [String: Any]? in
@@ -120,15 +133,10 @@ struct PageRenderer: @unchecked Sendable {
             let page = content.pages[i]
             return ("page", ["title": page.title, "body_html": markdown.html(page.body)])
         case .map:
-            let groups = listings.groupedByDistrict(index.listed, root: root).map { group -> [String: Any] in
-                var group = group
-                group["listings"] = (group["listings"] as? [[String: Any]] ?? []).map { card -> [String: Any] in
-                    var card = card
-                    let i = index.listingsByID[card["id"] as! String]!
-                    card["has_coordinates"] = content.listings[i].coordinate != nil
-                    return card
-                }
-                return group
+            let groups = listings.groupedByDistrict(index.listed, root: root) { i in
+                var card = view.card(content.listings[i], root: root)
+                card["has_coordinates"] = content.listings[i].coordinate != nil
+                return card
             }
             return ("map", ["title": "地図から探す", "districts": groups, "map": mapView(root: root, center: nil)])
         case .search:
@@ -140,7 +148,7 @@ struct PageRenderer: @unchecked Sendable {
 
     private func term(title: String, lead: String?, members: [Int], root: String) -> (String, [String: Any]) {
         ("term", compact(["title": title, "lead": lead, "count": members.count,
-                          "districts": listings.groupedByDistrict(members, root: root),
+                          "districts": listings.groupedByDistrict(members, root: root) { cardHTML($0, root: root) },
                           "breadcrumbs": [["label": "一覧", "href": root + Route.listings.path]]]))
     }
 

@@ -6,6 +6,8 @@ struct SiteIndex: Sendable {
     let districtsByID: [String: Int]
     /// Indexes into `content.listings`, in 五十音順, of listings shown in indexes (not ended).
     let listed: [Int]
+    /// Position of a listing index in `listed`.
+    let listedPosition: [Int: Int]
     let byDistrict: [String: [Int]]
     let byKind: [ListingKind: [Int]]
     let byCategory: [String: [Int]]
@@ -34,6 +36,7 @@ struct SiteIndex: Sendable {
         }
         self.listingsByID = listingsByID
         self.listed = listed
+        listedPosition = Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) })
         self.byDistrict = byDistrict
         self.byKind = byKind
         self.byCategory = byCategory

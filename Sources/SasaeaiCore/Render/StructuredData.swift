@@ -5,37 +5,84 @@ import SasaeaiSchedule
 /// can read where, when and for whom. Salons and places are recurring Events; groups are
 /// Organizations.
 enum StructuredData {
+    private struct Thing: Encodable {
+        let context = "https://schema.org"
+        let type: String
+        let name: String
+        let url: String
+        let description: String?
+        // Event
+        let location: Place?
+        let eventAttendanceMode: String?
+        let eventStatus: String?
+        let eventSchedule: [SchemaOrgSchedule]?
+        let isAccessibleForFree: Bool?
+        let organizer: Organizer?
+        // Organization
+        let areaServed: String?
+        let telephone: String?
+
+        enum CodingKeys: String, CodingKey {
+            case context = "@context", type = "@type"
+            case name, url, description, location, eventAttendanceMode, eventStatus, eventSchedule, isAccessibleForFree, organizer, areaServed, telephone
+        }
+    }
+
+    private struct Place: Encodable {
+        let type = "Place"
+        let name: String
+        let address: Address?
+        let geo: Geo?
+        enum CodingKeys: String, CodingKey { case type = "@type", name, address, geo }
+    }
+
+    private struct Address: Encodable {
+        let type = "PostalAddress"
+        let streetAddress: String
+        let addressCountry = "JP"
+        enum CodingKeys: String, CodingKey { case type = "@type", streetAddress, addressCountry }
+    }
+
+    private struct Geo: Encodable {
+        let type = "GeoCoordinates"
+        let latitude: Double
+        let longitude: Double
+        enum CodingKeys: String, CodingKey { case type = "@type", latitude, longitude }
+    }
+
+    private struct Organizer: Encodable {
+        let type = "Organization"
+        let name: String
+        enum CodingKeys: String, CodingKey { case type = "@type", name }
+    }
+
     static func listing(_ listing: Listing, content: SiteContent, districtName: String) -> String {
-        var object: [String: Any] = [
-            "@context": "https://schema.org",
-            "name": listing.name,
-            "url": content.config.baseURL.resolve(Route.listing(listing.id).path),
-        ]
-        if let summary = listing.summary { object["description"] = summary }
-        var place: [String: Any] = ["@type": "Place", "name": listing.venue ?? districtName]
-        if let address = listing.address {
-            place["address"] = ["@type": "PostalAddress", "streetAddress": address, "addressCountry": "JP"]
+        let isEvent = listing.kind != .group
+        let status: String = switch listing.status {
+        case .active: "https://schema.org/EventScheduled"
+        case .paused: "https://schema.org/EventPostponed"
+        case .ended: "https://schema.org/EventCancelled"
         }
-        if let c = listing.coordinate {
-            place["geo"] = ["@type": "GeoCoordinates", "latitude": c.latitude, "longitude": c.longitude]
-        }
-        if listing.kind == .group {
-            object["@type"] = "Organization"
-            object["areaServed"] = districtName
-            if let contact = listing.contact { object["telephone"] = contact }
-        } else {
-            object["@type"] = "Event"
-            object["location"] = place
-            object["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
-            object["eventStatus"] = listing.status == .active ? "https://schema.org/EventScheduled" : listing.status == .paused ? "https://schema.org/EventPostponed" : "https://schema.org/EventCancelled"
-            if let schedule = listing.schedule, let encoded = try? JSONSerialization.jsonObject(with: JSONEncoder().encode(schedule.schemaOrg)) {
-                object["eventSchedule"] = encoded
-            }
-            if let fee = listing.fee { object["isAccessibleForFree"] = fee.contains("無料") }
-            if let publisher = content.config.publisher.name { object["organizer"] = ["@type": "Organization", "name": publisher] }
-        }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
+        let place = Place(name: listing.venue ?? districtName,
+                          address: listing.address.map { Address(streetAddress: $0) },
+                          geo: listing.coordinate.map { Geo(latitude: $0.latitude, longitude: $0.longitude) })
+        let thing = Thing(
+            type: isEvent ? "Event" : "Organization",
+            name: listing.name,
+            url: content.config.baseURL.resolve(Route.listing(listing.id).path),
+            description: listing.summary,
+            location: isEvent ? place : nil,
+            eventAttendanceMode: isEvent ? "https://schema.org/OfflineEventAttendanceMode" : nil,
+            eventStatus: isEvent ? status : nil,
+            eventSchedule: isEvent ? listing.schedule?.schemaOrg : nil,
+            isAccessibleForFree: isEvent ? listing.fee.map { $0.contains("無料") } : nil,
+            organizer: isEvent ? content.config.publisher.name.map(Organizer.init) : nil,
+            areaServed: isEvent ? nil : districtName,
+            telephone: isEvent ? nil : listing.contact)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: (try? encoder.encode(thing)) ?? Data("{}".utf8), as: UTF8.self)
         // Inside <script>, "<" could close the element: keep it escaped.
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        return json.replacingOccurrences(of: "<", with: "\\u003c")
     }
 }
