@@ -83,6 +83,16 @@ final class ContentCheckTests: XCTestCase {
         XCTAssertEqual(embed.location.column, 1)
     }
 
+    func testTwoBulletinsForOneMonth() throws {
+        let bulletin = "---\ntitle: 号\n---\n本文\n"
+        let diagnostics = try check([
+            "site.yml": TemporaryContent.siteYML,
+            "bulletins/2025-08.md": bulletin,
+            "bulletins/2025-8.md": bulletin,
+        ])
+        XCTAssertEqual(diagnostics.map(\.code), ["E303"])
+    }
+
     func testListingMarkdownOverridesAndWholeListing() throws {
         let scratch = try TemporaryContent([
             "site.yml": TemporaryContent.siteYML,

@@ -10,6 +10,43 @@ final class SafeOutputTests: XCTestCase {
 
     """
 
+    /// Every public field carries an attack: quotes to break out of attributes, raw tags,
+    /// script URLs. Nothing may come out as markup.
+    func testInjectionThroughEveryFieldIsInert() throws {
+        let attack = "\"'><b>X</b><script>alert(1)</script><img src=x onerror=alert(1)>"
+        let columns = ["venue", "address", "fee", "capacity", "contact", "notes", "summary", "schedule", "barrier_free", "transport", "持ち物"]
+        let header = "id,name,kana,kind,district,url," + columns.joined(separator: ",")
+        let quoted = "\"" + attack.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let row = "evil,\(quoted),えびる,salon,minami,javascript:alert(1)," + columns.map { _ in quoted }.joined(separator: ",")
+        let scratch = try TemporaryContent([
+            "site.yml": TemporaryContent.siteYML,
+            "districts/minami.md": "---\nname: \"<b>X</b>南\"\n---\n<script>alert(1)</script>[x](javascript:alert(1))\n",
+            "listings/a.csv": header + "\n" + row + "\n" + "ok,ふつう,ふつう,salon,minami,,,,,,,,,,,,\n",
+            "bulletins/2025-11.md": "---\ntitle: \"<b>X</b>\"\ndate: 2025-11-01\n---\n<img src=x onerror=alert(1)>\n\n{{< listing \"ok\" >}}\n",
+            "pages/about.md": "---\ntitle: \"<script>alert(1)</script>\"\n---\n<iframe src=x></iframe>\n",
+        ])
+        defer { scratch.remove() }
+        let report = Builder.build(scratch.options())
+        XCTAssertTrue(report.diagnostics.contains { $0.code == "E111" }, "javascript: URL is an error")
+        // Drop the bad URL so the site builds, keeping every other attack.
+        try Data((header + "\n" + row.replacingOccurrences(of: "javascript:alert(1)", with: "") + "\n").utf8)
+            .write(to: scratch.content.appendingPathComponent("listings/a.csv"))
+        try Data(("id,name,kana,kind,district\nok,ふつう,ふつう,salon,minami\n").utf8)
+            .write(to: scratch.content.appendingPathComponent("listings/b.csv"))
+        let built = Builder.build(scratch.options())
+        XCTAssertFalse(built.failed(strict: false), built.diagnostics.map(\.description).joined(separator: "\n"))
+        var pages = 0
+        for (path, data) in try DeterminismTests.tree(scratch.output) where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+            let text = String(decoding: data, as: UTF8.self)
+            pages += 1
+            for markup in ["<b>X", "<script>alert", "<img src=x", "<iframe", "href=\"javascript:", "'><"] {
+                XCTAssertFalse(text.contains(markup), "\(markup) in \(path)")
+            }
+        }
+        XCTAssertGreaterThan(pages, 20)
+        XCTAssertTrue(try scratch.read("listings/evil/index.html").contains("&lt;script&gt;"), "shown as text")
+    }
+
     func testFailedBuildLeavesPreviousSiteUntouched() throws {
         let scratch = try TemporaryContent([
             "site.yml": TemporaryContent.siteYML,

@@ -102,7 +102,7 @@ struct ContentChecker {
         var bulletins: [Bulletin] = []
         var seen: [YearMonth: SourceLocation] = [:]
         for document in documents {
-            guard let month = YearMonth(iso: document.stem) else {
+            guard let month = Self.bulletinMonth(document.stem) else {
                 diagnostics.append(Diagnostic(.error, Codes.badFileName, "会報のファイル名「\(document.stem).md」は 年-月 の形にしてください（例: 2025-11.md）", at: document.location))
                 continue
             }
@@ -133,6 +133,15 @@ struct ContentChecker {
                                       draft: draft, body: document.body, source: document.location, bodyFirstLine: document.bodyFirstLine))
         }
         return bulletins.sorted { $0.month > $1.month }
+    }
+
+    /// `2025-11`, also written `2025-1` or with full-width digits, as coordinators do; two such
+    /// names can then mean the same month, which is reported.
+    static func bulletinMonth(_ stem: String) -> YearMonth? {
+        let parts = TextNormalization.asciiFolded(stem).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
+              let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+        return YearMonth(year: year, month: month)
     }
 
     private func checkPages(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [Page] {
