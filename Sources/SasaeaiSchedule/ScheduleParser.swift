@@ -167,6 +167,11 @@ struct ScheduleBuilder {
         case .dateRange, .holiday:
             subjects.append(token)
         case .off:
+            if subjects.isEmpty, !draft.isEmpty {
+                // 第5木曜は休み would otherwise become a rule for the 5th Thursday.
+                warn(fragment: draftText + "は休み", hint: "曜日で休む日は書けません")
+                draft = Draft()
+            }
             apply(.cancelled)
         case .nextDay:
             apply(.movedToNextDay)
@@ -226,8 +231,6 @@ struct ScheduleBuilder {
 
     private mutating func close(time: (TimeOfDay, TimeOfDay?)? = nil) {
         defer { draft = Draft(); draft.explicitEvery = false }
-        let time = time ?? pendingTime.map { t in pendingTime = nil; return t }
-        let months = draft.months ?? pendingFilter.map { f in pendingFilter = nil; return f }
         var frequency: ScheduleFrequency?
         switch draft.shape {
         case .none:
@@ -256,12 +259,23 @@ struct ScheduleBuilder {
             frequency = .monthlyByDay(days)
         }
         guard let frequency else { return }
+        // A time or a months filter written before the days belongs to the rule they precede.
+        let time = time ?? pendingTime.map { t in pendingTime = nil; return t }
+        let months = draft.months ?? pendingFilter.map { f in pendingFilter = nil; return f }
         rules.append(ScheduleRule(frequency: frequency, months: months, start: time?.0, end: time?.1))
     }
 
     private mutating func warn(fragment: String, hint: String? = nil) {
         let tail = hint.map { "（\($0)。\(ScheduleParser.example)）" } ?? "（\(ScheduleParser.example)）"
         warnings.append("開催日時「\(quoted)」の「\(fragment)」が読み取れません\(tail)")
+    }
+
+    private var draftText: String {
+        var text = Self.ordinalsText(draft.pendingOrdinals)
+        text += draft.pairs.map { ($0.ordinal < 0 ? "最終" : "第\($0.ordinal)") + $0.weekday.kanji }.joined(separator: "・")
+        text += draft.pendingWeekdays.map(\.kanji).joined(separator: "・")
+        text += draft.days.map { "\($0)日" }.joined(separator: "・")
+        return text
     }
 
     static func ordinalsText(_ ordinals: [Int]) -> String {

@@ -168,7 +168,7 @@ struct ScheduleTokenizer {
             emit(.ordinals([-1]))
             return true
         }
-        for word in ["月末の", "月末"] where has(word, at: i) {
+        for word in ["毎月末日の", "毎月末の", "毎月末日", "毎月末", "月末日の", "月末日", "月末の", "月末"] where has(word, at: i) {
             let after = skipSpaces(i + word.count)
             i += word.count
             if after < chars.count, Self.weekdayChars[chars[after]] != nil {
@@ -279,6 +279,9 @@ struct ScheduleTokenizer {
         if has("週目", at: p) { p += 2 } else if has("週", at: p) { p += 1 }
         if has("目", at: p) { p += 1 }
         guard values.allSatisfy({ (1...5).contains($0) || $0 == -1 }) else {
+            // 第6火曜: the weekday belongs to the impossible week, not to a weekly rule.
+            while p < chars.count, Self.weekdayChars[chars[p]] != nil || "曜・".contains(chars[p]) { p += 1 }
+            if has("日", at: p) { p += 1 }
             unknown += String(chars[i..<p])
             i = p
             return true
@@ -291,7 +294,7 @@ struct ScheduleTokenizer {
     // MARK: numbers: times, dates, lists
 
     private mutating func scanClockWithoutDigits() -> Bool {
-        guard has("正午", at: i) || has("午前", at: i) || has("午後", at: i)
+        guard has("正午", at: i) || has("午前", at: i) || has("午後", at: i) || has("朝", at: i) || has("夕", at: i) || has("夜", at: i)
                 || has("AM", at: i) || has("PM", at: i) || has("am", at: i) || has("pm", at: i) else { return false }
         return scanTimeRange()
     }
@@ -329,7 +332,7 @@ struct ScheduleTokenizer {
             return Clock(time: TimeOfDay(hour: 12), end: p + 2, meridiem: nil, explicitHour: true)
         }
         var meridiem: Int?
-        for (word, value) in [("午前", 0), ("午後", 1), ("AM", 0), ("PM", 1), ("am", 0), ("pm", 1), ("a.m.", 0), ("p.m.", 1)] where has(word, at: p) {
+        for (word, value) in [("午前", 0), ("午後", 1), ("AM", 0), ("PM", 1), ("am", 0), ("pm", 1), ("a.m.", 0), ("p.m.", 1), ("朝", 0), ("夕方", 1), ("夜", 1), ("夕", 1)] where has(word, at: p) {
             meridiem = value
             p = skipSpaces(p + word.count)
             break
@@ -353,6 +356,7 @@ struct ScheduleTokenizer {
         } else if meridiem == nil {
             return nil
         }
+        for word in ["頃", "ごろ"] where has(word, at: p) { p += word.count }
         var h = hour
         if meridiem == 1, h < 12 { h += 12 }
         if meridiem == 0, h == 12 { h = 0 }
@@ -405,7 +409,7 @@ struct ScheduleTokenizer {
             }
         }
         // Salons do not meet at 1 a.m.: a bare 1時〜3時 is the afternoon.
-        if start.meridiem == nil, (1...6).contains(startTime.hour) {
+        if start.meridiem == nil, (1...5).contains(startTime.hour) {
             startTime = TimeOfDay(hour: startTime.hour + 12, minute: startTime.minute)!
             if let e = endTime, e.hour < 12 { endTime = TimeOfDay(hour: e.hour + 12, minute: e.minute) }
         }
