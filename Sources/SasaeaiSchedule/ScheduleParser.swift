@@ -302,8 +302,20 @@ struct ScheduleBuilder {
                 warnings.append("開催日時「\(quoted)」が読み取れません（\(ScheduleParser.example)。決まっていない場合は「不定期」「要問合せ」と書いてください）")
             }
         }
+        // 1月・8月は休み is one closure however it was split up while reading.
         var seen = Set<ScheduleException>()
-        let exceptions = self.exceptions.filter { seen.insert($0).inserted }
+        var exceptions: [ScheduleException] = []
+        let closedMonths = Array(Set(self.exceptions.flatMap { exception -> [Int] in
+            if case .closedMonths(let months) = exception { return months }
+            return []
+        })).sorted()
+        for exception in self.exceptions {
+            if case .closedMonths = exception {
+                if !closedMonths.isEmpty, seen.insert(.closedMonths(closedMonths)).inserted { exceptions.append(.closedMonths(closedMonths)) }
+            } else if seen.insert(exception).inserted {
+                exceptions.append(exception)
+            }
+        }
         var seenWarnings = Set<String>()
         warnings = warnings.filter { seenWarnings.insert($0).inserted }
         return ScheduleParseResult(
