@@ -46,17 +46,17 @@ public enum JapaneseHolidays {
     }
 
     /// Days moved or added by special laws: the 2019 enthronement and the Tokyo Olympics.
-    private static let oneOffs: [String: String] = [
-        "2019-04-30": "国民の休日",
-        "2019-05-01": "天皇の即位の日",
-        "2019-05-02": "国民の休日",
-        "2019-10-22": "即位礼正殿の儀の行われる日",
-        "2020-07-23": "海の日",
-        "2020-07-24": "スポーツの日",
-        "2020-08-10": "山の日",
-        "2021-07-22": "海の日",
-        "2021-07-23": "スポーツの日",
-        "2021-08-08": "山の日",
+    private static let oneOffs: [Int: String] = [
+        2019_04_30: "国民の休日",
+        2019_05_01: "天皇の即位の日",
+        2019_05_02: "国民の休日",
+        2019_10_22: "即位礼正殿の儀の行われる日",
+        2020_07_23: "海の日",
+        2020_07_24: "スポーツの日",
+        2020_08_10: "山の日",
+        2021_07_22: "海の日",
+        2021_07_23: "スポーツの日",
+        2021_08_08: "山の日",
     ]
 
     /// Years whose 海の日, スポーツの日 and 山の日 were moved by the Olympic special law.
@@ -68,7 +68,7 @@ public enum JapaneseHolidays {
 
     /// 国民の祝日 proper, without 振替休日 and 国民の休日.
     static func nationalHoliday(_ date: LocalDate) -> String? {
-        if let special = oneOffs[date.description] { return special }
+        if let special = oneOffs[date.year * 10000 + date.month * 100 + date.day] { return special }
         let y = date.year, m = date.month, d = date.day
         let olympic = olympicYears.contains(y)
         switch (m, d) {

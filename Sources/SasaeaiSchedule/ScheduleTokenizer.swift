@@ -394,7 +394,7 @@ struct ScheduleTokenizer {
             endIndex = p
             if let end = clock(at: p) {
                 if var t = end.time {
-                    if end.meridiem == nil, start.meridiem == 1 || startTime.hour >= 12, t.hour < 12, t <= startTime {
+                    if end.meridiem == nil, start.meridiem == 1, t.hour < 12, t <= startTime {
                         t = TimeOfDay(hour: t.hour + 12, minute: t.minute) ?? t
                     }
                     endTime = t
