@@ -1,0 +1,197 @@
+import Foundation
+
+/// One VEVENT: a schedule rule with its first occurrence, recurrence and corrections.
+public struct ICalendarEvent: Hashable, Sendable {
+    public var uid: String
+    public var summary: String
+    public var description: String?
+    public var location: String?
+    public var url: String?
+    /// The first occurrence; its time, if any, is Asia/Tokyo wall-clock time.
+    public var date: LocalDate
+    public var start: TimeOfDay?
+    public var end: TimeOfDay?
+    /// The RRULE value, e.g. `FREQ=WEEKLY;BYDAY=TU`.
+    public var rrule: String?
+    public var exdates: [LocalDate]
+    public var rdates: [LocalDate]
+    /// DTSTAMP, given so that the same input gives byte-identical output.
+    public var stamp: LocalDate
+
+    public init(uid: String, summary: String, description: String? = nil, location: String? = nil, url: String? = nil,
+                date: LocalDate, start: TimeOfDay? = nil, end: TimeOfDay? = nil, rrule: String? = nil,
+                exdates: [LocalDate] = [], rdates: [LocalDate] = [], stamp: LocalDate) {
+        self.uid = uid
+        self.summary = summary
+        self.description = description
+        self.location = location
+        self.url = url
+        self.date = date
+        self.start = start
+        self.end = end
+        self.rrule = rrule
+        self.exdates = exdates
+        self.rdates = rdates
+        self.stamp = stamp
+    }
+
+    /// Content lines, unfolded and without line ends.
+    public var lines: [String] {
+        var lines = ["BEGIN:VEVENT", "UID:" + ICalendarText.escape(uid), "DTSTAMP:" + ICalendarText.basic(stamp) + "T000000Z"]
+        if let start {
+            lines.append("DTSTART;TZID=Asia/Tokyo:" + ICalendarText.dateTime(date, start))
+            if let end { lines.append("DTEND;TZID=Asia/Tokyo:" + ICalendarText.dateTime(date, end)) }
+        } else {
+            lines.append("DTSTART;VALUE=DATE:" + ICalendarText.basic(date))
+            lines.append("DTEND;VALUE=DATE:" + ICalendarText.basic(date.adding(days: 1)))
+        }
+        if let rrule { lines.append("RRULE:" + rrule) }
+        if !exdates.isEmpty { lines.append(ICalendarText.dateList("EXDATE", exdates, start)) }
+        if !rdates.isEmpty { lines.append(ICalendarText.dateList("RDATE", rdates, start)) }
+        lines.append("SUMMARY:" + ICalendarText.escape(summary))
+        if let description { lines.append("DESCRIPTION:" + ICalendarText.escape(description)) }
+        if let location { lines.append("LOCATION:" + ICalendarText.escape(location)) }
+        if let url { lines.append("URL;VALUE=URI:" + url) }
+        lines.append("TRANSP:TRANSPARENT")
+        lines.append("END:VEVENT")
+        return lines
+    }
+}
+
+public struct ICalendarDocument: Hashable, Sendable {
+    public var name: String
+    public var events: [ICalendarEvent]
+
+    public init(name: String, events: [ICalendarEvent]) {
+        self.name = name
+        self.events = events
+    }
+
+    /// RFC 5545 text: CRLF line ends, lines folded at 75 octets.
+    public func render() -> String {
+        var lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Sasaeai//Sasaeai//JA",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + ICalendarText.escape(name),
+            "X-WR-TIMEZONE:Asia/Tokyo",
+            // Japan has kept +09:00 without daylight saving since 1951.
+            "BEGIN:VTIMEZONE",
+            "TZID:Asia/Tokyo",
+            "BEGIN:STANDARD",
+            "DTSTART:19700101T000000",
+            "TZOFFSETFROM:+0900",
+            "TZOFFSETTO:+0900",
+            "TZNAME:JST",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+        ]
+        for event in events { lines += event.lines }
+        lines.append("END:VCALENDAR")
+        return lines.map(ICalendarText.fold).joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+enum ICalendarText {
+    /// TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            case "\r": continue
+            default:
+                // Other control characters are not allowed in TEXT.
+                if scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Splits a line into chunks of at most 75 octets, never inside a UTF-8 sequence;
+    /// continuation lines start with one space (which counts toward their 75).
+    static func fold(_ line: String) -> String {
+        var result: [String] = []
+        var current = ""
+        var octets = 0
+        var limit = 75
+        for scalar in line.unicodeScalars {
+            let size = String(scalar).utf8.count
+            if octets + size > limit {
+                result.append(current)
+                current = ""
+                octets = 0
+                limit = 74
+            }
+            current.unicodeScalars.append(scalar)
+            octets += size
+        }
+        result.append(current)
+        return result.joined(separator: "\r\n ")
+    }
+
+    static func basic(_ date: LocalDate) -> String { String(format: "%04d%02d%02d", date.year, date.month, date.day) }
+
+    static func dateTime(_ date: LocalDate, _ time: TimeOfDay) -> String {
+        basic(date) + String(format: "T%02d%02d00", time.hour, time.minute)
+    }
+
+    /// EXDATE and RDATE must have DTSTART's value type.
+    static func dateList(_ name: String, _ dates: [LocalDate], _ time: TimeOfDay?) -> String {
+        if let time {
+            return name + ";TZID=Asia/Tokyo:" + dates.map { dateTime($0, time) }.joined(separator: ",")
+        }
+        return name + ";VALUE=DATE:" + dates.map(basic).joined(separator: ",")
+    }
+}
+
+extension Schedule {
+    /// One VEVENT per rule, starting at the rule's first date on or after `start`. Holidays and
+    /// closures within `start`…`end` become EXDATE (and RDATE where a meeting moves); months
+    /// the salon always closes are left out of the RRULE itself so they stay excluded after `end`.
+    public func calendarEvents(uid: String, summary: String, location: String?, url: String?,
+                               from start: LocalDate, through end: LocalDate) -> [ICalendarEvent] {
+        guard kind == .structured, start <= end else { return [] }
+        let occurrences = occurrences(from: start, through: end)
+        let closed = closedMonths
+        var events: [ICalendarEvent] = []
+        for (index, original) in rules.enumerated() where original.isComputable {
+            var rule = original
+            if !closed.isEmpty {
+                let open = (rule.months ?? Array(1...12)).filter { !closed.contains($0) }
+                guard !open.isEmpty else { continue }
+                rule.months = open
+            }
+            // The first date the rule gives, searched up to two years ahead (奇数月の第5日曜 is rare).
+            var first: LocalDate?
+            var day = start
+            while day <= start.adding(days: 800) {
+                if rule.falls(on: day) == true { first = day; break }
+                day = day.adding(days: 1)
+            }
+            guard let first else { continue }
+            var ruleDates = Set<LocalDate>()
+            day = first
+            while day <= end {
+                if rule.falls(on: day) == true { ruleDates.insert(day) }
+                day = day.adding(days: 1)
+            }
+            let mine = occurrences.filter { $0.ruleIndex == index }
+            let meetingDates = Set(mine.filter { !$0.meeting.moved }.map(\.meeting.date))
+            let exdates = ruleDates.subtracting(meetingDates).sorted()
+            let rdates = Set(mine.filter { $0.meeting.moved && $0.meeting.date >= first }.map(\.meeting.date))
+                .subtracting(ruleDates).sorted()
+            events.append(ICalendarEvent(
+                uid: "\(uid)-r\(index + 1)@sasaeai", summary: summary, description: text.trimmingCharacters(in: .whitespacesAndNewlines),
+                location: location, url: url, date: first, start: rule.start, end: rule.end, rrule: rule.rrule,
+                exdates: exdates, rdates: rdates, stamp: start))
+        }
+        return events
+    }
+}

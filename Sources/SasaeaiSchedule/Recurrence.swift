@@ -1,0 +1,107 @@
+import Foundation
+
+extension ScheduleRule {
+    /// Whether the rule, before any exception, falls on `date`. Nil when it cannot be known
+    /// (隔週 without an anchor date).
+    public func falls(on date: LocalDate) -> Bool? {
+        if let months, !months.contains(date.month) { return false }
+        switch frequency {
+        case .weekly(let weekdays, let interval, let anchor):
+            guard weekdays.contains(date.weekday) else { return false }
+            if interval <= 1 { return true }
+            guard let anchor else { return nil }
+            let first = weekdays.map { weekday in
+                anchor.adding(days: (weekday.rawValue - anchor.weekday.rawValue + 7) % 7)
+            }.min() ?? anchor
+            let weeks = (Self.mondayOf(date) - Self.mondayOf(first)) / 7
+            return ((weeks % interval) + interval) % interval == 0
+        case .monthlyByWeekday(let pairs):
+            let length = LocalDate.daysIn(year: date.year, month: date.month)
+            let nth = (date.day - 1) / 7 + 1
+            let isLast = date.day + 7 > length
+            return pairs.contains { pair in
+                pair.weekday == date.weekday && (pair.ordinal == nth || (pair.ordinal == -1 && isLast))
+            }
+        case .monthlyByDay(let days):
+            let length = LocalDate.daysIn(year: date.year, month: date.month)
+            return days.contains(date.day) || (days.contains(-1) && date.day == length)
+        }
+    }
+
+    /// The rule can produce dates at all (隔週 needs its anchor).
+    public var isComputable: Bool {
+        if case .weekly(_, let interval, let anchor) = frequency, interval > 1, anchor == nil { return false }
+        return true
+    }
+
+    static func mondayOf(_ date: LocalDate) -> Int { date.dayNumber - (date.weekday.rawValue - 1) }
+}
+
+/// A meeting traced back to the rule and the date the rule gave, which the iCalendar writer
+/// needs to turn holiday handling into EXDATE and RDATE.
+struct Occurrence: Hashable {
+    var ruleIndex: Int
+    var ruleDate: LocalDate
+    var meeting: Meeting
+}
+
+extension Schedule {
+    /// Meetings whose (possibly moved) date lies in `month`, with holidays and closures applied.
+    public func meetings(in month: YearMonth) -> [Meeting] {
+        meetings(from: month.firstDay, through: month.lastDay)
+    }
+
+    public func meetings(from start: LocalDate, through end: LocalDate) -> [Meeting] {
+        var seen = Set<Meeting>()
+        var result: [Meeting] = []
+        for occurrence in occurrences(from: start, through: end) where seen.insert(occurrence.meeting).inserted {
+            result.append(occurrence.meeting)
+        }
+        return result.sorted { a, b in
+            if a.date != b.date { return a.date < b.date }
+            return (a.start?.minutesSinceMidnight ?? -1, a.end?.minutesSinceMidnight ?? -1)
+                < (b.start?.minutesSinceMidnight ?? -1, b.end?.minutesSinceMidnight ?? -1)
+        }
+    }
+
+    /// The next meetings on or after `date`, looking at most `limit` days ahead.
+    public func nextMeetings(after date: LocalDate, count: Int, within limit: Int = 400) -> [Meeting] {
+        Array(meetings(from: date, through: date.adding(days: limit)).prefix(count))
+    }
+
+    func occurrences(from start: LocalDate, through end: LocalDate) -> [Occurrence] {
+        guard kind == .structured, start <= end else { return [] }
+        // A holiday can move a meeting a few days (連休), so look a little beyond the window.
+        let margin = 10
+        let policy = holidayPolicy
+        var result: [Occurrence] = []
+        for (index, rule) in rules.enumerated() where rule.isComputable {
+            var day = start.adding(days: -margin)
+            let last = end.adding(days: margin)
+            while day <= last {
+                defer { day = day.adding(days: 1) }
+                guard rule.falls(on: day) == true, !isClosed(on: day) else { continue }
+                var meeting = Meeting(date: day, start: rule.start, end: rule.end)
+                if let holiday = JapaneseHolidays.name(of: day) {
+                    switch policy {
+                    case .meets:
+                        meeting.holiday = holiday
+                    case .cancelled:
+                        continue
+                    case .movedToNextDay, .movedToPreviousDay:
+                        let step = policy == .movedToNextDay ? 1 : -1
+                        var moved = day.adding(days: step)
+                        while JapaneseHolidays.isHoliday(moved) { moved = moved.adding(days: step) }
+                        if isClosed(on: moved) { continue }
+                        meeting.date = moved
+                        meeting.moved = true
+                    }
+                }
+                if meeting.date >= start && meeting.date <= end {
+                    result.append(Occurrence(ruleIndex: index, ruleDate: day, meeting: meeting))
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,571 @@
+import Foundation
+
+/// The words of a schedule, once spelling variants are gone. Words that carry no meaning for
+/// dates (開催, 頃, の) are dropped here, so the builder sees only what decides a rule.
+enum ScheduleToken: Equatable {
+    case every
+    case interval(Int)
+    case monthly
+    case weekdays([Weekday])
+    case ordinals([Int])
+    case days([Int])
+    case months([Int])
+    case dateRange(MonthDay, MonthDay)
+    case time(TimeOfDay, TimeOfDay?)
+    case holiday
+    case off
+    case nextDay
+    case previousDay
+    case held
+    case noFixedDates
+    case hint
+    case separator
+    case unknown(String)
+
+    var startsRule: Bool {
+        switch self {
+        case .every, .interval, .monthly, .weekdays, .ordinals, .days: return true
+        default: return false
+        }
+    }
+}
+
+struct ScheduleTokenizer {
+    private let chars: [Character]
+    private var i = 0
+    private var tokens: [ScheduleToken] = []
+    private var unknown = ""
+
+    init(_ text: String) { chars = Array(text) }
+
+    static func tokenize(_ text: String) -> [ScheduleToken] {
+        var tokenizer = ScheduleTokenizer(text)
+        return tokenizer.run()
+    }
+
+    private static let weekdayChars: [Character: Weekday] = [
+        "月": .monday, "火": .tuesday, "水": .wednesday, "木": .thursday, "金": .friday, "土": .saturday, "日": .sunday,
+    ]
+
+    private static let keywords: [(String, ScheduleToken?)] = {
+        let odd = [1, 3, 5, 7, 9, 11], even = [2, 4, 6, 8, 10, 12]
+        var list: [(String, ScheduleToken?)] = [
+            ("毎週", .every), ("週毎", .every), ("每週", .every), ("毎週毎", .every),
+            ("隔週", .interval(2)), ("1週おき", .interval(2)), ("1週間おき", .interval(2)),
+            ("毎月", .monthly), ("月例", .monthly), ("月々", .monthly),
+            ("平日", .weekdays([.monday, .tuesday, .wednesday, .thursday, .friday])),
+            ("毎日", .weekdays(Weekday.allCases)),
+            ("土日祝日", .weekdays([.saturday, .sunday])), ("土日祝", .weekdays([.saturday, .sunday])),
+            ("週末", .weekdays([.saturday, .sunday])),
+            ("奇数月", .months(odd)), ("偶数月", .months(even)),
+            ("年末年始", .dateRange(MonthDay(month: 12, day: 29)!, MonthDay(month: 1, day: 3)!)),
+            ("お盆", .dateRange(MonthDay(month: 8, day: 13)!, MonthDay(month: 8, day: 16)!)),
+            ("国民の祝日", .holiday), ("祝祭日", .holiday), ("祝休日", .holiday), ("祝日・休日", .holiday),
+            ("祝日", .holiday), ("祭日", .holiday), ("休日", .holiday), ("祝", .holiday),
+            ("お休み", .off), ("休み", .off), ("休会", .off), ("休館", .off), ("休講", .off), ("休止", .off),
+            ("中止", .off), ("除く", .off), ("除き", .off), ("除いて", .off), ("以外", .off), ("なし", .off),
+            ("無し", .off), ("休", .off), ("ありません", .off), ("しません", .off), ("閉館", .off),
+            ("翌平日", .nextDay), ("翌営業日", .nextDay), ("翌日", .nextDay), ("次の日", .nextDay),
+            ("前日", .previousDay), ("前の日", .previousDay),
+            ("開催", .held), ("実施", .held), ("あり", .held), ("有り", .held), ("も", .held), ("営業", .held),
+            ("活動", .held), ("行います", .held),
+            ("不定期", .noFixedDates), ("不定", .noFixedDates), ("随時", .noFixedDates), ("応相談", .noFixedDates),
+            ("要相談", .noFixedDates), ("相談", .noFixedDates), ("未定", .noFixedDates), ("調整中", .noFixedDates),
+            ("年数回", .noFixedDates), ("決まり次第", .noFixedDates), ("都度", .noFixedDates),
+            ("要問合せ", .noFixedDates), ("要問い合わせ", .noFixedDates), ("要問合わせ", .noFixedDates),
+            ("問合せ", .noFixedDates), ("問い合わせ", .noFixedDates), ("問合わせ", .noFixedDates),
+            ("お問合せ", .noFixedDates), ("お問い合わせ", .noFixedDates), ("問合", .noFixedDates),
+            ("不規則", .noFixedDates), ("イベント時", .noFixedDates), ("月により異なる", .noFixedDates),
+            ("毎回異なる", .noFixedDates), ("随時受付", .noFixedDates), ("必要に応じて", .noFixedDates),
+            ("依頼", .noFixedDates), ("申込", .noFixedDates), ("申し込み", .noFixedDates), ("予約に応じて", .noFixedDates),
+            ("広報", .noFixedDates), ("チラシ", .noFixedDates), ("ホームページ", .noFixedDates), ("HP", .noFixedDates),
+            ("及び", .separator), ("および", .separator), ("と", .separator), ("・", .separator), ("、", .separator),
+            (",", .separator), ("や", .separator), ("&", .separator), ("+", .separator), ("又は", .separator),
+            ("または", .separator), ("か", .separator), (" ", .separator), ("。", .separator), ("|", .separator),
+            (":", .separator), ("=", .separator), ("\u{3000}", .separator),
+        ]
+        // Words that say nothing about which days: dropped without a warning.
+        let fillers = [
+            "の場合", "場合", "重なる", "重なった", "重なり", "当たる", "あたる", "当たった", "該当", "する", "した", "します",
+            "です", "ます", "日時", "日程", "時間帯", "予定", "定例", "原則として", "原則", "基本的に", "基本", "主に", "おおむね",
+            "概ね", "約", "頃", "ごろ", "程度", "など", "等", "振替", "振り替え", "振りかえ", "変更", "移動", "ずらして", "午前中",
+            "午前", "午後", "昼", "夕方", "朝", "夜", "まで", "から", "より", "冬期", "冬季", "夏期", "夏季", "期間", "期間中",
+            "予約制", "要予約", "予約", "雨天中止", "雨天時", "雨天", "荒天", "いずれも", "各", "曜日", "曜", "目", "毎", "頃から",
+            "の", "は", "を", "に", "で", "が", "へ", "て", "ね", "よ", "となります", "となる", "なります", "なる", "ただし", "但し",
+            "受付", "終了", "開始", "集合", "時", "分", "〜", "※", "!", "?", "・・・", "…", "スタート",
+            "入退室自由", "出入り自由", "自由", "参加", "いつでも", "年間", "通年", "年中", "一年中", "定休日", "定休",
+        ]
+        list += fillers.map { ($0, nil) }
+        return list.sorted { $0.0.count > $1.0.count }
+    }()
+
+    private mutating func run() -> [ScheduleToken] {
+        while i < chars.count {
+            if scanNumberForms() || scanOrdinalForms() || scanKeyword() || scanClockWithoutDigits() || scanWeekday() {
+                continue
+            }
+            unknown.append(chars[i])
+            i += 1
+        }
+        flushUnknown()
+        return tokens
+    }
+
+    // MARK: helpers
+
+    private func peek(_ offset: Int = 0) -> Character? {
+        i + offset < chars.count && i + offset >= 0 ? chars[i + offset] : nil
+    }
+
+    private func has(_ word: String, at position: Int) -> Bool {
+        var p = position
+        for c in word {
+            guard p < chars.count, chars[p] == c else { return false }
+            p += 1
+        }
+        return true
+    }
+
+    private mutating func emit(_ token: ScheduleToken) {
+        flushUnknown()
+        tokens.append(token)
+    }
+
+    private mutating func flushUnknown() {
+        if !unknown.isEmpty {
+            tokens.append(.unknown(unknown))
+            unknown = ""
+        }
+    }
+
+    private var lastSignificant: ScheduleToken? {
+        if !unknown.isEmpty { return .unknown(unknown) }
+        return tokens.last { $0 != .separator }
+    }
+
+    private func readDigits(at position: Int) -> (Int, Int)? {
+        var p = position
+        var value = 0
+        while p < chars.count, let d = chars[p].asciiDigitValue, p - position < 4 {
+            value = value * 10 + d
+            p += 1
+        }
+        return p > position ? (value, p) : nil
+    }
+
+    private func skipSpaces(_ position: Int) -> Int {
+        var p = position
+        while p < chars.count, chars[p] == " " { p += 1 }
+        return p
+    }
+
+    // MARK: keywords
+
+    private mutating func scanKeyword() -> Bool {
+        // 最終, 最後の and 月末の decide between "last week" and "last day" by what follows.
+        for word in ["最終週目", "最終週", "最終", "最後の", "最後"] where has(word, at: i) {
+            i += word.count
+            emit(.ordinals([-1]))
+            return true
+        }
+        for word in ["毎月末日の", "毎月末の", "毎月末日", "毎月末", "月末日の", "月末日", "月末の", "月末"] where has(word, at: i) {
+            let after = skipSpaces(i + word.count)
+            i += word.count
+            if after < chars.count, Self.weekdayChars[chars[after]] != nil {
+                emit(.ordinals([-1]))
+            } else {
+                emit(.days([-1]))
+            }
+            return true
+        }
+        // 月2回, 週1回 say how often but not when; 年4回 means no fixed dates at all.
+        for (lead, token) in [("月", ScheduleToken.hint), ("週", .hint), ("年", .noFixedDates)] where has(lead, at: i) {
+            var p = skipSpaces(i + 1)
+            if let (_, end) = readDigits(at: p) {
+                p = end
+                if p < chars.count, chars[p] == "〜", let (_, end2) = readDigits(at: p + 1) { p = end2 }
+                if has("回", at: p) || has("度", at: p) {
+                    i = p + 1
+                    emit(token)
+                    return true
+                }
+            }
+        }
+        for (word, token) in Self.keywords where has(word, at: i) {
+            i += word.count
+            if let token {
+                if token == .separator {
+                    if tokens.last != .separator { emit(.separator) } else { flushUnknown() }
+                } else {
+                    emit(token)
+                }
+            } else {
+                flushUnknown()
+            }
+            return true
+        }
+        return false
+    }
+
+    // MARK: weekdays
+
+    private mutating func scanWeekday() -> Bool {
+        guard let c = peek(), let weekday = Self.weekdayChars[c] else { return false }
+        let next = peek(1)
+        var isWeekday = next == "曜"
+        if !isWeekday, let last = lastSignificant {
+            switch last {
+            case .every, .interval, .ordinals, .weekdays, .monthly: isWeekday = true
+            default: break
+            }
+        }
+        if !isWeekday {
+            let boundary: Set<Character?> = [nil, " ", "・", "、", ",", "と", "〜", "/"]
+            isWeekday = boundary.contains(next) || next.map { Self.weekdayChars[$0] != nil || $0.isASCIIDigit || $0 == "午" } ?? false
+        }
+        guard isWeekday else { return false }
+        i += 1
+        if has("曜日", at: i) { i += 2 } else if has("曜", at: i) { i += 1 }
+        var days = [weekday]
+        // 月〜金, 月曜から金曜まで
+        let p = skipSpaces(i)
+        for word in ["〜", "から"] where has(word, at: p) {
+            let q = skipSpaces(p + word.count)
+            if q < chars.count, let last = Self.weekdayChars[chars[q]], last != weekday {
+                var r = q + 1
+                if has("曜日", at: r) { r += 2 } else if has("曜", at: r) { r += 1 }
+                if has("まで", at: skipSpaces(r)) { r = skipSpaces(r) + 2 }
+                days = Weekday.allCases.filter { last > weekday ? ($0 >= weekday && $0 <= last) : ($0 >= weekday || $0 <= last) }
+                i = r
+            }
+            break
+        }
+        if case .weekdays(let previous) = tokens.last, unknown.isEmpty {
+            // 月水金 written without separators is one list.
+            tokens[tokens.count - 1] = .weekdays(previous + days)
+        } else {
+            emit(.weekdays(days))
+        }
+        return true
+    }
+
+    // MARK: 第N
+
+    private mutating func scanOrdinalForms() -> Bool {
+        guard peek() == "第" else { return false }
+        var p = i + 1
+        var values: [Int] = []
+        while true {
+            p = skipSpaces(p)
+            if p < chars.count, chars[p] == "第" { p += 1 }
+            if let (value, end) = readDigits(at: p) {
+                values.append(value)
+                p = end
+            } else if has("最終", at: p) {
+                values.append(-1)
+                p += 2
+            } else {
+                break
+            }
+            let q = skipSpaces(p)
+            if q < chars.count, "・、,と".contains(chars[q]), q + 1 < chars.count,
+               chars[skipSpaces(q + 1)].isASCIIDigit || chars[skipSpaces(q + 1)] == "第" {
+                p = q + 1
+                continue
+            }
+            break
+        }
+        guard !values.isEmpty else { return false }
+        if has("週目", at: p) { p += 2 } else if has("週", at: p) { p += 1 }
+        if has("目", at: p) { p += 1 }
+        guard values.allSatisfy({ (1...5).contains($0) || $0 == -1 }) else {
+            // 第6火曜: the weekday belongs to the impossible week, not to a weekly rule.
+            while p < chars.count, Self.weekdayChars[chars[p]] != nil || "曜・".contains(chars[p]) { p += 1 }
+            if has("日", at: p) { p += 1 }
+            unknown += String(chars[i..<p])
+            i = p
+            return true
+        }
+        i = p
+        emit(.ordinals(values))
+        return true
+    }
+
+    // MARK: numbers: times, dates, lists
+
+    private mutating func scanClockWithoutDigits() -> Bool {
+        guard has("正午", at: i) || has("午前", at: i) || has("午後", at: i) || has("朝", at: i) || has("夕", at: i) || has("夜", at: i)
+                || has("AM", at: i) || has("PM", at: i) || has("am", at: i) || has("pm", at: i) else { return false }
+        return scanTimeRange()
+    }
+
+    private mutating func scanNumberForms() -> Bool {
+        guard let c = peek(), c.isASCIIDigit else { return false }
+        if i > 0, chars[i - 1].isASCIIDigit { return false }
+        if scanTimeRange() { return true }
+        if scanDuration() { return true }
+        if scanMonthDayOrRange() { return true }
+        return scanNumberList()
+    }
+
+    /// 2時間, 90分: how long, not when.
+    private mutating func scanDuration() -> Bool {
+        guard let (_, end) = readDigits(at: i) else { return false }
+        for unit in ["時間半", "時間", "分間", "分"] where has(unit, at: end) {
+            flushUnknown()
+            i = end + unit.count
+            return true
+        }
+        return false
+    }
+
+    private struct Clock {
+        var time: TimeOfDay?
+        var end: Int
+        var meridiem: Int?  // 0 = 午前, 1 = 午後
+        var explicitHour: Bool
+    }
+
+    private func clock(at position: Int) -> Clock? {
+        var p = skipSpaces(position)
+        if has("正午", at: p) {
+            return Clock(time: TimeOfDay(hour: 12), end: p + 2, meridiem: nil, explicitHour: true)
+        }
+        var meridiem: Int?
+        for (word, value) in [("午前", 0), ("午後", 1), ("AM", 0), ("PM", 1), ("am", 0), ("pm", 1), ("a.m.", 0), ("p.m.", 1), ("朝", 0), ("夕方", 1), ("夜", 1), ("夕", 1)] where has(word, at: p) {
+            meridiem = value
+            p = skipSpaces(p + word.count)
+            break
+        }
+        guard let (hour, afterHour) = readDigits(at: p), afterHour - p <= 2 else { return nil }
+        p = afterHour
+        var minute = 0
+        if p < chars.count, chars[p] == ":" || chars[p] == "." && meridiem == nil && p + 2 < chars.count && chars[p + 1].isASCIIDigit && chars[p + 2].isASCIIDigit {
+            guard let (m, afterMinute) = readDigits(at: p + 1), afterMinute - p - 1 == 2 else { return nil }
+            minute = m
+            p = afterMinute
+        } else if has("時", at: p), !has("時間", at: p) {
+            p += 1
+            if has("半", at: p) {
+                minute = 30
+                p += 1
+            } else if let (m, afterMinute) = readDigits(at: p), has("分", at: afterMinute) {
+                minute = m
+                p = afterMinute + 1
+            }
+        } else if meridiem == nil {
+            return nil
+        }
+        for word in ["頃", "ごろ"] where has(word, at: p) { p += word.count }
+        var h = hour
+        if meridiem == 1, h < 12 { h += 12 }
+        if meridiem == 0, h == 12 { h = 0 }
+        return Clock(time: TimeOfDay(hour: h, minute: minute), end: p, meridiem: meridiem, explicitHour: true)
+    }
+
+    private mutating func scanTimeRange() -> Bool {
+        var start = clock(at: i)
+        if start == nil, let (hour, afterHour) = readDigits(at: i), afterHour - i <= 2 {
+            // 10〜12時: the unit is written once, after the end.
+            let p = skipSpaces(afterHour)
+            if p < chars.count, chars[p] == "〜", let end = clock(at: p + 1), has("時", at: end.end - 1) || chars[end.end - 1] == "半" || chars[end.end - 1] == "分" {
+                var h = hour
+                if end.meridiem == 1, h < 12 { h += 12 }
+                start = Clock(time: TimeOfDay(hour: h), end: afterHour, meridiem: end.meridiem, explicitHour: true)
+            }
+        }
+        guard let start else { return false }
+        let startText = String(chars[i..<start.end])
+        guard var startTime = start.time else {
+            unknown += startText
+            i = start.end
+            return true
+        }
+        var p = skipSpaces(start.end)
+        var endTime: TimeOfDay?
+        var endIndex = start.end
+        var sawSeparator = false
+        for word in ["〜", "から", "より"] where has(word, at: p) {
+            p += word.count
+            sawSeparator = true
+            break
+        }
+        if sawSeparator {
+            endIndex = p
+            if let end = clock(at: p) {
+                if var t = end.time {
+                    if end.meridiem == nil, start.meridiem == 1, t.hour < 12, t <= startTime {
+                        t = TimeOfDay(hour: t.hour + 12, minute: t.minute) ?? t
+                    }
+                    endTime = t
+                    endIndex = end.end
+                } else {
+                    unknown += String(chars[i..<end.end])
+                    i = end.end
+                    return true
+                }
+                let q = skipSpaces(endIndex)
+                if has("まで", at: q) { endIndex = q + 2 }
+            }
+        }
+        // Salons do not meet at 1 a.m.: a bare 1時〜3時 is the afternoon.
+        if start.meridiem == nil, (1...5).contains(startTime.hour) {
+            startTime = TimeOfDay(hour: startTime.hour + 12, minute: startTime.minute)!
+            if let e = endTime, e.hour < 12 { endTime = TimeOfDay(hour: e.hour + 12, minute: e.minute) }
+        }
+        if let e = endTime, e <= startTime {
+            unknown += String(chars[i..<endIndex])
+            i = endIndex
+            return true
+        }
+        i = endIndex
+        emit(.time(startTime, endTime))
+        return true
+    }
+
+    private func monthDay(at position: Int) -> (MonthDay?, Int)? {
+        guard let (m, afterMonth) = readDigits(at: position), has("月", at: afterMonth),
+              let (d, afterDay) = readDigits(at: afterMonth + 1), has("日", at: afterDay), !has("曜", at: afterDay + 1) else { return nil }
+        return (MonthDay(month: m, day: d), afterDay + 1)
+    }
+
+    private mutating func scanMonthDayOrRange() -> Bool {
+        guard let (first, afterFirst) = monthDay(at: i) else { return false }
+        guard let from = first else {
+            unknown += String(chars[i..<afterFirst])
+            i = afterFirst
+            return true
+        }
+        var p = skipSpaces(afterFirst)
+        var through = from
+        var end = afterFirst
+        for word in ["〜", "から"] where has(word, at: p) {
+            p = skipSpaces(p + word.count)
+            if let (second, afterSecond) = monthDay(at: p), let second {
+                through = second
+                end = afterSecond
+            } else if let (d, afterDay) = readDigits(at: p), has("日", at: afterDay), let second = MonthDay(month: from.month, day: d) {
+                through = second
+                end = afterDay + 1
+            }
+            let q = skipSpaces(end)
+            if has("まで", at: q) { end = q + 2 }
+            break
+        }
+        i = end
+        emit(.dateRange(from, through))
+        return true
+    }
+
+    private mutating func scanNumberList() -> Bool {
+        var p = i
+        var items: [(Int, Int?)] = []
+        while let (value, afterValue) = readDigits(at: p) {
+            var upper: Int?
+            var q = afterValue
+            if q < chars.count, chars[q] == "〜", let (u, afterUpper) = readDigits(at: q + 1) {
+                upper = u
+                q = afterUpper
+            }
+            items.append((value, upper))
+            p = q
+            let s = skipSpaces(p)
+            if s < chars.count, "・、,と".contains(chars[s]), s + 1 < chars.count, chars[skipSpaces(s + 1)].isASCIIDigit {
+                p = skipSpaces(s + 1)
+                continue
+            }
+            break
+        }
+        guard !items.isEmpty else { return false }
+        func expanded(_ range: ClosedRange<Int>, wrap: Int?) -> [Int] {
+            var values: [Int] = []
+            for (low, high) in items {
+                guard let high else { values.append(low); continue }
+                if low <= high {
+                    values += Array(low...high)
+                } else if let wrap {
+                    values += Array(low...wrap) + Array(1...high)
+                } else {
+                    values += [low, high]
+                }
+            }
+            return values
+        }
+        let text = String(chars[i..<p])
+        // Interval forms: 2週ごと, 2週間に1回.
+        if items.count == 1, items[0].1 == nil {
+            for unit in ["週間", "週"] where has(unit, at: p) {
+                let q = p + unit.count
+                for tail in ["ごと", "毎", "に1回", "に1度", "おき"] where has(tail, at: q) {
+                    let n = tail == "おき" ? items[0].0 + 1 : items[0].0
+                    i = q + tail.count
+                    if (1...8).contains(n) { emit(.interval(n)) } else { unknown += text }
+                    return true
+                }
+            }
+            if has("のつく日", at: p) || has("の付く日", at: p) {
+                let digit = items[0].0
+                i = p + 4
+                if (0...9).contains(digit) {
+                    emit(.days(stride(from: digit == 0 ? 10 : digit, through: 31, by: 10).map { $0 }))
+                } else {
+                    unknown += text
+                }
+                return true
+            }
+        }
+        if has("月", at: p), !has("曜", at: p + 1) {
+            var values = expanded(1...12, wrap: 12)
+            var end = p + 1
+            // 4月〜9月
+            let q = skipSpaces(end)
+            if has("〜", at: q), let (upper, afterUpper) = readDigits(at: skipSpaces(q + 1)), has("月", at: afterUpper),
+               !has("曜", at: afterUpper + 1), monthDay(at: skipSpaces(q + 1)) == nil, let low = values.last {
+                if low <= upper { values += Array(low...upper) } else { values += Array(low...12) + Array(1...upper) }
+                end = afterUpper + 1
+            }
+            i = end
+            if values.allSatisfy({ (1...12).contains($0) }) { emit(.months(Array(Set(values)).sorted())) } else { unknown += text }
+            return true
+        }
+        if has("日", at: p), !has("曜", at: p + 1) {
+            let values = expanded(1...31, wrap: nil)
+            i = p + 1
+            if values.allSatisfy({ (1...31).contains($0) }) { emit(.days(values)) } else { unknown += text + "日" }
+            return true
+        }
+        if has("週", at: p) {
+            var end = p + 1
+            if has("目", at: end) { end += 1 }
+            let values = expanded(1...5, wrap: nil)
+            i = end
+            if values.allSatisfy({ (1...5).contains($0) }) { emit(.ordinals(values)) } else { unknown += text }
+            return true
+        }
+        if has("回", at: p) || has("度", at: p) {
+            i = p + 1
+            emit(.hint)
+            return true
+        }
+        for unit in ["か月", "ヶ月", "ケ月", "カ月", "ヵ月"] where has(unit, at: p) {
+            i = p + unit.count
+            emit(.hint)
+            return true
+        }
+        // 1・3土曜, or a continuation of 第1、3.
+        let continuesOrdinals: Bool = {
+            if case .ordinals = lastSignificant { return tokens.last == .separator }
+            return false
+        }()
+        let s = skipSpaces(p)
+        if continuesOrdinals || (s < chars.count && Self.weekdayChars[chars[s]] != nil && has("曜", at: s + 1)) {
+            let values = expanded(1...5, wrap: nil)
+            i = p
+            if values.allSatisfy({ (1...5).contains($0) }) { emit(.ordinals(values)) } else { unknown += text }
+            return true
+        }
+        unknown += text
+        i = p
+        return true
+    }
+}

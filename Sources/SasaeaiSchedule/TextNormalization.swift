@@ -1,0 +1,128 @@
+import Foundation
+
+/// Folding the many ways the same schedule is typed (full-width digits from Excel, both wave
+/// dashes, 漢数字) into one spelling, so the parser only has to know one.
+enum TextNormalization {
+    static func normalize(_ text: String) -> String {
+        var s = text.precomposedStringWithCompatibilityMapping
+        let dashes: [String] = ["~", "∼", "〜", "-", "−", "–", "—", "―", "‐", "⁓", "〰"]
+        for dash in dashes { s = s.replacingOccurrences(of: dash, with: "〜") }
+        s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        for bracket in ["(", ")", "[", "]", "「", "」", "【", "】", "『", "』", "〔", "〕", "<", ">", "《", "》", "\t", "　", "※", "★", "☆", "●", "○", "◎", "■", "□", "◆", "◇", "▲", "△", "*", "\""] {
+            s = s.replacingOccurrences(of: bracket, with: " ")
+        }
+        s = s.replacingOccurrences(of: "：", with: ":")
+        s = convertKanjiNumbers(s)
+        s = convertProlongedDashes(s)
+        s = convertSlashDates(s)
+        return s
+    }
+
+    static let kanjiDigits: [Character: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// 十五 → 15, 二十一 → 21, 十 → 10; nil for runs that are not a number below 100.
+    static func kanjiNumberValue(_ run: [Character]) -> Int? {
+        if run.isEmpty { return nil }
+        if let tenIndex = run.firstIndex(of: "十") {
+            let before = run[..<tenIndex], after = run[(tenIndex + 1)...]
+            guard before.count <= 1, after.count <= 1, !after.contains("十") else { return nil }
+            let tens = before.first.flatMap { kanjiDigits[$0] } ?? (before.isEmpty ? 1 : nil)
+            let ones = after.first.flatMap { kanjiDigits[$0] } ?? (after.isEmpty ? 0 : nil)
+            guard let tens, let ones else { return nil }
+            return tens * 10 + ones
+        }
+        var value = 0
+        for c in run {
+            guard let digit = kanjiDigits[c] else { return nil }
+            value = value * 10 + digit
+        }
+        return run.count <= 2 ? value : nil
+    }
+
+    /// Converts kanji numbers only where a schedule uses numbers (第二, 十五日, 午後一時, 四月),
+    /// so words such as 一緒 or 十分 in free text are left alone.
+    static func convertKanjiNumbers(_ s: String) -> String {
+        let chars = Array(s)
+        var out = ""
+        var i = 0
+        let numeral: (Character) -> Bool = { $0 == "十" || kanjiDigits[$0] != nil }
+        let suffixes: Set<Character> = ["月", "日", "時", "分", "回", "週", "・", "、", "と"]
+        let prefixes: Set<Character> = ["第", "・", "、", "後", "前", "毎"]
+        while i < chars.count {
+            if numeral(chars[i]) {
+                var j = i
+                while j < chars.count, numeral(chars[j]) { j += 1 }
+                let run = Array(chars[i..<j])
+                let before: Character? = i > 0 ? chars[i - 1] : nil
+                let after: Character? = j < chars.count ? chars[j] : nil
+                let prefixed = before.map { prefixes.contains($0) } ?? false
+                let suffixed = after.map { suffixes.contains($0) || "火水木金土曜".contains($0) } ?? false
+                // 一日中 means "all day", not the 1st.
+                let allDay = run == ["一"] && after == "日" && j + 1 < chars.count && chars[j + 1] == "中"
+                if let value = kanjiNumberValue(run), prefixed || suffixed, !allDay {
+                    out += String(value)
+                    i = j
+                    continue
+                }
+                out += String(run)
+                i = j
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// ー between digits (10:00ー12:00) is a dash typed with the long-vowel key.
+    static func convertProlongedDashes(_ s: String) -> String {
+        let chars = Array(s)
+        var out = ""
+        for (i, c) in chars.enumerated() {
+            if c == "ー", i > 0, i + 1 < chars.count, chars[i - 1].isASCIIDigitOrTimeUnit, chars[i + 1].isASCIIDigit || chars[i + 1] == "午" {
+                out.append("〜")
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// 12/29 → 12月29日, so that slashes can separate rules everywhere else.
+    static func convertSlashDates(_ s: String) -> String {
+        let chars = Array(s)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            if chars[i].isASCIIDigit, i == 0 || !chars[i - 1].isASCIIDigit {
+                var j = i
+                while j < chars.count, chars[j].isASCIIDigit { j += 1 }
+                if j < chars.count, chars[j] == "/", j + 1 < chars.count, chars[j + 1].isASCIIDigit {
+                    var k = j + 1
+                    while k < chars.count, chars[k].isASCIIDigit { k += 1 }
+                    if let m = Int(String(chars[i..<j])), let d = Int(String(chars[(j + 1)..<k])),
+                       j - i <= 2, k - j - 1 <= 2, MonthDay(month: m, day: d) != nil,
+                       !(k < chars.count && (chars[k] == "/" || chars[k] == ":")) {
+                        out += "\(m)月\(d)日"
+                        i = k
+                        continue
+                    }
+                }
+                out += String(chars[i..<j])
+                i = j
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { self >= "0" && self <= "9" }
+    var isASCIIDigitOrTimeUnit: Bool { isASCIIDigit || self == "時" || self == "分" || self == "半" || self == "午" }
+    var asciiDigitValue: Int? { isASCIIDigit ? Int(String(self)) : nil }
+}
