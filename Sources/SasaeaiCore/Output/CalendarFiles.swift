@@ -23,6 +23,6 @@ enum CalendarFiles {
 
     /// Listings that get their own .ics, so pages link only to files that exist.
     static func hasCalendar(_ listing: Listing) -> Bool {
-        listing.status == .active && !(listing.schedule?.rrules.isEmpty ?? true)
+        listing.status == .active && listing.schedule?.kind == .structured && !(listing.schedule?.rules.isEmpty ?? true)
     }
 }
