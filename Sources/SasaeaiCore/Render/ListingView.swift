@@ -25,8 +25,9 @@ struct ListingView {
             "ruby_names": content.config.rubyNames,
         ]
         if let schedule = listing.schedule {
-            view["schedule"] = schedule.text
-            view["schedule_normalized"] = schedule.normalizedText
+            // Cards show the tidy form (full-width digits and 午前10時 read alike); the listing
+            // page keeps the coordinator's own words too.
+            view["schedule"] = schedule.kind == .structured ? schedule.normalizedText : schedule.text
         }
         view["venue"] = listing.venue
         view["fee"] = listing.fee
@@ -58,9 +59,11 @@ struct ListingView {
             field["link"] = href
             fields.append(field)
         }
-        add("開催日時", listing.schedule?.text)
-        if let schedule = listing.schedule, schedule.normalizedText != schedule.text {
-            add("開催日（整理）", schedule.normalizedText)
+        if let schedule = listing.schedule {
+            add("開催日時", schedule.kind == .structured ? schedule.normalizedText : schedule.text)
+            if schedule.kind == .structured && schedule.normalizedText != schedule.text {
+                add("開催日時（届出の表記）", schedule.text)
+            }
         }
         add("会場", listing.venue)
         add("住所", listing.address)
