@@ -13,14 +13,19 @@ out=fuzz-out
 mkdir -p "$out/mod"
 flags=(-O -g -sanitize=fuzzer,address -parse-as-library)
 
+# Build from a snapshot so editing the sources while a long run builds cannot break it.
+rm -rf "$out/src" && mkdir -p "$out/src/input"
+cp Sources/SasaeaiInput/*.swift "$out/src/input/"
+cp Sources/SasaeaiSchedule/LocalDate.swift fuzz/*.swift "$out/src/"
+
 # SasaeaiSchedule is its own module in the package; build just what SasaeaiInput imports.
 swiftc "${flags[@]}" -module-name SasaeaiSchedule -emit-module -emit-module-path "$out/mod/SasaeaiSchedule.swiftmodule" \
-    -c Sources/SasaeaiSchedule/LocalDate.swift -o "$out/SasaeaiSchedule.o"
+    -c "$out/src/LocalDate.swift" -o "$out/SasaeaiSchedule.o"
 
 for target in "${targets[@]}"; do
     echo "== building $target"
     swiftc "${flags[@]}" -I "$out/mod" -module-name SasaeaiInputFuzz \
-        Sources/SasaeaiInput/*.swift fuzz/FuzzSupport.swift "fuzz/$target.swift" "$out/SasaeaiSchedule.o" \
+        "$out"/src/input/*.swift "$out/src/FuzzSupport.swift" "$out/src/$target.swift" "$out/SasaeaiSchedule.o" \
         -o "$out/fuzz-$target"
 done
 

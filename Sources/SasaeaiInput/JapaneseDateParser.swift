@@ -2,7 +2,7 @@ import SasaeaiSchedule
 
 /// Reads the dates coordinators write: 2024-04-01, 2024/4/1, 2024.4.1, 2024年4月1日, 2024年4月,
 /// 2024-04, 2024年度, 令和6年4月1日, 令和元年5月, R6.4.1, H28.10, H28, 平成28年度, with full-width
-/// digits, spaces between parts and an optional weekday such as （月） after a day.
+/// or kanji digits, spaces between parts and an optional weekday such as （月） after a day.
 public enum JapaneseDateParser {
     public static func parse(_ text: String) -> Result<WrittenDate, WrittenDateError> {
         guard text.unicodeScalars.count <= 64, var tokens = tokenize(text) else { return .failure(.unreadable) }
@@ -63,6 +63,16 @@ public enum JapaneseDateParser {
                 tokens.append(.number(value, digits: digits))
                 continue
             }
+            if kanjiDigits[s] != nil || s == "十" {
+                var run: [Unicode.Scalar] = []
+                while i < scalars.count, kanjiDigits[scalars[i]] != nil || scalars[i] == "十" {
+                    run.append(scalars[i])
+                    i += 1
+                }
+                guard let (value, digits) = kanjiNumber(run) else { return nil }
+                tokens.append(.number(value, digits: digits))
+                continue
+            }
             for (name, era) in eraNames where starts(with: name) {
                 tokens.append(.era(era))
                 i += name.unicodeScalars.count
@@ -91,6 +101,25 @@ public enum JapaneseDateParser {
             i += 1
         }
         return tokens
+    }
+
+    private static let kanjiDigits: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// 令和六年四月十一日 and 二〇二四年: formal documents spell numbers in kanji, either digit by
+    /// digit or with 十 for the tens (a date never needs more than 三十一).
+    private static func kanjiNumber(_ run: [Unicode.Scalar]) -> (Int, Int)? {
+        guard let ten = run.firstIndex(of: "十") else {
+            guard run.count <= 4 else { return nil }
+            return (run.reduce(0) { $0 * 10 + kanjiDigits[$1]! }, run.count)
+        }
+        let tens = run[..<ten], units = run[(ten + 1)...]
+        guard tens.count <= 1, units.count <= 1, !units.contains("十") else { return nil }
+        let t = tens.first.map { kanjiDigits[$0]! } ?? 1
+        let u = units.first.map { kanjiDigits[$0]! } ?? 0
+        guard t >= 1, (tens.isEmpty || t >= 2), units.first != "〇", units.first != "零" else { return nil }
+        return (t * 10 + u, 2)
     }
 
     /// `(月)`, `（火曜）`, `(水曜日)` closing the text; returns the weekday and the end index.

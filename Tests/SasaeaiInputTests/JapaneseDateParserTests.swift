@@ -46,6 +46,15 @@ final class JapaneseDateParserTests: XCTestCase {
         ])
     }
 
+    func testKanjiNumerals() {
+        check([
+            ("令和六年四月一日", day(2024, 4, 1)), ("令和六年十一月三十日", day(2024, 11, 30)), ("二〇二四年四月", month(2024, 4)),
+            ("平成二十八年度", .success(.fiscalYear(2016))), ("令和元年十月二十日", day(2019, 10, 20)), ("令和六年十月十日", day(2024, 10, 10)),
+            ("令和六年二月三十日", .failure(.impossible)),
+            ("令和六年一十月", .failure(.unreadable)), ("令和六年十十月", .failure(.unreadable)), ("令和六年四月三十〇日", .failure(.unreadable)),
+        ])
+    }
+
     func testEraBoundaries() {
         check([
             // Forms printed before the change kept the old era for a while: accepted.
