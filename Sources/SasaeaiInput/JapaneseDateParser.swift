@@ -1,11 +1,26 @@
+import Foundation
 import SasaeaiSchedule
 
 /// Reads the dates coordinators write: 2024-04-01, 2024/4/1, 2024.4.1, 2024年4月1日, 2024年4月,
 /// 2024-04, 2024年度, 令和6年4月1日, 令和元年5月, R6.4.1, H28.10, H28, 平成28年度, with full-width
-/// or kanji digits, spaces between parts and an optional weekday such as （月） after a day.
+/// or kanji digits, spaces between parts, and after a day an optional weekday such as （月） and a
+/// time of day such as 10:00 (ignored).
 public enum JapaneseDateParser {
     public static func parse(_ text: String) -> Result<WrittenDate, WrittenDateError> {
         guard text.unicodeScalars.count <= 64, var tokens = tokenize(text) else { return .failure(.unreadable) }
+        // Excel writes date-time cells as 2024/4/1 10:00; the time says nothing about which day.
+        var hasTime = false
+        if tokens.count >= 3, case .number(_, let md)? = tokens.last, md == 2,
+           tokens[tokens.count - 2] == .colon, case .number(_, let hd) = tokens[tokens.count - 3], hd <= 2 {
+            var end = tokens.count - 3
+            if end >= 2, tokens[end - 1] == .colon, case .number(_, let d) = tokens[end - 2], d <= 2 { end -= 2 }
+            let time = tokens[end...].compactMap { token -> Int? in
+                if case .number(let n, _) = token { return n } else { return nil }
+            }
+            guard time[0] <= 23, time.dropFirst().allSatisfy({ $0 <= 59 }) else { return .failure(.unreadable) }
+            tokens.removeSubrange(end...)
+            hasTime = true
+        }
         var weekday: Weekday?
         if case .weekday(let w)? = tokens.last {
             weekday = w
@@ -13,6 +28,9 @@ public enum JapaneseDateParser {
         }
         guard let written = read(tokens) else { return .failure(.unreadable) }
         let result = written.resolve()
+        if hasTime, case .success(let date) = result {
+            guard case .day = date else { return .failure(.unreadable) }
+        }
         if let weekday, case .success(let date) = result {
             guard case .day(let day) = date else { return .failure(.unreadable) }
             // A weekday that disagrees means the day or the weekday is a typo; neither can be trusted.
@@ -28,6 +46,7 @@ public enum JapaneseDateParser {
         case gannen                  // 元 in 令和元年
         case era(Era)
         case separator(Unicode.Scalar)
+        case colon
         case nen, tsuki, hi, nendo
         case weekday(Weekday)
     }
@@ -91,6 +110,7 @@ public enum JapaneseDateParser {
             case "月": tokens.append(.tsuki)
             case "日": tokens.append(.hi)
             case "-", "/", ".": tokens.append(.separator(s))
+            case ":": tokens.append(.colon)
             case "(", "（":
                 guard let (weekday, end) = weekdaySuffix(scalars, from: i + 1) else { return nil }
                 tokens.append(.weekday(weekday))
@@ -122,15 +142,13 @@ public enum JapaneseDateParser {
         return (t * 10 + u, 2)
     }
 
-    /// `(月)`, `（火曜）`, `(水曜日)` closing the text; returns the weekday and the end index.
+    /// `(月)`, `（火曜）`, `(水曜日)`; returns the weekday and the index after the closing parenthesis.
     private static func weekdaySuffix(_ scalars: [Unicode.Scalar], from start: Int) -> (Weekday, Int)? {
-        var rest = String(String.UnicodeScalarView(scalars[start...]))
-        rest = rest.trimmingCharacters(in: .whitespaces)
-        guard rest.hasSuffix(")") || rest.hasSuffix("）") else { return nil }
-        rest = String(rest.dropLast()).trimmingCharacters(in: .whitespaces)
-        if rest.hasSuffix("曜日") { rest = String(rest.dropLast(2)) } else if rest.hasSuffix("曜") { rest = String(rest.dropLast()) }
-        guard let weekday = Weekday.allCases.first(where: { $0.kanji == rest }) else { return nil }
-        return (weekday, scalars.count)
+        guard let close = scalars[start...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+        var inside = String(String.UnicodeScalarView(scalars[start..<close])).trimmingCharacters(in: .whitespaces)
+        if inside.hasSuffix("曜日") { inside = String(inside.dropLast(2)) } else if inside.hasSuffix("曜") { inside = String(inside.dropLast()) }
+        guard let weekday = Weekday.allCases.first(where: { $0.kanji == inside }) else { return nil }
+        return (weekday, close + 1)
     }
 
     // MARK: grammar
