@@ -36,6 +36,7 @@ for target in "${targets[@]}"; do
     cp -n fuzz/seeds/"$target"/* "$corpus"/ 2>/dev/null || true
     echo "== running $target for ${seconds}s"
     if ! (cd "$out/$target" && ../fuzz-$target -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+            -dict="../../fuzz/dicts/$target.dict" \
             -rss_limit_mb=2048 -print_final_stats=1 corpus 2>&1 | tail -n 25); then
         status=1
         echo "!! $target found a problem; see $out/$target/crash-* or timeout-*"
