@@ -8,19 +8,7 @@ import SasaeaiSchedule
 public enum JapaneseDateParser {
     public static func parse(_ text: String) -> Result<WrittenDate, WrittenDateError> {
         guard text.unicodeScalars.count <= 64, var tokens = tokenize(text) else { return .failure(.unreadable) }
-        // Excel writes date-time cells as 2024/4/1 10:00; the time says nothing about which day.
-        var hasTime = false
-        if tokens.count >= 3, case .number(_, let md)? = tokens.last, md == 2,
-           tokens[tokens.count - 2] == .colon, case .number(_, let hd) = tokens[tokens.count - 3], hd <= 2 {
-            var end = tokens.count - 3
-            if end >= 2, tokens[end - 1] == .colon, case .number(_, let d) = tokens[end - 2], d <= 2 { end -= 2 }
-            let time = tokens[end...].compactMap { token -> Int? in
-                if case .number(let n, _) = token { return n } else { return nil }
-            }
-            guard time[0] <= 23, time.dropFirst().allSatisfy({ $0 <= 59 }) else { return .failure(.unreadable) }
-            tokens.removeSubrange(end...)
-            hasTime = true
-        }
+        guard let hasTime = removeTime(&tokens) else { return .failure(.unreadable) }
         var weekday: Weekday?
         if case .weekday(let w)? = tokens.last {
             weekday = w
@@ -37,6 +25,25 @@ public enum JapaneseDateParser {
             if day.weekday != weekday { return .failure(.impossible) }
         }
         return result
+    }
+
+    /// Excel writes date-time cells as 2024/4/1 10:00; the time says nothing about which day.
+    /// Returns whether a time was removed, or nil when it is not a time of day (25:00).
+    private static func removeTime(_ tokens: inout [Token]) -> Bool? {
+        let n = tokens.count
+        guard n >= 3, case .number(let minute, 2) = tokens[n - 1], tokens[n - 2] == .colon,
+              case .number(var hour, let hourDigits) = tokens[n - 3], hourDigits <= 2 else { return false }
+        var fields = [minute]
+        var start = n - 3
+        if start >= 2, tokens[start - 1] == .colon, case .number(let h, let digits) = tokens[start - 2], digits <= 2 {
+            // h:mm:ss — what looked like the hour was the minutes.
+            fields.append(hour)
+            hour = h
+            start -= 2
+        }
+        guard hour <= 23, fields.allSatisfy({ $0 <= 59 }) else { return nil }
+        tokens.removeSubrange(start...)
+        return true
     }
 
     // MARK: tokens
