@@ -1,11 +1,14 @@
+import Foundation
 import SasaeaiSchedule
 
 /// Reads the dates coordinators write: 2024-04-01, 2024/4/1, 2024.4.1, 2024年4月1日, 2024年4月,
 /// 2024-04, 2024年度, 令和6年4月1日, 令和元年5月, R6.4.1, H28.10, H28, 平成28年度, with full-width
-/// digits, spaces between parts and an optional weekday such as （月） after a day.
+/// or kanji digits, spaces between parts, and after a day an optional weekday such as （月） and a
+/// time of day such as 10:00 (ignored).
 public enum JapaneseDateParser {
     public static func parse(_ text: String) -> Result<WrittenDate, WrittenDateError> {
         guard text.unicodeScalars.count <= 64, var tokens = tokenize(text) else { return .failure(.unreadable) }
+        guard let hasTime = removeTime(&tokens) else { return .failure(.unreadable) }
         var weekday: Weekday?
         if case .weekday(let w)? = tokens.last {
             weekday = w
@@ -13,12 +16,34 @@ public enum JapaneseDateParser {
         }
         guard let written = read(tokens) else { return .failure(.unreadable) }
         let result = written.resolve()
+        if hasTime, case .success(let date) = result {
+            guard case .day = date else { return .failure(.unreadable) }
+        }
         if let weekday, case .success(let date) = result {
             guard case .day(let day) = date else { return .failure(.unreadable) }
             // A weekday that disagrees means the day or the weekday is a typo; neither can be trusted.
             if day.weekday != weekday { return .failure(.impossible) }
         }
         return result
+    }
+
+    /// Excel writes date-time cells as 2024/4/1 10:00; the time says nothing about which day.
+    /// Returns whether a time was removed, or nil when it is not a time of day (25:00).
+    private static func removeTime(_ tokens: inout [Token]) -> Bool? {
+        let n = tokens.count
+        guard n >= 3, case .number(let minute, 2) = tokens[n - 1], tokens[n - 2] == .colon,
+              case .number(var hour, let hourDigits) = tokens[n - 3], hourDigits <= 2 else { return false }
+        var fields = [minute]
+        var start = n - 3
+        if start >= 2, tokens[start - 1] == .colon, case .number(let h, let digits) = tokens[start - 2], digits <= 2 {
+            // h:mm:ss — what looked like the hour was the minutes.
+            fields.append(hour)
+            hour = h
+            start -= 2
+        }
+        guard hour <= 23, fields.allSatisfy({ $0 <= 59 }) else { return nil }
+        tokens.removeSubrange(start...)
+        return true
     }
 
     // MARK: tokens
@@ -28,6 +53,7 @@ public enum JapaneseDateParser {
         case gannen                  // 元 in 令和元年
         case era(Era)
         case separator(Unicode.Scalar)
+        case colon
         case nen, tsuki, hi, nendo
         case weekday(Weekday)
     }
@@ -63,6 +89,16 @@ public enum JapaneseDateParser {
                 tokens.append(.number(value, digits: digits))
                 continue
             }
+            if kanjiDigits[s] != nil || s == "十" {
+                var run: [Unicode.Scalar] = []
+                while i < scalars.count, kanjiDigits[scalars[i]] != nil || scalars[i] == "十" {
+                    run.append(scalars[i])
+                    i += 1
+                }
+                guard let (value, digits) = kanjiNumber(run) else { return nil }
+                tokens.append(.number(value, digits: digits))
+                continue
+            }
             for (name, era) in eraNames where starts(with: name) {
                 tokens.append(.era(era))
                 i += name.unicodeScalars.count
@@ -81,6 +117,7 @@ public enum JapaneseDateParser {
             case "月": tokens.append(.tsuki)
             case "日": tokens.append(.hi)
             case "-", "/", ".": tokens.append(.separator(s))
+            case ":": tokens.append(.colon)
             case "(", "（":
                 guard let (weekday, end) = weekdaySuffix(scalars, from: i + 1) else { return nil }
                 tokens.append(.weekday(weekday))
@@ -93,15 +130,32 @@ public enum JapaneseDateParser {
         return tokens
     }
 
-    /// `(月)`, `（火曜）`, `(水曜日)` closing the text; returns the weekday and the end index.
+    private static let kanjiDigits: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// 令和六年四月十一日 and 二〇二四年: formal documents spell numbers in kanji, either digit by
+    /// digit or with 十 for the tens (a date never needs more than 三十一).
+    private static func kanjiNumber(_ run: [Unicode.Scalar]) -> (Int, Int)? {
+        guard let ten = run.firstIndex(of: "十") else {
+            guard run.count <= 4 else { return nil }
+            return (run.reduce(0) { $0 * 10 + kanjiDigits[$1]! }, run.count)
+        }
+        let tens = run[..<ten], units = run[(ten + 1)...]
+        guard tens.count <= 1, units.count <= 1, !units.contains("十") else { return nil }
+        let t = tens.first.map { kanjiDigits[$0]! } ?? 1
+        let u = units.first.map { kanjiDigits[$0]! } ?? 0
+        guard t >= 1, (tens.isEmpty || t >= 2), units.first != "〇", units.first != "零" else { return nil }
+        return (t * 10 + u, 2)
+    }
+
+    /// `(月)`, `（火曜）`, `(水曜日)`; returns the weekday and the index after the closing parenthesis.
     private static func weekdaySuffix(_ scalars: [Unicode.Scalar], from start: Int) -> (Weekday, Int)? {
-        var rest = String(String.UnicodeScalarView(scalars[start...]))
-        rest = rest.trimmingCharacters(in: .whitespaces)
-        guard rest.hasSuffix(")") || rest.hasSuffix("）") else { return nil }
-        rest = String(rest.dropLast()).trimmingCharacters(in: .whitespaces)
-        if rest.hasSuffix("曜日") { rest = String(rest.dropLast(2)) } else if rest.hasSuffix("曜") { rest = String(rest.dropLast()) }
-        guard let weekday = Weekday.allCases.first(where: { $0.kanji == rest }) else { return nil }
-        return (weekday, scalars.count)
+        guard let close = scalars[start...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+        var inside = String(String.UnicodeScalarView(scalars[start..<close])).trimmingCharacters(in: .whitespaces)
+        if inside.hasSuffix("曜日") { inside = String(inside.dropLast(2)) } else if inside.hasSuffix("曜") { inside = String(inside.dropLast()) }
+        guard let weekday = Weekday.allCases.first(where: { $0.kanji == inside }) else { return nil }
+        return (weekday, close + 1)
     }
 
     // MARK: grammar

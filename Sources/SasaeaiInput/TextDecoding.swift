@@ -31,10 +31,14 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return utf16(bytes, bigEndian: true).map { DecodedText(text: nfc($0), encoding: .utf16BE) }
         }
-        let utf8Result = utf8(bytes, from: 0)
-        if case .success(let text) = utf8Result {
-            return .success(DecodedText(text: nfc(text), encoding: .utf8))
+        let scan = scanUTF8(bytes, from: 0)
+        guard let bad = scan.firstInvalid else {
+            return .success(DecodedText(text: nfc(String(decoding: bytes, as: UTF8.self)), encoding: .utf8))
         }
+        // CP932 text almost never forms even one three-byte UTF-8 sequence before its first
+        // invalid byte, while UTF-8 Japanese usually reads as valid (mojibake) CP932: a file that
+        // is UTF-8 up to a damaged byte is reported, not published as 縺ゅ.
+        if scan.multiByteBefore >= 2 { return .failure(UndecodableText(byteOffset: bad)) }
         return cp932(bytes).map { DecodedText(text: nfc($0), encoding: .cp932) }
     }
 
@@ -46,6 +50,12 @@ public enum TextDecoding {
     /// Strict UTF-8 (no overlong forms, no surrogates), because `String(decoding:)` would
     /// quietly repair what is really a CP932 file into replacement characters.
     static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
+        scanUTF8(bytes, from: start).firstInvalid
+    }
+
+    /// Also counts the three- and four-byte sequences before the first invalid byte.
+    static func scanUTF8(_ bytes: [UInt8], from start: Int) -> (firstInvalid: Int?, multiByteBefore: Int) {
+        var multiByte = 0
         var i = start
         let n = bytes.count
         while i < n {
@@ -61,15 +71,17 @@ public enum TextDecoding {
             case 0xF0: length = 4; low = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; high = 0x8F
-            default: return i
+            default: return (i, multiByte)
             }
-            guard i + 1 < n, (low...high).contains(bytes[i + 1]) else { return i }
+            guard i + 1 < n, (low...high).contains(bytes[i + 1]) else { return (i, multiByte) }
             for k in 2..<length {
-                guard i + k < n, (0x80...0xBF).contains(bytes[i + k]) else { return i }
+                guard i + k < n, (0x80...0xBF).contains(bytes[i + k]) else { return (i, multiByte) }
             }
             i += length
+            // Two-byte sequences are left out: CP932 half-width kana pairs (ﾃｽ = C3 BD) form them.
+            if length >= 3 { multiByte += 1 }
         }
-        return nil
+        return (nil, multiByte)
     }
 
     private static func utf8(_ bytes: [UInt8], from start: Int) -> Result<String, UndecodableText> {

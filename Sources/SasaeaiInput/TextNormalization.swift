@@ -16,6 +16,13 @@ public enum TextNormalization {
                 out.append(scalar)
                 continue
             }
+            // カﾞ: a half-width mark typed after a full-width kana still belongs to it.
+            if scalar == "\u{FF9E}" || scalar == "\u{FF9F}", let base = out.last,
+               let combined = (scalar == "\u{FF9E}" ? voiced : semiVoiced)[base] {
+                out.removeLast()
+                out.append(combined)
+                continue
+            }
             // ｶﾞ is two half-width characters but one full-width one.
             if let mark = pending, mark == "\u{FF9E}" || mark == "\u{FF9F}" {
                 let table = mark == "\u{FF9E}" ? voiced : semiVoiced
@@ -32,14 +39,17 @@ public enum TextNormalization {
 
     /// Full-width ASCII (digits, letters, ：, ．, －, ／) to half-width, for numbers, times, dates, ids.
     ///
-    /// Minus-like marks (−, ー, ‐, ―) become `-` only next to a digit: in a phone number or a
-    /// coordinate they are a minus or hyphen, anywhere else they are part of a word.
+    /// Hyphen-like marks (‐, –, ―) become `-` next to a digit, and the long-vowel mark ー only
+    /// between two digits (0270ー11ー0000, 10:00ー12:00): there it is a hyphen typed with the
+    /// IME, anywhere else it is part of a word (コーヒー1杯). U+2212 − is always a minus.
     public static func asciiFolded(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() {
             if let folded = foldedWidth(scalar) {
                 out.append(folded)
+            } else if (scalar == "ー" || scalar == "ｰ") && isDigit(scalars, i - 1) && isDigit(scalars, i + 1) {
+                out.append("-")
             } else if minusLike.contains(scalar.value) && (isDigit(scalars, i - 1) || isDigit(scalars, i + 1)) {
                 out.append("-")
             } else {
@@ -103,8 +113,8 @@ public enum TextNormalization {
         }
     }
 
-    /// − (minus), ー (prolonged sound), ‐ ‑ ‒ – — ― (hyphens and dashes), ｰ (half-width ー).
-    private static let minusLike: Set<UInt32> = [0x2212, 0x30FC, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0xFF70]
+    /// ‐ ‑ ‒ – — ― (hyphens and dashes).
+    private static let minusLike: Set<UInt32> = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015]
 
     private static let halfWidthKana: [Unicode.Scalar: Unicode.Scalar] = {
         var table: [Unicode.Scalar: Unicode.Scalar] = [:]

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import SasaeaiInput
 
@@ -165,5 +166,36 @@ final class DelimitedTableTests: XCTestCase {
         let (_, diagnostics) = parse("ID\tID\na\t\"x\"y\n\"b")
         XCTAssertEqual(diagnostics.map(\.code), ["E003", "E006", "E002"])
         XCTAssertEqual(diagnostics, diagnostics.sorted())
+    }
+}
+
+final class DelimitedTableScaleTests: XCTestCase {
+    /// A prefecture's export: the reader must stay linear, including with many quoted cells.
+    func testLargeTableWithQuotedCells() {
+        var text = "ID,名称,備考\r\n"
+        let rows = 20_000
+        for i in 0..<rows { text += "id\(i),\"サロン \"\"\(i)\"\"\",\"一行目\r\n二行目\"\r\n" }
+        let started = Date()
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "big.csv")
+        let elapsed = Date().timeIntervalSince(started)
+        XCTAssertEqual(table.rows.count, rows)
+        XCTAssertEqual(table.rows.last?.line, 2 + 2 * (rows - 1))
+        XCTAssertEqual(table.rows.last?.cells[1].value, "サロン \"\(rows - 1)\"")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertLessThan(elapsed, 20, "debug build; seconds for \(rows) rows")
+        print("parsed \(rows) rows in \(elapsed)s")
+    }
+
+    /// A quote that never closes is known at once, not by scanning to the end of the file, and
+    /// everything after it is still read as rows.
+    func testUnterminatedQuoteEarlyInALargeFile() {
+        let text = "ID\tA\n\"start\tB\n" + String(repeating: "x\t\"\"\"\"y\n", count: 20_000)
+        let started = Date()
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .tab, file: "q.tsv")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+        XCTAssertEqual(table.rows.count, 20_001)
+        XCTAssertEqual(table.rows.first?.cells.map(\.value), ["\"start", "B"])
+        XCTAssertEqual(table.rows.last?.cells.map(\.value), ["x", "\"y"])
+        XCTAssertEqual(diagnostics.map(\.code), ["E002"] + Array(repeating: "E006", count: 20_000))
     }
 }

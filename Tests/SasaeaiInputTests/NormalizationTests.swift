@@ -9,6 +9,7 @@ final class NormalizationTests: XCTestCase {
         // A mark that cannot combine stays as a visible spacing mark.
         XCTAssertEqual(TextNormalization.normalize("ｱﾞ"), "ア゛")
         XCTAssertEqual(TextNormalization.normalize("ﾟ"), "゜")
+        XCTAssertEqual(TextNormalization.normalize("カﾞハﾟ"), "ガパ")
     }
 
     func testNormalizeComposesAndLeavesOtherWidthsAlone() {
@@ -30,6 +31,9 @@ final class NormalizationTests: XCTestCase {
 
     func testAsciiFoldedKeepsKanaLongVowelOutsideNumbers() {
         XCTAssertEqual(TextNormalization.asciiFolded("サーモン"), "サーモン")
+        XCTAssertEqual(TextNormalization.asciiFolded("コーヒー1杯"), "コーヒー1杯")
+        XCTAssertEqual(TextNormalization.asciiFolded("10:00ー12:00"), "10:00-12:00")
+        XCTAssertEqual(TextNormalization.asciiFolded("１０時‐１２時"), "10時-12時")
         XCTAssertEqual(TextNormalization.asciiFolded("〜"), "〜")
     }
 

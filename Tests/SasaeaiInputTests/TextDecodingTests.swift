@@ -91,6 +91,19 @@ final class TextDecodingTests: XCTestCase {
         XCTAssertEqual(failure([0xFF]), 0)
     }
 
+    func testDamagedUTF8IsReportedNotReadAsCP932Mojibake() {
+        // 「名称,サロン」 in UTF-8 would decode as valid CP932 (縺…); one bad byte must not make it so.
+        let bytes = Array("名称,サロン\r\n".utf8) + [0xFF] + Array("あ".utf8)
+        XCTAssertEqual(failure(bytes), bytes.count - 4)
+    }
+
+    func testCP932HalfWidthKanaIsNotMistakenForUTF8() {
+        // ﾃｽﾄ (C3 BD C4) starts with a valid two-byte UTF-8 sequence; it is still CP932.
+        let text = decoded([0x49, 0x44, 0x2C, 0xC3, 0xBD, 0xC4, 0x0D, 0x0A, 0xC3, 0xBD, 0xC4])
+        XCTAssertEqual(text?.encoding, .cp932)
+        XCTAssertEqual(text?.text, "ID,ﾃｽﾄ\r\nﾃｽﾄ")
+    }
+
     func testBOMIsTrustedEvenWhenTheRestIsBroken() {
         // UTF-8 BOM then a CP932 あ: report it rather than guess a second encoding.
         XCTAssertEqual(failure([0xEF, 0xBB, 0xBF, 0x41, 0x82, 0xA0]), 4)

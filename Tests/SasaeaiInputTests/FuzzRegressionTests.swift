@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+@testable import SasaeaiInput
+
+/// Inputs at the edges the fuzz targets (fuzz/) explore; any crashing input they find is added
+/// here with the invariant it broke.
+final class FuzzRegressionTests: XCTestCase {
+    func testTableEdges() {
+        let inputs = ["\"", "\"\"", "\"\"\"", "\r", "\r\r\n\n", "\t", ",", "\u{FEFF}", "\u{FEFF}\"", "a\"\n\"", "\"\r",
+                      "\"a\"\"\r\n", " \"a\" \"b\" ", "\u{85}\"x\u{85}\"", "\u{3000}\"\u{3000}", "\"\t\"\t\"", "x\r\"\r\"\r"]
+        for text in inputs {
+            for delimiter in [TableDelimiter.tab, .comma] {
+                let (table, diagnostics) = DelimitedTable.parse(text, delimiter: delimiter, file: "f")
+                for row in [table.header] + table.rows.map(\.cells) {
+                    XCTAssertEqual(row.map(\.column), (0..<row.count).map { $0 + 1 }, text.debugDescription)
+                    XCTAssertNotEqual(row.last?.value, "", text.debugDescription)
+                }
+                XCTAssertEqual(diagnostics, diagnostics.sorted())
+            }
+        }
+    }
+
+    func testLoneQuoteIsOneCellAndOneDiagnostic() {
+        let (table, diagnostics) = DelimitedTable.parse("\"", delimiter: .tab, file: "f")
+        XCTAssertEqual(table.header.map(\.value), ["\""])
+        XCTAssertEqual(diagnostics.map(\.code), ["E002"])
+    }
+
+    func testDecodeEdges() {
+        let inputs: [[UInt8]] = [[0xEF], [0xEF, 0xBB], [0xEF, 0xBB, 0xBF], [0xFF], [0xFF, 0xFE], [0xFE, 0xFF, 0x00],
+                                 [0xFF, 0xFE, 0x00, 0xD8], [0x81], [0xE3, 0x81], [0x80, 0x80], [0xFF, 0xFE, 0x00, 0x00]]
+        for bytes in inputs {
+            switch TextDecoding.decode(Data(bytes)) {
+            case .success(let decoded): XCTAssertFalse(decoded.text.hasPrefix("\u{FEFF}") && bytes.count <= 3)
+            case .failure(let error): XCTAssertTrue((0..<bytes.count).contains(error.byteOffset), "\(bytes)")
+            }
+        }
+    }
+
+    func testFrontMatterEdges() {
+        for text in ["---", "---\r", "---\r\n", "\u{FEFF}---\n...", "---\n---", "---\r---\r", "...\n---"] {
+            let split = FrontMatter.split(text)
+            XCTAssertGreaterThanOrEqual(split.bodyFirstLine, 1, text.debugDescription)
+        }
+        XCTAssertEqual(FrontMatter.split("---").yaml, "")
+        XCTAssertEqual(FrontMatter.split("---\r---\rbody").body, "body")
+        XCTAssertEqual(FrontMatter.split("---\r---\rbody").bodyFirstLine, 3)
+        XCTAssertNil(FrontMatter.split("...\n---").yaml)
+    }
+
+    func testDateEdges() {
+        for text in ["R", "元", "令和元", "令和元年度度", "99999999999999999999", "2024年" + String(repeating: "1", count: 100),
+                     "十", "十十", "R十", "(", "（月）", "2024/4/1(", "2024/4/1()", ":", "1:00", "2024/4/1 :00", "H0", "ｶﾞ"] {
+            if case .success(let date) = JapaneseDateParser.parse(text) {
+                XCTAssertEqual(try? JapaneseDateParser.parse(date.iso).get().start, date.start, text)
+            }
+        }
+        XCTAssertEqual(JapaneseDateParser.parse("H0"), .failure(.impossible))
+        XCTAssertEqual(JapaneseDateParser.parse("99999999999999999999"), .failure(.unreadable))
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds the SasaeaiInput fuzz targets with libFuzzer + AddressSanitizer and runs each for
+# the given seconds (default 30). Crashes land in fuzz-out/<target>/ as crash-*; turn each into
+# a regression test in Tests/SasaeaiInputTests/FuzzRegressionTests.swift.
+#   fuzz/run.sh [seconds] [target…]      targets: table decode frontmatter date
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-30}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(table decode frontmatter date)
+out=fuzz-out
+mkdir -p "$out/mod"
+flags=(-O -g -sanitize=fuzzer,address -parse-as-library)
+
+# Build from a snapshot so editing the sources while a long run builds cannot break it.
+rm -rf "$out/src" && mkdir -p "$out/src/input"
+cp Sources/SasaeaiInput/*.swift "$out/src/input/"
+cp Sources/SasaeaiSchedule/LocalDate.swift fuzz/*.swift "$out/src/"
+
+# SasaeaiSchedule is its own module in the package; build just what SasaeaiInput imports.
+swiftc "${flags[@]}" -module-name SasaeaiSchedule -emit-module -emit-module-path "$out/mod/SasaeaiSchedule.swiftmodule" \
+    -c "$out/src/LocalDate.swift" -o "$out/SasaeaiSchedule.o"
+
+for target in "${targets[@]}"; do
+    echo "== building $target"
+    swiftc "${flags[@]}" -I "$out/mod" -module-name SasaeaiInputFuzz \
+        "$out"/src/input/*.swift "$out/src/FuzzSupport.swift" "$out/src/$target.swift" "$out/SasaeaiSchedule.o" \
+        -o "$out/fuzz-$target"
+done
+
+status=0
+for target in "${targets[@]}"; do
+    corpus="$out/$target/corpus"
+    mkdir -p "$corpus"
+    cp -n fuzz/seeds/"$target"/* "$corpus"/ 2>/dev/null || true
+    echo "== running $target for ${seconds}s"
+    if ! (cd "$out/$target" && ../fuzz-$target -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+            -dict="../../fuzz/dicts/$target.dict" \
+            -rss_limit_mb=2048 -print_final_stats=1 corpus 2>&1 | tail -n 25); then
+        status=1
+        echo "!! $target found a problem; see $out/$target/crash-* or timeout-*"
+    fi
+done
+exit $status
