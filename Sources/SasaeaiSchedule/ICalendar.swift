@@ -51,7 +51,11 @@ public struct ICalendarEvent: Hashable, Sendable {
         lines.append("SUMMARY:" + ICalendarText.escape(summary))
         if let description { lines.append("DESCRIPTION:" + ICalendarText.escape(description)) }
         if let location { lines.append("LOCATION:" + ICalendarText.escape(location)) }
-        if let url { lines.append("URL;VALUE=URI:" + url) }
+        if let url {
+            // A URI has no escaping; dropping controls and spaces keeps a bad value from breaking lines.
+            let clean = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+            if !clean.isEmpty { lines.append("URL;VALUE=URI:" + clean) }
+        }
         lines.append("TRANSP:TRANSPARENT")
         lines.append("END:VEVENT")
         return lines
