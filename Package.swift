@@ -44,11 +44,7 @@ let package = Package(
         ),
         .testTarget(name: "SasaeaiScheduleTests", dependencies: ["SasaeaiSchedule"]),
         .testTarget(name: "SasaeaiInputTests", dependencies: ["SasaeaiInput"]),
-        .testTarget(
-            name: "SasaeaiCoreTests",
-            dependencies: ["SasaeaiCore"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "SasaeaiCoreTests", dependencies: ["SasaeaiCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,45 @@
+# The two commands a coordinator or a developer needs: `make site` and `make test`.
+SWIFT ?= swift
+BIN_RELEASE := .build/release/sasaeai
+BIN_DEBUG := .build/debug/sasaeai
+TEST_SITE := .build/test-site
+
+.PHONY: site test build deps-build deps-test unit e2e bench fuzz check clean
+
+site: deps-build
+	$(SWIFT) build -c release --product sasaeai
+	$(BIN_RELEASE) build
+
+check: deps-build
+	$(SWIFT) build -c release --product sasaeai
+	$(BIN_RELEASE) check
+
+deps-build:
+	@bash scripts/install-deps.sh build
+
+deps-test:
+	@bash scripts/install-deps.sh test
+
+unit: deps-build
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Builds the example content with the debug binary into a scratch folder, then checks it
+# like a user would: HTML validity, links, browser, accessibility, calendars.
+e2e: deps-test
+	$(SWIFT) build --product sasaeai
+	rm -rf $(TEST_SITE)
+	$(BIN_DEBUG) build --output $(TEST_SITE) --quiet
+	SITE_DIR=$(TEST_SITE) bash scripts/e2e.sh
+
+test: deps-test unit e2e
+
+bench: deps-build
+	$(SWIFT) build -c release --product sasaeai
+	bash bench/run.sh $(BIN_RELEASE)
+
+fuzz:
+	bash fuzz/run.sh
+
+clean:
+	rm -rf .build site

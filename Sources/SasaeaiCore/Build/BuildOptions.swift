@@ -1,0 +1,25 @@
+import Foundation
+import SasaeaiSchedule
+
+/// A folder as the user named it (for messages) and where it is.
+public struct Folder: Sendable {
+    public let display: String
+    public let url: URL
+
+    public init(_ path: String, relativeTo base: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        display = path
+        url = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
+    }
+}
+
+public struct BuildOptions: Sendable {
+    public var content = Folder("content")
+    public var templates = Folder("templates")
+    public var output = Folder("site")
+    public var baseURL: String?
+    public var asOf: LocalDate?
+    public var includeDrafts = false
+    public var strict = false
+
+    public init() {}
+}

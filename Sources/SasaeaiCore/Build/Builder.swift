@@ -1,0 +1,94 @@
+import Foundation
+import SasaeaiInput
+import SasaeaiSchedule
+
+/// The result of `check` or `build`: every diagnostic, sorted by file and line.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var content: SiteContent?
+    public var files: Int = 0
+
+    public func failed(strict: Bool) -> Bool {
+        diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+}
+
+/// The pipeline, stage by stage: read content → check → model → plan routes → render → write.
+public enum Builder {
+    /// Reads and checks the content without writing anything.
+    public static func check(_ options: BuildOptions) -> BuildReport {
+        var diagnostics: [Diagnostic] = []
+        let files = ContentReader(folder: options.content.url, displayPath: options.content.display).read(into: &diagnostics)
+        var checker = ContentChecker()
+        checker.includeDrafts = options.includeDrafts
+        checker.asOf = options.asOf
+        var content = checker.check(files, into: &diagnostics)
+        if let override = options.baseURL {
+            if let base = BaseURL(override) {
+                content?.config.baseURL = base
+            } else {
+                diagnostics.append(Diagnostic(.error, Codes.badSetting, "--base-url「\(override)」は URL ではありません", at: SourceLocation(file: "--base-url")))
+            }
+        }
+        return BuildReport(diagnostics: diagnostics.sorted(), content: content)
+    }
+
+    /// Checks, renders and writes the site. Nothing is written unless the content is clean
+    /// (warnings allowed unless strict), and the previous site stays if anything fails.
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        var report = check(options)
+        var diagnostics = report.diagnostics
+        let templates = TemplateSet.load(from: options.templates.url, displayPath: options.templates.display, into: &diagnostics)
+        report.diagnostics = diagnostics.sorted()
+        guard !report.failed(strict: options.strict), let content = report.content, let templates else { return report }
+        let writer = SiteWriter(output: options.output.url)
+        do {
+            try writer.checkSafe(protecting: [options.content.url, options.templates.url])
+            let files = generate(content, templates: templates)
+            try writer.write(files)
+            report.files = files.count
+        } catch {
+            report.diagnostics.append(Diagnostic(.error, Codes.unreadableFile, "\(error)", at: SourceLocation(file: options.output.display)))
+        }
+        return report
+    }
+
+    /// Render stage: every output file, in a fixed order. Pages render in parallel into
+    /// their own slots, so the result does not depend on the number of threads.
+    static func generate(_ content: SiteContent, templates: TemplateSet) -> [OutputFile] {
+        let index = SiteIndex(content)
+        let markdown = Markdown(allowsRawHTML: content.config.unsafeHTML)
+        var cardless = PageRenderer(content: content, index: index, templates: templates, markdown: markdown)
+        cardless.cards = CardCache(renderer: cardless)
+        let renderer = cardless
+        let specs = RoutePlanner.pages(for: content, index: index)
+        let routes = specs.map { RoutePlanner.route(of: $0, in: content) }
+        let pages = ParallelMap.map(specs) { renderer.render($0) }
+
+        var files: [OutputFile] = zip(routes, pages).map { OutputFile($0.file, text: $1) }
+        var bulletinBodies: [String: String] = [:]
+        for bulletin in content.bulletins {
+            bulletinBodies[bulletin.month.description] = BulletinBody(renderer: renderer, root: content.config.baseURL.path).html(bulletin)
+        }
+        files.append(OutputFile(Route.feed.path, text: Feeds.atom(content, renderedBulletins: bulletinBodies)))
+        files.append(OutputFile(Route.sitemap.path, text: Feeds.sitemap(content, routes: routes)))
+        let records = DataExport.records(content, index: index)
+        files.append(OutputFile("data/listings.json", text: DataExport.json(records)))
+        files.append(OutputFile("data/listings.csv", text: DataExport.csv(records)))
+        files.append(OutputFile("data/listings.geojson", text: DataExport.geoJSON(records)))
+        let searchEntries = SearchIndex.entries(content, index: index) { bulletin in
+            Embed.scan(bulletin.body, firstLine: 1).reduce(bulletin.body) { $0.replacingOccurrences(of: $1.text, with: "") }
+        }
+        files.append(OutputFile(Route.searchIndex.path, text: SearchIndex.json(searchEntries)))
+        files += LeafletAssets.files()
+        files += CalendarFiles.files(content, index: index)
+        files += HSDSExport.files(content, index: index)
+        for asset in templates.assets {
+            files.append(OutputFile(asset, copying: templates.folder.appendingPathComponent(asset)))
+        }
+        for path in content.staticFiles {
+            files.append(OutputFile(path, copying: content.staticRoot.appendingPathComponent(path)))
+        }
+        return files
+    }
+}

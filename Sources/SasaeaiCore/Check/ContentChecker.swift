@@ -1,0 +1,163 @@
+import SasaeaiInput
+import SasaeaiSchedule
+
+/// The check stage: raw files in, a consistent `SiteContent` out, every problem reported.
+struct ContentChecker {
+    var includeDrafts = false
+    var asOf: LocalDate?
+
+    func check(_ files: ContentFiles, into diagnostics: inout [Diagnostic]) -> SiteContent? {
+        guard let siteFields = files.site, let config = SiteConfig.read(siteFields, into: &diagnostics) else {
+            return nil
+        }
+        let districts = checkDistricts(files.districts, into: &diagnostics)
+        let checker = ListingChecker(
+            districts: Vocabulary(districts.map { ($0.id, $0.name) }),
+            categories: Vocabulary(config.categories.map { ($0.id, $0.name) }),
+            audiences: Vocabulary(config.audiences.map { ($0.id, $0.name) }))
+        let listings = checkListings(files, checker: checker, into: &diagnostics)
+        let bulletins = checkBulletins(files.bulletins, into: &diagnostics)
+        let pages = checkPages(files.pages, into: &diagnostics)
+        let knownIDs = Set(listings.map(\.id))
+        for bulletin in bulletins {
+            for embed in Embed.scan(bulletin.body, firstLine: bulletin.bodyFirstLine) {
+                switch embed.kind {
+                case .listing(let id) where !knownIDs.contains(id):
+                    diagnostics.append(Diagnostic(.error, Codes.unknownEmbedListing, "埋め込みの ID「\(id)」の情報がありません\(Suggestion.hint(for: id, in: knownIDs.sorted()))", at: SourceLocation(file: bulletin.source.file, line: embed.line, column: embed.column)))
+                case .unknown(let name):
+                    diagnostics.append(Diagnostic(.warning, Codes.unknownEmbed, "「{{< \(name) >}}」は使えません（使えるもの: listing, calendar, changes, stats）", at: SourceLocation(file: bulletin.source.file, line: embed.line, column: embed.column)))
+                default: break
+                }
+            }
+        }
+        let published = bulletins.filter { includeDrafts || !$0.draft }
+        let asOf = self.asOf ?? published.first?.date ?? LocalDate(year: 2000, month: 1, day: 1)!
+        return SiteContent(config: config, districts: districts, listings: listings, bulletins: published,
+                           pages: pages, staticFiles: files.staticFiles, staticRoot: files.staticRoot, asOf: asOf)
+    }
+
+    private func checkDistricts(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [District] {
+        var districts: [District] = []
+        for document in documents {
+            guard Slug.isValid(document.stem) else {
+                diagnostics.append(Diagnostic(.error, Codes.badFileName, "地区のファイル名「\(document.stem).md」は半角英小文字で付けてください（例: minami.md）", at: document.location))
+                continue
+            }
+            guard let fields = document.fields, let name = fields.string("name") else {
+                diagnostics.append(Diagnostic(.error, Codes.missingTitle, "地区の名前（name）を前付けに書いてください", at: document.location))
+                continue
+            }
+            districts.append(District(
+                id: document.stem, name: name, kana: fields.string("kana"),
+                order: fields.string("order").flatMap { Int(TextNormalization.asciiFolded($0)) } ?? Int.max,
+                center: coordinate(fields["center"]?.node.sequence?.compactMap(\.float)),
+                coordinator: fields.string("coordinator"), body: document.body, source: document.location))
+        }
+        return districts.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+    }
+
+    private func coordinate(_ pair: [Double]?) -> Coordinate? {
+        guard let pair, pair.count == 2 else { return nil }
+        return Coordinate(latitude: pair[0], longitude: pair[1])
+    }
+
+    private func checkListings(_ files: ContentFiles, checker: ListingChecker, into diagnostics: inout [Diagnostic]) -> [Listing] {
+        var raws: [RawListing] = []
+        for (file, table) in files.tables {
+            raws += ListingTableReader.read(table, file: file, into: &diagnostics)
+        }
+        // A Markdown file named for a table row adds to it; otherwise it is a whole listing.
+        var rowIndex: [String: Int] = [:]
+        var firstSeen: [String: SourceLocation] = [:]
+        var unique: [RawListing] = []
+        for raw in raws {
+            guard let id = raw.text(.id).map(TextNormalization.asciiFolded) else {
+                unique.append(raw)
+                continue
+            }
+            if let first = firstSeen[id] {
+                diagnostics.append(Diagnostic(.error, Codes.duplicateID, "ID「\(id)」が二度使われています（最初は \(first)）。別の ID にしてください", at: raw.values[.id]!.location))
+                continue
+            }
+            firstSeen[id] = raw.values[.id]!.location
+            rowIndex[id] = unique.count
+            unique.append(raw)
+        }
+        for document in files.listingDocuments {
+            let raw = document.rawListing()
+            let id = raw.text(.id).map(TextNormalization.asciiFolded) ?? document.stem
+            if let index = rowIndex[id] {
+                unique[index].overlay(raw)
+            } else {
+                rowIndex[id] = unique.count
+                unique.append(raw)
+            }
+        }
+        let listings = unique.compactMap { checker.check($0, into: &diagnostics) }
+        let keyed = listings.map { (Gojuon.sortKey($0.kana), $0) }
+        return keyed.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
+    }
+
+    private func checkBulletins(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [Bulletin] {
+        var bulletins: [Bulletin] = []
+        var seen: [YearMonth: SourceLocation] = [:]
+        for document in documents {
+            guard let month = Self.bulletinMonth(document.stem) else {
+                diagnostics.append(Diagnostic(.error, Codes.badFileName, "会報のファイル名「\(document.stem).md」は 年-月 の形にしてください（例: 2025-11.md）", at: document.location))
+                continue
+            }
+            if let first = seen[month] {
+                diagnostics.append(Diagnostic(.error, Codes.duplicateBulletin, "\(month.year)年\(month.month)月号が二つあります（もう一つは \(first.file)）", at: document.location))
+                continue
+            }
+            seen[month] = document.location
+            let fields = document.fields
+            guard let title = fields?.string("title") else {
+                diagnostics.append(Diagnostic(.error, Codes.missingTitle, "会報の題名（title）を前付けに書いてください", at: document.location))
+                continue
+            }
+            var date = month.firstDay
+            if let text = fields?.string("date"), let location = fields?["date"]?.location {
+                switch JapaneseDateParser.parse(text) {
+                case .success(.day(let day)) where day.yearMonth == month:
+                    date = day
+                case .success(.day(let day)):
+                    diagnostics.append(Diagnostic(.error, Codes.bulletinDateMismatch, "発行日 \(day) がファイル名の \(month) と合いません。どちらかを直してください", at: location))
+                default:
+                    diagnostics.append(Diagnostic(.error, Codes.badDate, "発行日「\(text)」を日付として読めません。2025-11-01 のように書いてください", at: location))
+                }
+            }
+            let number = fields?.string("number").flatMap { Int(TextNormalization.asciiFolded($0).filter(\.isNumber)) }
+            let draft = fields?["draft"]?.node.bool ?? false
+            bulletins.append(Bulletin(month: month, title: title, number: number, date: date, pdf: fields?.string("pdf"),
+                                      draft: draft, body: document.body, source: document.location, bodyFirstLine: document.bodyFirstLine))
+        }
+        return bulletins.sorted { $0.month > $1.month }
+    }
+
+    /// `2025-11`, also written `2025-1` or with full-width digits, as coordinators do; two such
+    /// names can then mean the same month, which is reported.
+    static func bulletinMonth(_ stem: String) -> YearMonth? {
+        let parts = TextNormalization.asciiFolded(stem).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
+              let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+        return YearMonth(year: year, month: month)
+    }
+
+    private func checkPages(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [Page] {
+        var pages: [Page] = []
+        for document in documents {
+            guard Slug.isValid(document.stem) else {
+                diagnostics.append(Diagnostic(.error, Codes.badFileName, "ページのファイル名「\(document.stem).md」は半角英小文字で付けてください（例: about.md）", at: document.location))
+                continue
+            }
+            guard let title = document.fields?.string("title") else {
+                diagnostics.append(Diagnostic(.error, Codes.missingTitle, "ページの題名（title）を前付けに書いてください", at: document.location))
+                continue
+            }
+            let order = document.fields?.string("order").flatMap { Int($0) } ?? Int.max
+            pages.append(Page(slug: document.stem, title: title, order: order, body: document.body, source: document.location))
+        }
+        return pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+    }
+}

@@ -1,0 +1,50 @@
+import SasaeaiInput
+
+/// A Markdown file split into its front matter (parsed, with locations) and its body.
+struct MarkdownDocument {
+    let file: String
+    /// The file name without `.md`: the district id, bulletin month, page slug or listing id.
+    let stem: String
+    let fields: YAMLFields?
+    let body: String
+    let bodyFirstLine: Int
+
+    static func parse(_ text: String, file: String, stem: String, into diagnostics: inout [Diagnostic]) -> MarkdownDocument {
+        let split = FrontMatter.split(text)
+        var fields: YAMLFields?
+        if let yaml = split.yaml {
+            fields = YAMLFields.parse(yaml, file: file, firstLine: split.yamlFirstLine, into: &diagnostics)
+        }
+        return MarkdownDocument(file: file, stem: stem, fields: fields, body: split.body, bodyFirstLine: split.bodyFirstLine)
+    }
+
+    var location: SourceLocation { SourceLocation(file: file) }
+
+    /// Reads front-matter keys as listing columns, so `listings/<id>.md` can override any column.
+    func rawListing() -> RawListing {
+        var listing = RawListing(source: location)
+        if let fields {
+            for key in fields.keys {
+                guard let field = fields[key] else { continue }
+                let text: String
+                if let list = field.node.sequence {
+                    text = list.compactMap { $0.scalar?.string }.joined(separator: "、")
+                } else if let scalar = field.node.scalar {
+                    text = scalar.string
+                } else { continue }
+                let value = RawValue(text: text.trimmingCharacters(in: .whitespacesAndNewlines), location: field.location)
+                switch ListingColumn.classify(header: key) {
+                case .column(let column): listing.values[column] = value
+                case .extra(let label): listing.extras.append((label, value))
+                case .private: break
+                }
+            }
+        }
+        if listing.values[.id] == nil {
+            listing.values[.id] = RawValue(text: stem, location: location)
+        }
+        let body = self.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        listing.body = body.isEmpty ? nil : body
+        return listing
+    }
+}

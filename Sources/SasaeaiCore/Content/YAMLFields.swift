@@ -1,0 +1,84 @@
+import Foundation
+import SasaeaiInput
+import Yams
+
+/// A YAML mapping whose values remember where they were written, so a wrong value in
+/// front matter or site.yml is reported at its own line, not at the top of the file.
+struct YAMLFields {
+    struct Field {
+        let node: Node
+        let location: SourceLocation
+    }
+
+    private(set) var fields: [String: Field] = [:]
+    /// Keys in the order written, so unknown-key warnings come out in file order.
+    private(set) var keys: [String] = []
+    let file: String
+
+    /// Parses `yaml` that starts at `firstLine` of `file`. A syntax error becomes a diagnostic
+    /// pointing into the file (not into the YAML block), and the result is nil.
+    static func parse(_ yaml: String, file: String, firstLine: Int, into diagnostics: inout [Diagnostic]) -> YAMLFields? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (mark, problem) = Self.describe(error)
+            let location = SourceLocation(file: file, line: firstLine + (mark?.line ?? 1) - 1, column: mark?.column ?? 1)
+            diagnostics.append(Diagnostic(.error, Codes.yamlSyntax, "YAML の書き方に誤りがあります（\(problem)）。コロンの後の空白、引用符の閉じ忘れ、字下げを確かめてください", at: location))
+            return nil
+        } catch {
+            diagnostics.append(Diagnostic(.error, Codes.yamlSyntax, "YAML を読み取れません（\(error)）", at: SourceLocation(file: file, line: firstLine)))
+            return nil
+        }
+        var result = YAMLFields(file: file)
+        guard let node else { return result }
+        guard let mapping = node.mapping else {
+            diagnostics.append(Diagnostic(.error, Codes.yamlSyntax, "「キー: 値」の形で書いてください", at: result.location(of: node, firstLine: firstLine)))
+            return nil
+        }
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            if result.fields[name] != nil {
+                diagnostics.append(Diagnostic(.error, Codes.yamlSyntax, "「\(name)」が二度書かれています。一つにまとめてください", at: result.location(of: key, firstLine: firstLine)))
+                continue
+            }
+            result.fields[name] = Field(node: value, location: result.location(of: value, firstLine: firstLine))
+            result.keys.append(name)
+        }
+        return result
+    }
+
+    private init(file: String) { self.file = file }
+
+    private func location(of node: Node, firstLine: Int) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file, line: firstLine) }
+        return SourceLocation(file: file, line: firstLine + mark.line - 1, column: mark.column)
+    }
+
+    subscript(key: String) -> Field? { fields[key] }
+
+    /// A scalar as text; numbers and dates written bare in YAML come back as written.
+    func string(_ key: String) -> String? {
+        guard let node = fields[key]?.node, let scalar = node.scalar else { return nil }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+
+    /// A list written either as a YAML sequence or as one string with separators.
+    func list(_ key: String) -> [String]? {
+        guard let node = fields[key]?.node else { return nil }
+        if let sequence = node.sequence {
+            return sequence.compactMap { $0.scalar?.string }
+        }
+        return node.scalar.map { [$0.string] }
+    }
+
+    private static func describe(_ error: YamlError) -> (Mark?, String) {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return (mark, problem)
+        default:
+            return (nil, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// A bulletin embed, `{{< listing "id" >}}`, written on a line of its own.
+struct Embed: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case listing(String)
+        case calendar
+        case changes
+        case stats
+        case unknown(String)
+    }
+
+    let kind: Kind
+    let line: Int
+    let column: Int
+    /// The exact text of the embed, so it can be replaced in place.
+    let text: String
+
+    /// Finds embeds in a Markdown body whose first line is `firstLine` of its file.
+    static func scan(_ body: String, firstLine: Int) -> [Embed] {
+        var embeds: [Embed] = []
+        for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = Substring(line)
+            while let open = rest.range(of: "{{<"), let close = rest[open.upperBound...].range(of: ">}}") {
+                let text = String(rest[open.lowerBound..<close.upperBound])
+                let inner = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                embeds.append(Embed(kind: parse(inner), line: firstLine + offset, column: column, text: text))
+                rest = rest[close.upperBound...]
+            }
+        }
+        return embeds
+    }
+
+    private static func parse(_ inner: String) -> Kind {
+        let words = inner.split(separator: " ", maxSplits: 1).map(String.init)
+        switch words.first ?? "" {
+        case "listing":
+            let argument = words.count > 1 ? words[1] : ""
+            return .listing(argument.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”' ")))
+        case "calendar": return .calendar
+        case "changes": return .changes
+        case "stats": return .stats
+        default: return .unknown(words.first ?? inner)
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,73 @@
+/// A bulletin's Markdown with its embeds. Each embed is swapped for a placeholder paragraph
+/// before cmark runs, so Markdown around it keeps its structure, then replaced by its HTML.
+struct BulletinBody {
+    let renderer: PageRenderer
+    let root: String
+
+    func html(_ bulletin: Bulletin) -> String {
+        let embeds = Embed.scan(bulletin.body, firstLine: bulletin.bodyFirstLine)
+        var text = bulletin.body
+        var replacements: [(String, String)] = []
+        for (n, embed) in embeds.enumerated() {
+            let marker = "SASAEAI-EMBED-\(n)-X"
+            if let range = text.range(of: embed.text) {
+                text.replaceSubrange(range, with: "\n\n\(marker)\n\n")
+            }
+            replacements.append((marker, html(of: embed, in: bulletin)))
+        }
+        var html = renderer.markdown.html(text)
+        for (marker, embedded) in replacements {
+            html = html.replacingOccurrences(of: "<p>\(marker)</p>", with: embedded)
+        }
+        return html
+    }
+
+    private func html(of embed: Embed, in bulletin: Bulletin) -> String {
+        switch embed.kind {
+        case .listing(let id):
+            guard let i = renderer.index.listingsByID[id] else { return "" }
+            return renderer.cardHTML(i, root: root)
+        case .stats:
+            return renderer.templates.render("partials/stats", statsView())
+        case .changes:
+            return renderer.templates.render("partials/changes", changesView(for: bulletin))
+        case .calendar:
+            return renderer.templates.render("partials/quarter-calendar", renderer.calendars.quarter(bulletin.quarter, root: root))
+        case .unknown:
+            return ""
+        }
+    }
+}
+
+import Foundation
+
+extension BulletinBody {
+    private var content: SiteContent { renderer.content }
+
+    func statsView() -> [String: Any] {
+        let stats = Statistics(content)
+        return [
+            "kinds": ListingKind.allCases.map { ["name": $0.name] },
+            "rows": stats.rows.map { row in
+                ["name": row.districtName, "href": root + Route.district(row.districtID).path,
+                 "counts": row.byKind.map { ["count": $0] }, "total": row.total] as [String: Any]
+            },
+            "totals": stats.kindTotals.map { ["count": $0] },
+            "total": stats.total,
+        ]
+    }
+
+    /// Changes since the previous issue (bulletins are newest first).
+    func changesView(for bulletin: Bulletin) -> [String: Any] {
+        let position = content.bulletins.firstIndex { $0.month == bulletin.month } ?? 0
+        let previous = position + 1 < content.bulletins.count ? content.bulletins[position + 1].date : nil
+        let changes = Changes(content.listings, after: previous, through: bulletin.date)
+        func cards(_ indexes: [Int]) -> [[String: Any]] {
+            indexes.map { renderer.listings.card(content.listings[$0], root: root) }
+        }
+        let groups: [(String, [Int])] = [("新しく始まった活動", changes.new), ("再開した活動", changes.resumed),
+                                         ("休止した活動", changes.paused), ("終了した活動", changes.ended)]
+        return ["groups": groups.filter { !$0.1.isEmpty }.map { ["label": $0.0, "listings": cards($0.1)] as [String: Any] },
+                "empty": changes.isEmpty]
+    }
+}

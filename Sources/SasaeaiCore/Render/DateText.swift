@@ -1,0 +1,21 @@
+import SasaeaiSchedule
+
+/// How dates and times read on a Japanese page.
+enum DateText {
+    static func time(_ t: TimeOfDay) -> String { String(format: "%d:%02d", t.hour, t.minute) }
+
+    static func span(_ start: TimeOfDay?, _ end: TimeOfDay?) -> String {
+        switch (start, end) {
+        case let (s?, e?): "\(time(s))〜\(time(e))"
+        case let (s?, nil): "\(time(s))〜"
+        default: ""
+        }
+    }
+
+    /// 11月5日（水）
+    static func day(_ date: LocalDate) -> String { "\(date.month)月\(date.day)日（\(date.weekday.kanji)）" }
+
+    static func month(_ month: YearMonth) -> String { "\(month.year)年\(month.month)月" }
+}
+
+import Foundation

@@ -1,0 +1,114 @@
+import SasaeaiInput
+import SasaeaiSchedule
+
+/// What templates see of a listing. Values are plain text (Mustache escapes them); the only
+/// HTML here is produced by cmark from the summary and body.
+struct ListingView {
+    let content: SiteContent
+    let index: SiteIndex
+    let markdown: Markdown
+
+    /// `finder` adds what the listings page's finder filters on (only that page needs it).
+    func card(_ listing: Listing, root: String, finder: Bool = false) -> [String: Any] {
+        var view: [String: Any] = [
+            "id": listing.id,
+            "href": root + Route.listing(listing.id).path,
+            "name": listing.name,
+            "kana": listing.kana,
+            "kind": listing.kind.rawValue,
+            "kind_name": listing.kind.name,
+            "district_name": districtName(listing),
+            "district_href": root + Route.district(listing.districtID).path,
+            "paused": listing.status == .paused,
+            "ended": listing.status == .ended,
+            "status_name": listing.status.name,
+            "ruby_names": content.config.rubyNames,
+        ]
+        if let schedule = listing.schedule {
+            view["schedule"] = schedule.text
+            view["schedule_normalized"] = schedule.normalizedText
+        }
+        view["venue"] = listing.venue
+        view["fee"] = listing.fee
+        view["contact"] = listing.contact
+        view["tel"] = listing.contact.flatMap(SafeURL.telephone)
+        view["summary_html"] = listing.summary.map(markdown.inlineHTML)
+        if finder {
+            view["district"] = listing.districtID
+            view["weekday_slugs"] = (listing.schedule?.weekdays ?? []).map(\.slug).joined(separator: " ")
+            view["audience_ids"] = listing.audienceIDs.joined(separator: " ")
+            view["search_text"] = SearchIndex.fold([listing.name, listing.kana, districtName(listing), listing.venue ?? "",
+                                                    listing.address ?? "", listing.schedule?.text ?? "", listing.summary ?? ""]
+                .joined(separator: " "))
+        }
+        view["categories"] = listing.categoryIDs.map { ["name": index.categoryNames[$0] ?? $0, "href": root + Route.category($0).path] }
+        view["has_categories"] = !listing.categoryIDs.isEmpty
+        view["has_audiences"] = !listing.audienceIDs.isEmpty
+        view["audiences"] = listing.audienceIDs.map { ["name": index.audienceNames[$0] ?? $0, "href": root + Route.audience($0).path] }
+        return view
+    }
+
+    /// Every public field in the order a resident asks: when, where, what it costs, whom to call.
+    func detail(_ listing: Listing, root: String) -> [String: Any] {
+        var view = card(listing, root: root)
+        var fields: [[String: Any]] = []
+        func add(_ label: String, _ value: String?, href: String? = nil) {
+            guard let value, !value.isEmpty else { return }
+            var field: [String: Any] = ["label": label, "value": value]
+            field["link"] = href
+            fields.append(field)
+        }
+        add("開催日時", listing.schedule?.text)
+        if let schedule = listing.schedule, schedule.normalizedText != schedule.text {
+            add("開催日（整理）", schedule.normalizedText)
+        }
+        add("会場", listing.venue)
+        add("住所", listing.address)
+        add("参加費", listing.fee)
+        add("定員", listing.capacity)
+        add("連絡先", listing.contact, href: listing.contact.flatMap(SafeURL.telephone))
+        add("ホームページ", listing.url, href: listing.url)
+        add("バリアフリー", listing.barrierFree)
+        add("送迎・アクセス", listing.transport)
+        add("備考", listing.notes)
+        for extra in listing.extras { add(extra.label, extra.value) }
+        add("活動開始", listing.since.map(Self.japanese))
+        if listing.status != .active { add(listing.status == .paused ? "休止" : "終了", listing.until.map(Self.japanese)) }
+        add("情報の確認日", listing.updated.map(Self.japanese))
+        view["fields"] = fields
+        view["body_html"] = listing.body.map(markdown.html)
+        view["address"] = listing.address
+        if let coordinate = listing.coordinate {
+            view["lat"] = String(coordinate.latitude)
+            view["lon"] = String(coordinate.longitude)
+        }
+        view["calendar_href"] = CalendarFiles.hasCalendar(listing) ? root + Route.listingCalendar(listing.id).path : nil
+        view["ended_date"] = listing.until.map(Self.japanese)
+        return view
+    }
+
+    func districtName(_ listing: Listing) -> String {
+        index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? listing.districtID
+    }
+
+    /// 2024年4月, 2024年4月1日, 2016年度: how dates read on a Japanese page.
+    static func japanese(_ date: WrittenDate) -> String {
+        switch date {
+        case .day(let d): "\(d.year)年\(d.month)月\(d.day)日"
+        case .month(let m): "\(m.year)年\(m.month)月"
+        case .fiscalYear(let y): "\(y)年度"
+        }
+    }
+
+    /// Listings grouped by district, in district order: the shape of most index pages.
+    /// `item` makes what the template shows for each listing (card HTML or fields).
+    func groupedByDistrict(_ indexes: [Int], root: String, item: (Int) -> Any) -> [[String: Any]] {
+        var groups: [String: [Int]] = [:]
+        for i in indexes { groups[content.listings[i].districtID, default: []].append(i) }
+        return content.districts.compactMap { district -> [String: Any]? in
+            guard let members = groups[district.id], !members.isEmpty else { return nil }
+            return ["id": district.id, "name": district.name, "href": root + Route.district(district.id).path,
+                    "count": members.count, "listings": members.map(item)]
+        }
+    }
+}

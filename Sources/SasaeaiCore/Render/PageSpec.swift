@@ -1,0 +1,79 @@
+import SasaeaiSchedule
+
+/// Every HTML page the site has. The plan is a list of these (cheap, Sendable values);
+/// each is rendered independently, which is what lets rendering run on all cores.
+enum PageSpec: Sendable, Hashable {
+    case home
+    case districts
+    case district(Int)
+    case listings
+    case listing(Int)
+    case kind(ListingKind)
+    case category(Term)
+    case audience(Term)
+    case weekday(Weekday)
+    case calendar(YearMonth)
+    case bulletins
+    case bulletin(Int)
+    case page(Int)
+    case map
+    case search
+    case notFound
+}
+
+/// The route planner: which pages exist and where they live.
+enum RoutePlanner {
+    static func pages(for content: SiteContent, index: SiteIndex) -> [PageSpec] {
+        var pages: [PageSpec] = [.home, .districts, .listings, .bulletins, .map, .search, .notFound]
+        pages += content.districts.indices.map(PageSpec.district)
+        pages += content.listings.indices.map(PageSpec.listing)
+        pages += ListingKind.allCases.map(PageSpec.kind)
+        pages += content.config.categories.map(PageSpec.category)
+        pages += content.config.audiences.map(PageSpec.audience)
+        pages += Weekday.allCases.map(PageSpec.weekday)
+        pages += calendarPages(for: content).map(PageSpec.calendar)
+        pages += content.bulletins.indices.map(PageSpec.bulletin)
+        pages += content.pages.indices.map(PageSpec.page)
+        return pages
+    }
+
+    /// The quarter `asOf` falls in (bulletin quarters start in May, August, November, February)
+    /// and the next one: what residents plan with.
+    static func calendarMonths(asOf: LocalDate) -> [YearMonth] {
+        let start = quarterStart(of: asOf.yearMonth)
+        return (0..<6).map { start.adding(months: $0) }
+    }
+
+    /// Month pages: the two quarters residents plan with, and every published bulletin's quarter
+    /// (its calendar embed links to them, and printed issues keep pointing there).
+    static func calendarPages(for content: SiteContent) -> [YearMonth] {
+        Set(calendarMonths(asOf: content.asOf) + content.bulletins.flatMap(\.quarter)).sorted()
+    }
+
+    static func quarterStart(of month: YearMonth) -> YearMonth {
+        // Quarters begin in months 2, 5, 8, 11: shift so that February is 0.
+        let offset = ((month.month - 2) % 3 + 3) % 3
+        return month.adding(months: -offset)
+    }
+
+    static func route(of spec: PageSpec, in content: SiteContent) -> Route {
+        switch spec {
+        case .home: .home
+        case .districts: .districts
+        case .district(let i): .district(content.districts[i].id)
+        case .listings: .listings
+        case .listing(let i): .listing(content.listings[i].id)
+        case .kind(let kind): .kind(kind)
+        case .category(let term): .category(term.id)
+        case .audience(let term): .audience(term.id)
+        case .weekday(let day): .weekday(day.slug)
+        case .calendar(let month): .calendar(month.description)
+        case .bulletins: .bulletins
+        case .bulletin(let i): .bulletin(content.bulletins[i].month.description)
+        case .page(let i): .page(content.pages[i].slug)
+        case .map: .map
+        case .search: .search
+        case .notFound: .notFound
+        }
+    }
+}

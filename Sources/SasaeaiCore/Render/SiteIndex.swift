@@ -1,0 +1,49 @@
+import SasaeaiSchedule
+
+/// Groupings every page needs, computed once in one pass so no page does a linear search.
+struct SiteIndex: Sendable {
+    let listingsByID: [String: Int]
+    let districtsByID: [String: Int]
+    /// Indexes into `content.listings`, in 五十音順, of listings shown in indexes (not ended).
+    let listed: [Int]
+    /// Position of a listing index in `listed`.
+    let listedPosition: [Int: Int]
+    let byDistrict: [String: [Int]]
+    let byKind: [ListingKind: [Int]]
+    let byCategory: [String: [Int]]
+    let byAudience: [String: [Int]]
+    let byWeekday: [Weekday: [Int]]
+    let categoryNames: [String: String]
+    let audienceNames: [String: String]
+
+    init(_ content: SiteContent) {
+        var listingsByID: [String: Int] = [:]
+        var listed: [Int] = []
+        var byDistrict: [String: [Int]] = [:]
+        var byKind: [ListingKind: [Int]] = [:]
+        var byCategory: [String: [Int]] = [:]
+        var byAudience: [String: [Int]] = [:]
+        var byWeekday: [Weekday: [Int]] = [:]
+        for (index, listing) in content.listings.enumerated() {
+            listingsByID[listing.id] = index
+            guard listing.isListed else { continue }
+            listed.append(index)
+            byDistrict[listing.districtID, default: []].append(index)
+            byKind[listing.kind, default: []].append(index)
+            for id in listing.categoryIDs { byCategory[id, default: []].append(index) }
+            for id in listing.audienceIDs { byAudience[id, default: []].append(index) }
+            for day in listing.schedule?.weekdays ?? [] { byWeekday[day, default: []].append(index) }
+        }
+        self.listingsByID = listingsByID
+        self.listed = listed
+        listedPosition = Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) })
+        self.byDistrict = byDistrict
+        self.byKind = byKind
+        self.byCategory = byCategory
+        self.byAudience = byAudience
+        self.byWeekday = byWeekday
+        districtsByID = Dictionary(uniqueKeysWithValues: content.districts.enumerated().map { ($1.id, $0) })
+        categoryNames = Dictionary(uniqueKeysWithValues: content.config.categories.map { ($0.id, $0.name) })
+        audienceNames = Dictionary(uniqueKeysWithValues: content.config.audiences.map { ($0.id, $0.name) })
+    }
+}

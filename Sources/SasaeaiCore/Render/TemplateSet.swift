@@ -1,0 +1,63 @@
+import Foundation
+import Mustache
+import SasaeaiInput
+
+/// The theme: Mustache templates (`*.mustache`, named by their path without the extension, so
+/// `partials/listing-card`) and the assets copied beside the pages (`assets/`).
+struct TemplateSet: @unchecked Sendable {
+    // MustacheLibrary is immutable after loading and only read while rendering.
+    let library: MustacheLibrary
+    let folder: URL
+    /// Paths relative to the templates folder of files copied as they are.
+    let assets: [String]
+
+    static let required = ["layout", "home", "districts", "district", "listings", "listing", "term", "bulletins", "bulletin", "page", "calendar", "map", "search", "not-found", "partials/listing-card", "partials/stats", "partials/changes", "partials/quarter-calendar"]
+
+    static func load(from folder: URL, displayPath: String, into diagnostics: inout [Diagnostic]) -> TemplateSet? {
+        let fileManager = FileManager.default
+        var library = MustacheLibrary()
+        var assets: [String] = []
+        let prefix = folder.standardizedFileURL.path + "/"
+        guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "テンプレートのフォルダ「\(displayPath)」がありません。--templates で場所を指定してください", at: SourceLocation(file: displayPath)))
+            return nil
+        }
+        var names: [String] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            let relative = String(url.standardizedFileURL.path.dropFirst(prefix.count))
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if relative.hasSuffix(".mustache") {
+                names.append(relative)
+            } else if relative.hasPrefix("assets/") {
+                assets.append(relative)
+            }
+        }
+        var failed = false
+        for relative in names.sorted() {
+            let display = displayPath + "/" + relative
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, Codes.unreadableFile, "テンプレートを UTF-8 として読めません", at: SourceLocation(file: display)))
+                failed = true
+                continue
+            }
+            do {
+                try library.register(text, named: String(relative.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(.error, Codes.templateSyntax, "テンプレートの書き方に誤りがあります（\(error.error)）", at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber)))
+                failed = true
+            } catch {
+                diagnostics.append(Diagnostic(.error, Codes.templateSyntax, "テンプレートの書き方に誤りがあります（\(error)）", at: SourceLocation(file: display)))
+                failed = true
+            }
+        }
+        for name in required where library.getTemplate(named: name) == nil {
+            diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "テンプレート「\(name).mustache」がありません", at: SourceLocation(file: displayPath + "/" + name + ".mustache")))
+            failed = true
+        }
+        return failed ? nil : TemplateSet(library: library, folder: folder, assets: assets.sorted())
+    }
+
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}

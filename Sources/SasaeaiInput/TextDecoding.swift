@@ -1,0 +1,156 @@
+import Foundation
+
+/// The encodings Excel and text editors produce for Japanese tables.
+public enum TextEncoding: String, Sendable {
+    case utf8, utf8BOM, utf16LE, utf16BE, cp932
+}
+
+public struct DecodedText: Sendable {
+    public let text: String          // NFC, BOM removed, line ends kept as in the file
+    public let encoding: TextEncoding
+}
+
+public struct UndecodableText: Error, Sendable {
+    public let byteOffset: Int       // the first byte that is not valid in any accepted encoding
+}
+
+public enum TextDecoding {
+    /// UTF-8 (BOM or not), UTF-16 LE/BE (BOM), else CP932; fails with the first bad byte.
+    ///
+    /// A BOM is taken as the writer's word: a file that starts with one and then breaks the
+    /// encoding is reported rather than re-read as CP932, because guessing again would turn a
+    /// damaged file into silent mojibake on the public site.
+    public static func decode(_ data: Data) -> Result<DecodedText, UndecodableText> {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return utf8(bytes, from: 3).map { DecodedText(text: nfc($0), encoding: .utf8BOM) }
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return utf16(bytes, bigEndian: false).map { DecodedText(text: nfc($0), encoding: .utf16LE) }
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return utf16(bytes, bigEndian: true).map { DecodedText(text: nfc($0), encoding: .utf16BE) }
+        }
+        let utf8Result = utf8(bytes, from: 0)
+        if case .success(let text) = utf8Result {
+            return .success(DecodedText(text: nfc(text), encoding: .utf8))
+        }
+        return cp932(bytes).map { DecodedText(text: nfc($0), encoding: .cp932) }
+    }
+
+    private static func nfc(_ text: String) -> String {
+        // Pure ASCII is already NFC; skipping Foundation here keeps large exports fast.
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Strict UTF-8 (no overlong forms, no surrogates), because `String(decoding:)` would
+    /// quietly repair what is really a CP932 file into replacement characters.
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return i
+            }
+            guard i + 1 < n, (low...high).contains(bytes[i + 1]) else { return i }
+            for k in 2..<length {
+                guard i + k < n, (0x80...0xBF).contains(bytes[i + k]) else { return i }
+            }
+            i += length
+        }
+        return nil
+    }
+
+    private static func utf8(_ bytes: [UInt8], from start: Int) -> Result<String, UndecodableText> {
+        if let bad = firstInvalidUTF8(bytes, from: start) {
+            return .failure(UndecodableText(byteOffset: bad))
+        }
+        return .success(String(decoding: bytes[start...], as: UTF8.self))
+    }
+
+    private static func utf16(_ bytes: [UInt8], bigEndian: Bool) -> Result<String, UndecodableText> {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let unit = bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i])
+            units.append(unit)
+            i += 2
+        }
+        if i < bytes.count { return .failure(UndecodableText(byteOffset: i)) }
+        // Lone surrogates would become U+FFFD; report them so nothing is silently replaced.
+        var k = 0
+        while k < units.count {
+            let u = units[k]
+            if (0xD800...0xDBFF).contains(u) {
+                guard k + 1 < units.count, (0xDC00...0xDFFF).contains(units[k + 1]) else {
+                    return .failure(UndecodableText(byteOffset: 2 + 2 * k))
+                }
+                k += 2
+            } else if (0xDC00...0xDFFF).contains(u) {
+                return .failure(UndecodableText(byteOffset: 2 + 2 * k))
+            } else {
+                k += 1
+            }
+        }
+        return .success(String(decoding: units, as: UTF16.self))
+    }
+
+    /// Foundation's `.shiftJIS` decodes with CP932's tables (NEC and IBM extensions, ① at 0x8740)
+    /// but only says yes or no; the byte structure is checked here so the error can name a byte.
+    private static func cp932(_ bytes: [UInt8]) -> Result<String, UndecodableText> {
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count)
+        var structuralError: Int?
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            starts.append(i)
+            switch b {
+            case 0x00...0x7F, 0xA1...0xDF:
+                i += 1
+            case 0x81...0x9F, 0xE0...0xFC:
+                guard i + 1 < bytes.count, isTrail(bytes[i + 1]) else {
+                    structuralError = i
+                    break
+                }
+                i += 2
+            default:
+                structuralError = i
+            }
+            if structuralError != nil { break }
+        }
+        if structuralError == nil, let text = shiftJIS(bytes[...]) {
+            return .success(text)
+        }
+        // Characters before `end` are well formed; find the first one Foundation has no mapping for.
+        let end = structuralError ?? bytes.count
+        if structuralError != nil { starts.removeLast() }
+        // Invariant: the prefix up to starts[lo] decodes; the prefix up to boundary hi does not.
+        var lo = 0, hi = starts.count
+        if shiftJIS(bytes[0..<end]) != nil { return .failure(UndecodableText(byteOffset: end)) }
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if shiftJIS(bytes[0..<starts[mid]]) != nil { lo = mid } else { hi = mid }
+        }
+        return .failure(UndecodableText(byteOffset: starts.isEmpty ? 0 : starts[lo]))
+    }
+
+    private static func isTrail(_ b: UInt8) -> Bool { (0x40...0x7E).contains(b) || (0x80...0xFC).contains(b) }
+
+    private static func shiftJIS(_ bytes: ArraySlice<UInt8>) -> String? {
+        if bytes.isEmpty { return "" }
+        return String(data: Data(bytes), encoding: .shiftJIS)
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+public enum TextNormalization {
+    /// NFC; half-width katakana to full-width (ｻﾛﾝ → サロン).
+    ///
+    /// Full-width ASCII and both wave dashes stay as written: they are what people typed in
+    /// names and descriptions, and only numeric contexts fold them (see `asciiFolded`).
+    public static func normalize(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            guard let full = halfWidthKana[scalar] else {
+                out.append(scalar)
+                continue
+            }
+            // ｶﾞ is two half-width characters but one full-width one.
+            if let mark = pending, mark == "\u{FF9E}" || mark == "\u{FF9F}" {
+                let table = mark == "\u{FF9E}" ? voiced : semiVoiced
+                if let combined = table[full] {
+                    out.append(combined)
+                    pending = scalars.next()
+                    continue
+                }
+            }
+            out.append(full)
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// Full-width ASCII (digits, letters, ：, ．, －, ／) to half-width, for numbers, times, dates, ids.
+    ///
+    /// Minus-like marks (−, ー, ‐, ―) become `-` only next to a digit: in a phone number or a
+    /// coordinate they are a minus or hyphen, anywhere else they are part of a word.
+    public static func asciiFolded(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, scalar) in scalars.enumerated() {
+            if let folded = foldedWidth(scalar) {
+                out.append(folded)
+            } else if minusLike.contains(scalar.value) && (isDigit(scalars, i - 1) || isDigit(scalars, i + 1)) {
+                out.append("-")
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// A key for matching headers and vocabulary names: width-folded, spaces removed, lowercased.
+    ///
+    /// Both wave dashes and the ASCII tilde become one key, since which one a person typed
+    /// depends on their IME, not on what they meant.
+    public static func matchKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in normalize(text).unicodeScalars {
+            if scalar.properties.isWhitespace { continue }
+            if scalar == "\u{301C}" || scalar == "\u{FF5E}" || scalar == "\u{2053}" {
+                out.append("~")
+            } else if let folded = foldedWidth(scalar) {
+                out.append(folded)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out).lowercased()
+    }
+
+    /// Katakana to hiragana, for readings: sorting and search treat them alike.
+    public static func hiragana(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in normalize(text).unicodeScalars {
+            switch scalar.value {
+            case 0x30A1...0x30F6, 0x30FD...0x30FE:
+                out.append(Unicode.Scalar(scalar.value - 0x60)!)
+            case 0x30F7...0x30FA:
+                // ヷヸヹヺ have no precomposed hiragana; わ゙ keeps the sound.
+                out.append(Unicode.Scalar(scalar.value - 0x30F7 + 0x308F)!)
+                out.append("\u{3099}")
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    // MARK: tables
+
+    private static func isDigit(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i >= 0, i < scalars.count else { return false }
+        let v = scalars[i].value
+        return (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v)
+    }
+
+    private static func foldedWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0xFF01...0xFF5E: return Unicode.Scalar(scalar.value - 0xFF01 + 0x21)
+        case 0x3000: return " "
+        case 0x2212: return "-"
+        default: return nil
+        }
+    }
+
+    /// − (minus), ー (prolonged sound), ‐ ‑ ‒ – — ― (hyphens and dashes), ｰ (half-width ー).
+    private static let minusLike: Set<UInt32> = [0x2212, 0x30FC, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0xFF70]
+
+    private static let halfWidthKana: [Unicode.Scalar: Unicode.Scalar] = {
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for value in UInt32(0xFF61)...0xFF9D {
+            let scalar = Unicode.Scalar(value)!
+            if let full = String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.first {
+                table[scalar] = full
+            }
+        }
+        // Alone, the marks become the spacing ゛ ゜ rather than combining marks with nothing to sit on.
+        table["\u{FF9E}"] = "\u{309B}"
+        table["\u{FF9F}"] = "\u{309C}"
+        return table
+    }()
+
+    private static let voiced: [Unicode.Scalar: Unicode.Scalar] = composed(with: "\u{3099}")
+    private static let semiVoiced: [Unicode.Scalar: Unicode.Scalar] = composed(with: "\u{309A}")
+
+    private static func composed(with mark: Unicode.Scalar) -> [Unicode.Scalar: Unicode.Scalar] {
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for value in UInt32(0x30A1)...0x30FA {
+            let base = Unicode.Scalar(value)!
+            let combined = (String(base) + String(mark)).precomposedStringWithCanonicalMapping.unicodeScalars
+            if combined.count == 1 { table[base] = combined.first! }
+        }
+        return table
+    }
+}

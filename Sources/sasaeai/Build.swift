@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SasaeaiCore
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "コンテンツからサイトを作ります。")
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "テンプレートのフォルダ")
+    var templates = "templates"
+
+    @Option(help: "出力先のフォルダ")
+    var output = "site"
+
+    @Option(name: .customLong("base-url"), help: "公開する URL（site.yml の base_url の代わりに使う）")
+    var baseURL: String?
+
+    @Flag(help: "下書き（draft: true）の会報も含める")
+    var drafts = false
+
+    @Flag(help: "成功したときの表示を省く")
+    var quiet = false
+
+    func run() throws {
+        var build = options.buildOptions()
+        build.templates = Folder(templates)
+        build.output = Folder(output)
+        build.baseURL = baseURL
+        build.includeDrafts = drafts
+        let report = Builder.build(build)
+        DiagnosticPrinter.printText(report.diagnostics)
+        if report.failed(strict: options.strict) {
+            FileHandle.standardError.write(Data("サイトは作られませんでした（\(DiagnosticPrinter.summary(report.diagnostics))）。前のサイトはそのままです。\n".utf8))
+            throw ExitCode(1)
+        }
+        if !quiet {
+            print("\(output)/ に \(report.files) 個のファイルを書き出しました（\(DiagnosticPrinter.summary(report.diagnostics))）")
+        }
+    }
+}
