@@ -123,6 +123,10 @@ struct ScheduleTokenizer {
         i + offset < chars.count && i + offset >= 0 ? chars[i + offset] : nil
     }
 
+    private func char(at position: Int) -> Character? {
+        position >= 0 && position < chars.count ? chars[position] : nil
+    }
+
     private func has(_ word: String, at position: Int) -> Bool {
         var p = position
         for c in word {
@@ -291,7 +295,7 @@ struct ScheduleTokenizer {
             }
             let q = skipSpaces(p)
             if q < chars.count, "・、,と".contains(chars[q]), q + 1 < chars.count,
-               chars[skipSpaces(q + 1)].isASCIIDigit || chars[skipSpaces(q + 1)] == "第" {
+               char(at: skipSpaces(q + 1))?.isASCIIDigit == true || char(at: skipSpaces(q + 1)) == "第" {
                 p = q + 1
                 continue
             }
@@ -493,7 +497,7 @@ struct ScheduleTokenizer {
             items.append((value, upper))
             p = q
             let s = skipSpaces(p)
-            if s < chars.count, "・、,と".contains(chars[s]), s + 1 < chars.count, chars[skipSpaces(s + 1)].isASCIIDigit {
+            if s < chars.count, "・、,と".contains(chars[s]), char(at: skipSpaces(s + 1))?.isASCIIDigit == true {
                 p = skipSpaces(s + 1)
                 continue
             }
@@ -504,9 +508,10 @@ struct ScheduleTokenizer {
             var values: [Int] = []
             for (low, high) in items {
                 guard let high else { values.append(low); continue }
-                if low <= high {
+                // Out-of-range ends are kept as they are, for the caller's range check to reject.
+                if low <= high, high - low < 40 {
                     values += Array(low...high)
-                } else if let wrap {
+                } else if let wrap, low <= wrap, high >= 1 {
                     values += Array(low...wrap) + Array(1...high)
                 } else {
                     values += [low, high]
@@ -544,7 +549,13 @@ struct ScheduleTokenizer {
             let q = skipSpaces(end)
             if has("〜", at: q), let (upper, afterUpper) = readDigits(at: skipSpaces(q + 1)), has("月", at: afterUpper),
                !has("曜", at: afterUpper + 1), monthDay(at: skipSpaces(q + 1)) == nil, let low = values.last {
-                if low <= upper { values += Array(low...upper) } else { values += Array(low...12) + Array(1...upper) }
+                if !(1...12).contains(low) || !(1...12).contains(upper) {
+                    values.append(upper)
+                } else if low <= upper {
+                    values += Array(low...upper)
+                } else {
+                    values += Array(low...12) + Array(1...upper)
+                }
                 end = afterUpper + 1
             }
             i = end
