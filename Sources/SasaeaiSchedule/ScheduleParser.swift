@@ -210,7 +210,7 @@ struct ScheduleBuilder {
         case .holiday:
             subjects.append(token)
         case .off:
-            if !draft.isEmpty, subjects.isEmpty, excludeWeeksFromWeeklyRules() {
+            if !draft.isEmpty, excludeWeeksFromWeeklyRules() {
                 draft = Draft()
             } else if !draft.isEmpty, subjects.isEmpty || rules.count > chunkRuleStart {
                 // 第5木曜は休み, 土日祝休み: days named before 休み are closures, not meetings.
