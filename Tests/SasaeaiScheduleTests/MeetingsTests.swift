@@ -41,6 +41,15 @@ final class MeetingsTests: XCTestCase {
         XCTAssertEqual(meetings.map(\.date.day), [5, 5, 12, 19, 26])
     }
 
+    func testMovedMeetingOntoARegularDayIsOneMeeting() {
+        let meetings = ScheduleParser.parse("毎週月・火 10:00〜12:00（祝日の場合は翌日）", since: nil).schedule
+            .meetings(in: YearMonth(iso: "2025-11")!)
+        // 11-03 (文化の日) moves onto Tuesday 11-04, which is a meeting day already.
+        XCTAssertEqual(meetings.filter { $0.date.day == 4 }.count, 1)
+        XCTAssertEqual(meetings.first { $0.date.day == 4 }?.moved, false)
+        XCTAssertEqual(meetings.map(\.date.day), [4, 10, 11, 17, 18, 25])
+    }
+
     func testNoDatesWithoutStructure() {
         XCTAssertEqual(days("不定期", "2025-11"), [])
         XCTAssertEqual(days("そのうち", "2025-11"), [])
