@@ -51,7 +51,11 @@ public struct ICalendarEvent: Hashable, Sendable {
         lines.append("SUMMARY:" + ICalendarText.escape(summary))
         if let description { lines.append("DESCRIPTION:" + ICalendarText.escape(description)) }
         if let location { lines.append("LOCATION:" + ICalendarText.escape(location)) }
-        if let url { lines.append("URL;VALUE=URI:" + url) }
+        if let url {
+            // A URI has no escaping; dropping controls and spaces keeps a bad value from breaking lines.
+            let clean = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+            if !clean.isEmpty { lines.append("URL;VALUE=URI:" + clean) }
+        }
         lines.append("TRANSP:TRANSPARENT")
         lines.append("END:VEVENT")
         return lines
@@ -114,23 +118,31 @@ enum ICalendarText {
         return out
     }
 
-    /// Splits a line into chunks of at most 75 octets, never inside a UTF-8 sequence;
-    /// continuation lines start with one space (which counts toward their 75).
+    /// Splits a line into chunks of at most 75 octets, never inside a UTF-8 sequence and, where
+    /// possible, not inside a character (an accent stays with its letter); continuation lines
+    /// start with one space, which counts toward their 75.
     static func fold(_ line: String) -> String {
         var result: [String] = []
         var current = ""
         var octets = 0
         var limit = 75
-        for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
-            if octets + size > limit {
+        func append(_ piece: String, size: Int) {
+            if octets + size > limit, octets > 0 {
                 result.append(current)
                 current = ""
                 octets = 0
                 limit = 74
             }
-            current.unicodeScalars.append(scalar)
+            current += piece
             octets += size
+        }
+        for character in line {
+            let size = String(character).utf8.count
+            if size <= 74 {
+                append(String(character), size: size)
+            } else {
+                for scalar in character.unicodeScalars { append(String(scalar), size: String(scalar).utf8.count) }
+            }
         }
         result.append(current)
         return result.joined(separator: "\r\n ")

@@ -52,9 +52,12 @@ extension Schedule {
     }
 
     public func meetings(from start: LocalDate, through end: LocalDate) -> [Meeting] {
-        var seen = Set<Meeting>()
+        // A meeting moved onto a day the salon meets anyway (月・火, 月曜が祝日) is one meeting.
+        struct Key: Hashable { var date: LocalDate; var start: TimeOfDay?; var end: TimeOfDay? }
+        var seen = Set<Key>()
         var result: [Meeting] = []
-        for occurrence in occurrences(from: start, through: end) where seen.insert(occurrence.meeting).inserted {
+        let all = occurrences(from: start, through: end).sorted { !$0.meeting.moved && $1.meeting.moved }
+        for occurrence in all where seen.insert(Key(date: occurrence.meeting.date, start: occurrence.meeting.start, end: occurrence.meeting.end)).inserted {
             result.append(occurrence.meeting)
         }
         return result.sorted { a, b in

@@ -72,6 +72,9 @@ struct ScheduleBuilder {
     var warnings: [String] = []
     var sawNoFixedDates = false
     var sawHint = false
+    var sawPerMonthCount = false
+    /// Weekly rules written without 毎週 (木曜日), which 月2回 contradicts.
+    var implicitWeekly = Set<Int>()
     var sawUnknown = false
 
     // Per chunk
@@ -81,6 +84,10 @@ struct ScheduleBuilder {
     var pendingTime: (TimeOfDay, TimeOfDay?)?
     var subjects: [ScheduleToken] = []
     var chunkRuleStart = 0
+    /// After a condition we cannot express (土日の場合は翌月曜日), its days are not meeting days.
+    var skipRules = false
+    /// 毎月第3土曜（12月は第2土曜）: the pending filter replaces those months in earlier rules.
+    var pendingOverride = false
 
     init(since: LocalDate?, quoted: String) {
         self.since = since
@@ -94,6 +101,8 @@ struct ScheduleBuilder {
         pendingTime = nil
         subjects = []
         chunkRuleStart = rules.count
+        skipRules = false
+        pendingOverride = false
         for (index, token) in tokens.enumerated() {
             handle(token, rest: tokens[(index + 1)...])
         }
@@ -122,9 +131,28 @@ struct ScheduleBuilder {
     }
 
     private mutating func handle(_ token: ScheduleToken, rest: ArraySlice<ScheduleToken>) {
+        if token.startsRule {
+            if skipRules { return }
+            if subjects.contains(.holiday) {
+                // 祝日の場合は第3月曜日: a replacement day is beyond what the model holds.
+                warn(fragment: "祝日の場合は" + Self.describe(token) + "…", hint: "祝日の振替は「翌日」「前日」「休み」のみ読み取れます")
+                subjects.removeAll { $0 == .holiday }
+                skipRules = true
+                return
+            }
+        }
         switch token {
-        case .separator, .hint:
+        case .separator, .hint, .topic:
             if token == .hint { sawHint = true }
+        case .perMonthCount:
+            sawHint = true
+            sawPerMonthCount = true
+        case .condition:
+            if !subjects.contains(.holiday), !draft.isEmpty {
+                warn(fragment: draftText + "の場合…", hint: "祝日以外の振替は読み取れません")
+                draft = Draft()
+                skipRules = true
+            }
         case .every:
             if !draft.isEmpty { close() }
             interval = 1
@@ -157,19 +185,42 @@ struct ScheduleBuilder {
             draft.shape = .days
             draft.days += list
         case .months(let list):
+            let months = list.count == 12 ? nil : list
             if Self.leadsToOff(rest) {
                 subjects.append(token)
+            } else if rest.first == .topic, rest.dropFirst().contains(where: \.startsRule),
+                      !draft.isEmpty || rules.count > chunkRuleStart {
+                if !draft.isEmpty { close() }
+                pendingFilter = months
+                pendingOverride = months != nil
+            } else if months == nil {
+                break
             } else if !draft.isEmpty {
                 draft.months = Array(Set((draft.months ?? []) + list)).sorted()
             } else {
                 pendingFilter = Array(Set((pendingFilter ?? []) + list)).sorted()
             }
-        case .dateRange, .holiday:
+        case .dateRange(let from, let through):
+            // 年末年始（12/28〜1/4）: the salon's own dates replace the usual 12/29〜1/3.
+            if let last = subjects.last, last == Self.newYearHolidays, from.month == 12, through.month == 1 {
+                subjects[subjects.count - 1] = token
+            } else {
+                subjects.append(token)
+            }
+        case .holiday:
             subjects.append(token)
         case .off:
-            if subjects.isEmpty, !draft.isEmpty {
-                // 第5木曜は休み would otherwise become a rule for the 5th Thursday.
-                warn(fragment: draftText + "は休み", hint: "曜日で休む日は書けません")
+            if !draft.isEmpty, excludeWeeksFromWeeklyRules() {
+                draft = Draft()
+            } else if !draft.isEmpty, subjects.isEmpty || rules.count > chunkRuleStart {
+                // 第5木曜は休み, 土日祝休み: days named before 休み are closures, not meetings.
+                let closedWeekdays = Set(draft.pendingWeekdays)
+                let ruleWeekdays = Set(rules[chunkRuleStart...].flatMap { Schedule(text: "", kind: .structured, rules: [$0]).weekdays })
+                let harmless = draft.shape == .weekly && !draft.explicitEvery && closedWeekdays.isDisjoint(with: ruleWeekdays)
+                    && rules.count > chunkRuleStart
+                if !harmless {
+                    warn(fragment: draftText + "は休み", hint: "曜日で休む日は書けません")
+                }
                 draft = Draft()
             }
             apply(.cancelled)
@@ -193,6 +244,7 @@ struct ScheduleBuilder {
         case .noFixedDates:
             sawNoFixedDates = true
         case .unknown(let fragment):
+            if skipRules { return }
             let meaningful = fragment.contains { $0.isLetter || $0.isNumber }
             if meaningful {
                 sawUnknown = true
@@ -206,11 +258,40 @@ struct ScheduleBuilder {
         for token in rest {
             switch token {
             case .off: return true
-            case .separator, .months, .holiday, .dateRange, .hint: continue
+            case .separator, .months, .holiday, .dateRange, .hint, .topic: continue
             default: return false
             }
         }
         return false
+    }
+
+    /// 毎週水曜（第5水曜は休み）is 第1〜第4水曜: the weekly rule becomes a monthly one without
+    /// the weeks named. Returns false when the draft does not name such weeks.
+    private mutating func excludeWeeksFromWeeklyRules() -> Bool {
+        var excluded = draft.pairs
+        let weekdays = draft.pendingWeekdays
+        for ordinal in draft.pendingOrdinals {
+            if weekdays.isEmpty {
+                // 第5週は休み: that week of every weekday the weekly rules use.
+                for rule in rules[chunkRuleStart...] {
+                    if case .weekly(let days, 1, _) = rule.frequency { excluded += days.map { NthWeekday(ordinal, $0) } }
+                }
+            } else {
+                excluded += weekdays.map { NthWeekday(ordinal, $0) }
+            }
+        }
+        guard !excluded.isEmpty, excluded.allSatisfy({ (1...5).contains($0.ordinal) }),
+              draft.days.isEmpty, draft.pendingOrdinals.isEmpty == false || !draft.pairs.isEmpty else { return false }
+        let excludedSet = Set(excluded)
+        var changed = false
+        for k in chunkRuleStart..<rules.count {
+            guard case .weekly(let days, 1, _) = rules[k].frequency, excluded.contains(where: { days.contains($0.weekday) }) else { continue }
+            let pairs = days.flatMap { day in (1...5).map { NthWeekday($0, day) } }.filter { !excludedSet.contains($0) }
+            rules[k].frequency = .monthlyByWeekday(pairs.sorted())
+            implicitWeekly.remove(k)
+            changed = true
+        }
+        return changed
     }
 
     private mutating func apply(_ policy: HolidayPolicy) {
@@ -260,8 +341,18 @@ struct ScheduleBuilder {
         }
         guard let frequency else { return }
         // A time or a months filter written before the days belongs to the rule they precede.
-        let time = time ?? pendingTime.map { t in pendingTime = nil; return t }
+        var time = time ?? pendingTime.map { t in pendingTime = nil; return t }
         let months = draft.months ?? pendingFilter.map { f in pendingFilter = nil; return f }
+        if pendingOverride, let months {
+            // 12月は第2土曜日 keeps the hours of the rule it replaces.
+            if time == nil, let first = rules[chunkRuleStart...].first, let start = first.start { time = (start, first.end) }
+            for k in chunkRuleStart..<rules.count {
+                let remaining = (rules[k].months ?? Array(1...12)).filter { !months.contains($0) }
+                if !remaining.isEmpty { rules[k].months = remaining }
+            }
+            pendingOverride = false
+        }
+        if case .weekly(_, 1, _) = frequency, !draft.explicitEvery { implicitWeekly.insert(rules.count) }
         rules.append(ScheduleRule(frequency: frequency, months: months, start: time?.0, end: time?.1))
     }
 
@@ -278,6 +369,20 @@ struct ScheduleBuilder {
         return text
     }
 
+    static let newYearHolidays = ScheduleToken.dateRange(MonthDay(month: 12, day: 29)!, MonthDay(month: 1, day: 3)!)
+
+    static func describe(_ token: ScheduleToken) -> String {
+        switch token {
+        case .ordinals(let list): return ordinalsText(list)
+        case .weekdays(let list): return list.map(\.kanji).joined(separator: "・") + "曜"
+        case .days(let list): return list.map { "\($0)日" }.joined(separator: "・")
+        case .every: return "毎週"
+        case .monthly: return "毎月"
+        case .interval: return "隔週"
+        default: return ""
+        }
+    }
+
     static func ordinalsText(_ ordinals: [Int]) -> String {
         ordinals.map { $0 < 0 ? "最終" : "第\($0)" }.joined(separator: "・")
     }
@@ -288,6 +393,14 @@ struct ScheduleBuilder {
 
     func result(text: String) -> ScheduleParseResult {
         var warnings = self.warnings
+        var rules = self.rules
+        if sawPerMonthCount, !implicitWeekly.isEmpty {
+            // 木曜日（月2回）: which Thursdays is not said, so no dates rather than wrong ones.
+            let dropped = implicitWeekly.sorted().map { rules[$0] }
+            rules = rules.enumerated().filter { !implicitWeekly.contains($0.offset) }.map(\.element)
+            let days = dropped.first.map { Schedule(text: "", kind: .structured, rules: [$0]).weekdays.map(\.kanji).joined(separator: "・") } ?? ""
+            warnings.append("開催日時「\(quoted)」は月に何回かの開催ですが、何週目か（例: 第1・第3\(days)曜）が書かれていないため日付を計算できません")
+        }
         let merged = Self.merge(rules)
         let kind: ScheduleKind
         if !merged.isEmpty {
@@ -295,7 +408,7 @@ struct ScheduleBuilder {
         } else if sawNoFixedDates || (sawHint && !sawUnknown) {
             kind = .noFixedDates
             // Fragments around 不定期 (e.g. 「日程は広報で」) are explanation, not errors.
-            warnings = warnings.filter { $0.contains("隔週") }
+            warnings = warnings.filter { $0.contains("隔週") || $0.contains("何週目") }
         } else {
             kind = .notUnderstood
             if warnings.isEmpty || !sawUnknown {

@@ -19,6 +19,12 @@ enum ScheduleToken: Equatable {
     case held
     case noFixedDates
     case hint
+    /// 月2回: fixes the count per month, so a bare weekday cannot mean every week.
+    case perMonthCount
+    /// の場合: what came just before is a condition, not a meeting day.
+    case condition
+    /// 12月は…: the months were the topic of an override that follows.
+    case topic
     case separator
     case unknown(String)
 
@@ -86,10 +92,10 @@ struct ScheduleTokenizer {
         ]
         // Words that say nothing about which days: dropped without a warning.
         let fillers = [
-            "の場合", "場合", "重なる", "重なった", "重なり", "当たる", "あたる", "当たった", "該当", "する", "した", "します",
+            "重なる", "重なった", "重なり", "当たる", "あたる", "当たった", "該当", "する", "した", "します",
             "です", "ます", "日時", "日程", "時間帯", "予定", "定例", "原則として", "原則", "基本的に", "基本", "主に", "おおむね",
             "概ね", "約", "頃", "ごろ", "程度", "など", "等", "振替", "振り替え", "振りかえ", "変更", "移動", "ずらして", "午前中",
-            "午前", "午後", "昼", "夕方", "朝", "夜", "まで", "から", "より", "冬期", "冬季", "夏期", "夏季", "期間", "期間中",
+            "午前", "午後", "夕方", "朝", "夜", "まで", "から", "より", "冬期", "冬季", "夏期", "夏季", "期間", "期間中",
             "予約制", "要予約", "予約", "雨天中止", "雨天時", "雨天", "荒天", "いずれも", "各", "曜日", "曜", "目", "毎", "頃から",
             "の", "は", "を", "に", "で", "が", "へ", "て", "ね", "よ", "となります", "となる", "なります", "なる", "ただし", "但し",
             "受付", "終了", "開始", "集合", "時", "分", "〜", "※", "!", "?", "・・・", "…", "スタート",
@@ -115,6 +121,10 @@ struct ScheduleTokenizer {
 
     private func peek(_ offset: Int = 0) -> Character? {
         i + offset < chars.count && i + offset >= 0 ? chars[i + offset] : nil
+    }
+
+    private func char(at position: Int) -> Character? {
+        position >= 0 && position < chars.count ? chars[position] : nil
     }
 
     private func has(_ word: String, at position: Int) -> Bool {
@@ -179,7 +189,7 @@ struct ScheduleTokenizer {
             return true
         }
         // 月2回, 週1回 say how often but not when; 年4回 means no fixed dates at all.
-        for (lead, token) in [("月", ScheduleToken.hint), ("週", .hint), ("年", .noFixedDates)] where has(lead, at: i) {
+        for (lead, token) in [("月", ScheduleToken.perMonthCount), ("週", .hint), ("年", .noFixedDates)] where has(lead, at: i) {
             var p = skipSpaces(i + 1)
             if let (_, end) = readDigits(at: p) {
                 p = end
@@ -191,7 +201,23 @@ struct ScheduleTokenizer {
                 }
             }
         }
+        for word in ["の場合", "場合", "とき", "時は"] where has(word, at: i) {
+            i += word.count
+            emit(.condition)
+            return true
+        }
+        for word in ["土日祝日", "土・日・祝日", "土・日・祝", "土日・祝日", "土日祝"] where has(word, at: i) {
+            i += word.count
+            emit(.weekdays([.saturday, .sunday]))
+            emit(.holiday)
+            return true
+        }
         for (word, token) in Self.keywords where has(word, at: i) {
+            // Single-kana particles inside an unknown word (子どもの居場所) belong to that word.
+            if word.count == 1, !unknown.isEmpty, "のはをにでがへてねよも毎各目時分".contains(word) {
+                return false
+            }
+            if word == "も", lastSignificant != .holiday { return false }
             i += word.count
             if let token {
                 if token == .separator {
@@ -269,7 +295,7 @@ struct ScheduleTokenizer {
             }
             let q = skipSpaces(p)
             if q < chars.count, "・、,と".contains(chars[q]), q + 1 < chars.count,
-               chars[skipSpaces(q + 1)].isASCIIDigit || chars[skipSpaces(q + 1)] == "第" {
+               char(at: skipSpaces(q + 1))?.isASCIIDigit == true || char(at: skipSpaces(q + 1)) == "第" {
                 p = q + 1
                 continue
             }
@@ -458,6 +484,7 @@ struct ScheduleTokenizer {
     }
 
     private mutating func scanNumberList() -> Bool {
+        let start = i
         var p = i
         var items: [(Int, Int?)] = []
         while let (value, afterValue) = readDigits(at: p) {
@@ -470,7 +497,7 @@ struct ScheduleTokenizer {
             items.append((value, upper))
             p = q
             let s = skipSpaces(p)
-            if s < chars.count, "・、,と".contains(chars[s]), s + 1 < chars.count, chars[skipSpaces(s + 1)].isASCIIDigit {
+            if s < chars.count, "・、,と".contains(chars[s]), char(at: skipSpaces(s + 1))?.isASCIIDigit == true {
                 p = skipSpaces(s + 1)
                 continue
             }
@@ -481,9 +508,10 @@ struct ScheduleTokenizer {
             var values: [Int] = []
             for (low, high) in items {
                 guard let high else { values.append(low); continue }
-                if low <= high {
+                // Out-of-range ends are kept as they are, for the caller's range check to reject.
+                if low <= high, high - low < 40 {
                     values += Array(low...high)
-                } else if let wrap {
+                } else if let wrap, low <= wrap, high >= 1 {
                     values += Array(low...wrap) + Array(1...high)
                 } else {
                     values += [low, high]
@@ -521,11 +549,28 @@ struct ScheduleTokenizer {
             let q = skipSpaces(end)
             if has("〜", at: q), let (upper, afterUpper) = readDigits(at: skipSpaces(q + 1)), has("月", at: afterUpper),
                !has("曜", at: afterUpper + 1), monthDay(at: skipSpaces(q + 1)) == nil, let low = values.last {
-                if low <= upper { values += Array(low...upper) } else { values += Array(low...12) + Array(1...upper) }
+                if !(1...12).contains(low) || !(1...12).contains(upper) {
+                    values.append(upper)
+                } else if low <= upper {
+                    values += Array(low...upper)
+                } else {
+                    values += Array(low...12) + Array(1...upper)
+                }
                 end = afterUpper + 1
             }
             i = end
-            if values.allSatisfy({ (1...12).contains($0) }) { emit(.months(Array(Set(values)).sorted())) } else { unknown += text }
+            guard values.allSatisfy({ (1...12).contains($0) }) else { unknown += text; return true }
+            for word in ["より", "から", "開始", "スタート"] where has(word, at: skipSpaces(end)) {
+                // 4月より: when the listing started, which belongs in the 開始 column.
+                unknown += String(chars[start..<(skipSpaces(end) + word.count)])
+                i = skipSpaces(end) + word.count
+                return true
+            }
+            emit(.months(Array(Set(values)).sorted()))
+            if has("は", at: end) {
+                i = end + 1
+                emit(.topic)
+            }
             return true
         }
         if has("日", at: p), !has("曜", at: p + 1) {
@@ -545,6 +590,17 @@ struct ScheduleTokenizer {
         if has("回", at: p) || has("度", at: p) {
             i = p + 1
             emit(.hint)
+            return true
+        }
+        if has("年", at: p), items.count == 1 {
+            // A dated one-off (2025年8月13日) is not a recurring schedule.
+            var q = p + 1
+            if let (_, afterMonth) = readDigits(at: q), has("月", at: afterMonth) {
+                q = afterMonth + 1
+                if let (_, afterDay) = readDigits(at: q), has("日", at: afterDay) { q = afterDay + 1 }
+            }
+            unknown += String(chars[start..<q])
+            i = q
             return true
         }
         for unit in ["か月", "ヶ月", "ケ月", "カ月", "ヵ月"] where has(unit, at: p) {

@@ -68,6 +68,28 @@ final class ICalendarTests: XCTestCase {
         XCTAssertEqual(ICalendarText.fold(String(repeating: "a", count: 76)), String(repeating: "a", count: 75) + "\r\n a")
     }
 
+    func testFoldingPropertyOnRandomUnicode() {
+        let samples: [Character] = ["a", "ア", "𠮷", "é", "😀", "\u{0301}", ",", ";", " ", "日", "ｶ"]
+        var g = SeededGenerator(seed: 99)
+        for _ in 0..<2000 {
+            let line = String((0..<Int.random(in: 0...200, using: &g)).map { _ in samples.randomElement(using: &g)! })
+            // Checked on octets: Swift would merge "\r\n" and " ́" into single Characters.
+            let bytes = Array(ICalendarText.fold(line).utf8)
+            var physical: [[UInt8]] = [[]]
+            var k = 0
+            while k < bytes.count {
+                if bytes[k] == 13, k + 1 < bytes.count, bytes[k + 1] == 10 { physical.append([]); k += 2; continue }
+                physical[physical.count - 1].append(bytes[k])
+                k += 1
+            }
+            XCTAssertTrue(physical.allSatisfy { $0.count <= 75 })
+            XCTAssertTrue(physical.dropFirst().allSatisfy { $0.first == 32 && $0.count > 1 })
+            XCTAssertTrue(physical.allSatisfy { String(validating: $0, as: UTF8.self) != nil }, "no split UTF-8 sequence")
+            let unfolded = physical.first! + physical.dropFirst().flatMap { $0.dropFirst() }
+            XCTAssertEqual(unfolded, Array(line.utf8))
+        }
+    }
+
     func testTextEscaping() {
         XCTAssertEqual(ICalendarText.escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne")
         XCTAssertEqual(ICalendarText.escape("南町\r\n公民館"), "南町\\n公民館")
