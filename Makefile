@@ -39,7 +39,7 @@ bench: deps-build
 	bash bench/run.sh $(BIN_RELEASE)
 
 fuzz:
-	bash fuzz/run.sh
+	bash fuzz/run.sh $(or $(FUZZ_SECONDS),30)
 
 clean:
 	rm -rf .build site

@@ -36,15 +36,6 @@ return {cards: out, groups: groups, status: st ? st.textContent : null,
 """
 
 
-# A real bug in the site, found by these checks (left for the core engineer; see README):
-# since commit 5905ec6 (CardCache) cards are rendered on their own, outside the listings page's
-# context, so the `{{#finder}}` section of templates/partials/listing-card.mustache sees no
-# `finder` key and listings/index.html has no data-district/-kind/-weekdays/-audiences/-text:
-# the finder hides every card. Fix: set view["finder"] = true inside `if finder {` in
-# ListingView.card (Sources/SasaeaiCore/Render/ListingView.swift). Remove this mark then.
-FINDER_BUG = pytest.mark.xfail(
-    strict=True, reason="listing cards on listings/ lack the finder's data-* attributes "
-    "(ListingView.card never sets `finder` for the card partial since CardCache)")
 
 
 @pytest.fixture(scope="module")
@@ -109,14 +100,12 @@ def test_finder_appears_with_js_and_status_role(finder):
     assert got["live"] in ("polite", "assertive"), f"#finder-status aria-live={got['live']!r}"
 
 
-@FINDER_BUG
 def test_all_listed_cards_before_filtering(finder, items):
     got = state(finder)
     assert set(got["ids"]) == {x["id"] for x in items}
     assert len(got["ids"]) == len(items)
 
 
-@FINDER_BUG
 @pytest.mark.parametrize("field,key", [("district", "district"), ("kind", "kind")])
 def test_single_value_filters(finder, items, field, key):
     values = options(finder, field)
@@ -126,7 +115,6 @@ def test_single_value_filters(finder, items, field, key):
         expect_shown(got, {x["id"] for x in items if x[key] == value}, f"{field}={value}")
 
 
-@FINDER_BUG
 def test_audience_filter(finder, items):
     values = options(finder, "audience")
     assert set(values) >= {a for x in items for a in x.get("audience") or []}, values
@@ -136,7 +124,6 @@ def test_audience_filter(finder, items):
                      f"audience={value}")
 
 
-@FINDER_BUG
 def test_free_text_narrows(finder, items):
     word = "体操"
     got = type_text(finder, word)
@@ -157,7 +144,6 @@ def test_free_text_narrows(finder, items):
     assert a == b and a, (sorted(a), sorted(b))
 
 
-@FINDER_BUG
 def test_combinations_and_clearing(finder, items):
     district = sorted({x["district"] for x in items})[0]
     kind = "salon" if any(x["kind"] == "salon" for x in items) else items[0]["kind"]
@@ -180,7 +166,6 @@ def test_combinations_and_clearing(finder, items):
     expect_shown(got, {x["id"] for x in items}, "cleared")
 
 
-@FINDER_BUG
 def test_weekday_consistent_with_cards(finder, items):
     got = state(finder)
     assert len(got["cards"]) == len(items), "listings/ should have one finder card per listed listing"

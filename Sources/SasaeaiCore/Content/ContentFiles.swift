@@ -86,7 +86,7 @@ struct ContentReader {
         case .success(let decoded):
             return decoded.text
         case .failure(let failure):
-            diagnostics.append(Diagnostic(.error, "E001", "文字コードを判別できません（\(failure.byteOffset) バイト目）。Excel で「CSV UTF-8」か「Unicode テキスト」として保存し直してください", at: SourceLocation(file: display(relative))))
+            diagnostics.append(Diagnostic(.error, InputCode.undecodable, "文字コードを判別できません（先頭から \(failure.byteOffset + 1) バイト目）。Excel で「CSV UTF-8」か「Unicode テキスト」として保存し直してください", at: SourceLocation(file: display(relative))))
             return nil
         }
     }

@@ -35,6 +35,8 @@ struct ListingView {
         view["tel"] = listing.contact.flatMap(SafeURL.telephone)
         view["summary_html"] = listing.summary.map(markdown.inlineHTML)
         if finder {
+            // The card is rendered on its own (CardCache), so the partial cannot see the page's flag.
+            view["finder"] = true
             view["district"] = listing.districtID
             view["weekday_slugs"] = (listing.schedule?.weekdays ?? []).map(\.slug).joined(separator: " ")
             view["audience_ids"] = listing.audienceIDs.joined(separator: " ")
