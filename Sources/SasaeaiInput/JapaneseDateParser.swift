@@ -183,7 +183,7 @@ public enum JapaneseDateParser {
                                         last: LocalDate(year: gregorian, month: 12, day: 31)!) {
                     return .failure(.impossible)
                 }
-                return .success(.month(YearMonth(year: gregorian, month: 1)!))
+                return .success(.year(gregorian))
             }
             guard let yearMonth = YearMonth(year: gregorian, month: month) else { return .failure(.impossible) }
             guard let day else {

@@ -1,13 +1,13 @@
 import Foundation
 import SasaeaiSchedule
 
-/// A date as people write it: a day, a month, or a fiscal year (平成28年度 = April–March).
-///
-/// A bare year (2024, 令和6年, H28) is read as its January, the first month it covers: since and
-/// until compare correctly, though the month is not something the writer said.
+/// A date as people write it: a day, a month, a year (2024, 令和6年, H28) or a fiscal year
+/// (平成28年度 = April–March). Only what the writer said is kept, so pages never show a month
+/// nobody wrote.
 public enum WrittenDate: Sendable, Hashable {
     case day(LocalDate)
     case month(YearMonth)
+    case year(Int)
     case fiscalYear(Int)             // the Gregorian year the fiscal year starts in
 
     /// The first day it covers, for ordering and comparing since/until.
@@ -15,6 +15,7 @@ public enum WrittenDate: Sendable, Hashable {
         switch self {
         case .day(let date): date
         case .month(let month): month.firstDay
+        case .year(let year): YearMonth(year: year, month: 1)!.firstDay
         case .fiscalYear(let year): YearMonth(year: year, month: 4)!.firstDay
         }
     }
@@ -24,6 +25,7 @@ public enum WrittenDate: Sendable, Hashable {
         switch self {
         case .day(let date): date.description
         case .month(let month): month.description
+        case .year(let year): String(format: "%04d", year)
         case .fiscalYear(let year): YearMonth(year: year, month: 4)!.description
         }
     }

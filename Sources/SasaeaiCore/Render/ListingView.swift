@@ -101,6 +101,7 @@ struct ListingView {
         switch date {
         case .day(let d): "\(d.year)年\(d.month)月\(d.day)日"
         case .month(let m): "\(m.year)年\(m.month)月"
+        case .year(let y): "\(y)年"
         case .fiscalYear(let y): "\(y)年度"
         }
     }
