@@ -83,6 +83,15 @@ final class ContentCheckTests: XCTestCase {
         XCTAssertEqual(embed.location.column, 1)
     }
 
+    func testPipeTablesAreFlagged() throws {
+        let diagnostics = try check([
+            "site.yml": TemporaryContent.siteYML,
+            "pages/about.md": "---\ntitle: について\n---\n本文\n\n| 日 | 内容 |\n|---|---|\n| 1日 | 体操 |\n",
+        ])
+        XCTAssertEqual(diagnostics.map(\.code), ["W307"])
+        XCTAssertEqual(diagnostics.first?.location.line, 6)
+    }
+
     func testTwoBulletinsForOneMonth() throws {
         let bulletin = "---\ntitle: 号\n---\n本文\n"
         let diagnostics = try check([

@@ -18,6 +18,11 @@ struct ContentChecker {
         let listings = checkListings(files, checker: checker, into: &diagnostics)
         let bulletins = checkBulletins(files.bulletins, into: &diagnostics)
         let pages = checkPages(files.pages, into: &diagnostics)
+        for document in files.bulletins + files.pages + files.districts + files.listingDocuments {
+            for line in Self.tableLines(document.body, firstLine: document.bodyFirstLine) {
+                diagnostics.append(Diagnostic(.warning, Codes.markdownTable, "表（| で区切った行）はそのまま文字で表示されます。箇条書き（- 日にち　内容）に書き換えてください", at: SourceLocation(file: document.file, line: line)))
+            }
+        }
         let knownIDs = Set(listings.map(\.id))
         for bulletin in bulletins {
             for embed in Embed.scan(bulletin.body, firstLine: bulletin.bodyFirstLine) {
@@ -133,6 +138,20 @@ struct ContentChecker {
                                       draft: draft, body: document.body, source: document.location, bodyFirstLine: document.bodyFirstLine))
         }
         return bulletins.sorted { $0.month > $1.month }
+    }
+
+    /// cmark renders CommonMark, which has no tables: a pipe table would appear as raw text.
+    /// Returns the line of each table's header row.
+    static func tableLines(_ body: String, firstLine: Int) -> [Int] {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        var found: [Int] = []
+        for i in lines.indices.dropLast() where lines[i].hasPrefix("|") {
+            let next = lines[i + 1].trimmingCharacters(in: .whitespaces)
+            if next.hasPrefix("|"), next.allSatisfy({ "|-: ".contains($0) }), next.contains("-") {
+                found.append(firstLine + i)
+            }
+        }
+        return found
     }
 
     /// `2025-11`, also written `2025-1` or with full-width digits, as coordinators do; two such
