@@ -22,7 +22,7 @@ public enum ScheduleParser {
         if trimmed.isEmpty {
             return ScheduleParseResult(schedule: Schedule(text: original, kind: .noFixedDates), warnings: [])
         }
-        let normalized = TextNormalization.normalize(trimmed)
+        let normalized = ScheduleTextFolding.normalize(trimmed)
         var builder = ScheduleBuilder(since: since, quoted: Self.quote(trimmed))
         for chunk in Self.chunks(normalized) {
             builder.consume(ScheduleTokenizer.tokenize(chunk))

@@ -2,7 +2,7 @@ import Foundation
 
 /// Folding the many ways the same schedule is typed (full-width digits from Excel, both wave
 /// dashes, 漢数字) into one spelling, so the parser only has to know one.
-enum TextNormalization {
+enum ScheduleTextFolding {
     static func normalize(_ text: String) -> String {
         var s = text.precomposedStringWithCompatibilityMapping
         let dashes: [String] = ["~", "∼", "〜", "-", "−", "–", "—", "―", "‐", "⁓", "〰"]
