@@ -58,10 +58,11 @@ public enum Builder {
     static func generate(_ content: SiteContent, templates: TemplateSet) -> [OutputFile] {
         let index = SiteIndex(content)
         let markdown = Markdown(allowsRawHTML: content.config.unsafeHTML)
-        var cardless = PageRenderer(content: content, index: index, templates: templates, markdown: markdown)
-        cardless.cards = CardCache(renderer: cardless)
-        let renderer = cardless
         let specs = RoutePlanner.pages(for: content, index: index)
+        var uncached = PageRenderer(content: content, index: index, templates: templates, markdown: markdown)
+        uncached.cards = CardCache(renderer: uncached)
+        uncached.chrome = ChromeCache(renderer: uncached, pages: specs)
+        let renderer = uncached
         let routes = specs.map { RoutePlanner.route(of: $0, in: content) }
         let pages = ParallelMap.map(specs) { renderer.render($0) }
 

@@ -10,6 +10,7 @@ struct PageRenderer: @unchecked Sendable {
     let templates: TemplateSet
     let markdown: Markdown
     var cards: CardCache?
+    var chrome: ChromeCache?
 
     var listings: ListingView { ListingView(content: content, index: index, markdown: markdown) }
 
@@ -28,8 +29,7 @@ struct PageRenderer: @unchecked Sendable {
 
     func render(_ spec: PageSpec) -> String {
         let route = RoutePlanner.route(of: spec, in: content)
-        // 404.html is served at any depth, so its links are absolute from the base path.
-        let root = spec == .notFound ? content.config.baseURL.path : route.root
+        let root = root(of: spec)
         var (template, context) = page(spec, root: root)
         // Mustache cannot ask "is this list non-empty" without iterating it.
         context["has_breadcrumbs"] = !((context["breadcrumbs"] as? [Any])?.isEmpty ?? true)
@@ -198,7 +198,7 @@ struct PageRenderer: @unchecked Sendable {
         }
     }
 
-    private func section(of spec: PageSpec) -> String {
+    func section(of spec: PageSpec) -> String {
         switch spec {
         case .home: "home"
         case .districts, .district: "districts"
@@ -211,8 +211,24 @@ struct PageRenderer: @unchecked Sendable {
         }
     }
 
-    /// What the base layout needs on every page.
+    /// What the base layout needs on every page. The header and footer come pre-rendered
+    /// from the cache when it has this depth and section.
     private func layout(route: Route, root: String, section: String) -> [String: Any] {
+        let config = content.config
+        return [
+            "root": root,
+            "lang": config.language,
+            "site_title": config.title,
+            "canonical": config.baseURL.resolve(route.path),
+            "feed_href": root + Route.feed.path,
+            "asset_root": root + "assets/",
+            "bulletin_name": config.bulletinName,
+            "site_header": chrome?.header(root: root, section: section) ?? renderHeader(root: root, section: section),
+            "site_footer": chrome?.footer(root: root) ?? renderFooter(root: root),
+        ]
+    }
+
+    func renderHeader(root: String, section: String) -> String {
         let config = content.config
         let nav: [[String: Any]] = [
             ["label": "ホーム", "href": root, "current": section == "home"],
@@ -222,15 +238,15 @@ struct PageRenderer: @unchecked Sendable {
             ["label": "検索", "href": root + Route.search.path, "current": section == "search"],
             ["label": config.bulletinName, "href": root + Route.bulletins.path, "current": section == "bulletins"],
         ]
+        return templates.render("partials/site-header", ["root": root, "site_title": config.title, "nav": nav])
+    }
+
+    func renderFooter(root: String) -> String {
+        let config = content.config
         let publisher = config.publisher
-        return compact([
+        return templates.render("partials/site-footer", compact([
             "root": root,
-            "lang": config.language,
-            "site_title": config.title,
-            "canonical": config.baseURL.resolve(route.path),
             "feed_href": root + Route.feed.path,
-            "asset_root": root + "assets/",
-            "nav": nav,
             "footer_pages": content.pages.map { ["title": $0.title, "href": root + Route.page($0.slug).path] },
             "publisher_name": publisher.name,
             "publisher_address": publisher.address,
@@ -239,6 +255,11 @@ struct PageRenderer: @unchecked Sendable {
             "publisher_email": publisher.email,
             "publisher_url": publisher.url.flatMap { SafeURL.isWebURL($0) ? $0 : nil },
             "bulletin_name": config.bulletinName,
-        ])
+        ]))
+    }
+
+    func root(of spec: PageSpec) -> String {
+        // 404.html is served at any depth, so its links are absolute from the base path.
+        spec == .notFound ? content.config.baseURL.path : RoutePlanner.route(of: spec, in: content).root
     }
 }

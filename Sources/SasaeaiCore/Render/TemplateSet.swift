@@ -11,7 +11,7 @@ struct TemplateSet: @unchecked Sendable {
     /// Paths relative to the templates folder of files copied as they are.
     let assets: [String]
 
-    static let required = ["layout", "home", "districts", "district", "listings", "listing", "term", "bulletins", "bulletin", "page", "calendar", "map", "search", "not-found", "partials/listing-card", "partials/stats", "partials/changes", "partials/quarter-calendar"]
+    static let required = ["layout", "home", "districts", "district", "listings", "listing", "term", "bulletins", "bulletin", "page", "calendar", "map", "search", "not-found", "partials/listing-card", "partials/site-header", "partials/site-footer", "partials/stats", "partials/changes", "partials/quarter-calendar"]
 
     static func load(from folder: URL, displayPath: String, into diagnostics: inout [Diagnostic]) -> TemplateSet? {
         let fileManager = FileManager.default
