@@ -62,6 +62,8 @@ public enum Builder {
         var uncached = PageRenderer(content: content, index: index, templates: templates, markdown: markdown)
         uncached.cards = CardCache(renderer: uncached)
         uncached.chrome = ChromeCache(renderer: uncached, pages: specs)
+        let bodies = ParallelMap.map(content.bulletins) { [uncached] in BulletinBody(renderer: uncached, root: BulletinBody.rootMarker).html($0) }
+        uncached.bulletinBodies = Dictionary(uniqueKeysWithValues: zip(content.bulletins.map(\.month), bodies))
         let renderer = uncached
         let routes = specs.map { RoutePlanner.route(of: $0, in: content) }
         let pages = ParallelMap.map(specs) { renderer.render($0) }
@@ -69,7 +71,7 @@ public enum Builder {
         var files: [OutputFile] = zip(routes, pages).map { OutputFile($0.file, text: $1) }
         var bulletinBodies: [String: String] = [:]
         for bulletin in content.bulletins {
-            bulletinBodies[bulletin.month.description] = BulletinBody(renderer: renderer, root: content.config.baseURL.path).html(bulletin)
+            bulletinBodies[bulletin.month.description] = renderer.bulletinHTML(bulletin, root: content.config.baseURL.path)
         }
         files.append(OutputFile(Route.feed.path, text: Feeds.atom(content, renderedBulletins: bulletinBodies)))
         files.append(OutputFile(Route.sitemap.path, text: Feeds.sitemap(content, routes: routes)))

@@ -4,6 +4,10 @@ struct BulletinBody {
     let renderer: PageRenderer
     let root: String
 
+    /// Stands for the link prefix in a body rendered once and used at several depths.
+    /// A control character never occurs in escaped text or URLs, so replacing it is exact.
+    static let rootMarker = "\u{1}root\u{1}"
+
     func html(_ bulletin: Bulletin) -> String {
         let embeds = Embed.scan(bulletin.body, firstLine: bulletin.bodyFirstLine)
         var text = bulletin.body
@@ -32,7 +36,8 @@ struct BulletinBody {
         case .changes:
             return renderer.templates.render("partials/changes", changesView(for: bulletin))
         case .calendar:
-            return renderer.templates.render("partials/quarter-calendar", renderer.calendars.quarter(bulletin.quarter, root: root))
+            let linked = Set(RoutePlanner.calendarMonths(asOf: content.asOf))
+            return renderer.templates.render("partials/quarter-calendar", renderer.calendars.quarter(bulletin.quarter, linking: linked, root: root))
         case .unknown:
             return ""
         }

@@ -30,8 +30,9 @@ struct CalendarView {
     }
 
     /// The bulletin embed: per month, per district, each listing with the days it meets.
-    /// One line per listing keeps a quarter on a printed A4 page.
-    func quarter(_ months: [YearMonth], root: String) -> [String: Any] {
+    /// One line per listing keeps a quarter on a printed A4 page. Month headings link to the
+    /// month pages in `linking` (older issues' months have no page any more).
+    func quarter(_ months: [YearMonth], linking: Set<YearMonth>, root: String) -> [String: Any] {
         let monthViews = months.map { month -> [String: Any] in
             let calendar = MeetingCalendar(content, listed: index.listed, month: month)
             let dates = calendar.datesByListing
@@ -44,7 +45,8 @@ struct CalendarView {
                 }
                 return rows.isEmpty ? nil : ["name": district.name, "rows": rows]
             }
-            return ["label": DateText.month(month), "href": root + Route.calendar(month.description).path, "districts": districts]
+            return compact(["label": DateText.month(month), "districts": districts,
+                            "month_href": linking.contains(month) ? root + Route.calendar(month.description).path : nil])
         }
         return ["months": monthViews]
     }

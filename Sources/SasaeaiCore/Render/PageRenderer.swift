@@ -11,6 +11,14 @@ struct PageRenderer: @unchecked Sendable {
     let markdown: Markdown
     var cards: CardCache?
     var chrome: ChromeCache?
+    /// Bulletin bodies rendered once (embeds are the costly part) with `BulletinBody.rootMarker`
+    /// where links start, for the page and the feed to relocate.
+    var bulletinBodies: [YearMonth: String] = [:]
+
+    func bulletinHTML(_ bulletin: Bulletin, root: String) -> String {
+        guard let body = bulletinBodies[bulletin.month] else { return BulletinBody(renderer: self, root: root).html(bulletin) }
+        return body.replacingOccurrences(of: BulletinBody.rootMarker, with: root)
+    }
 
     var listings: ListingView { ListingView(content: content, index: index, markdown: markdown) }
 
@@ -113,7 +121,7 @@ struct PageRenderer: @unchecked Sendable {
             return term(title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root)
         case .calendar(let month):
             let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
-            let months = RoutePlanner.calendarPages(for: content)
+            let months = RoutePlanner.calendarMonths(asOf: content.asOf)
             var context: [String: Any] = ["title": "\(DateText.month(month))の開催日", "days": days, "has_days": !days.isEmpty]
             if let i = months.firstIndex(of: month) {
                 if i > 0 { context["previous"] = ["label": DateText.month(months[i - 1]), "href": root + Route.calendar(months[i - 1].description).path] }
@@ -125,7 +133,7 @@ struct PageRenderer: @unchecked Sendable {
         case .bulletin(let i):
             let bulletin = content.bulletins[i]
             var context = bulletinLink(bulletin, root: root)
-            context["body_html"] = BulletinBody(renderer: self, root: root).html(bulletin)
+            context["body_html"] = bulletinHTML(bulletin, root: root)
             context["pdf_href"] = bulletin.pdf.map { root + $0 }
             context["breadcrumbs"] = [["label": content.config.bulletinName, "href": root + Route.bulletins.path]]
             return ("bulletin", context)

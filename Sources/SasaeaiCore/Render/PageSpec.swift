@@ -31,7 +31,7 @@ enum RoutePlanner {
         pages += content.config.categories.map(PageSpec.category)
         pages += content.config.audiences.map(PageSpec.audience)
         pages += Weekday.allCases.map(PageSpec.weekday)
-        pages += calendarPages(for: content).map(PageSpec.calendar)
+        pages += calendarMonths(asOf: content.asOf).map(PageSpec.calendar)
         pages += content.bulletins.indices.map(PageSpec.bulletin)
         pages += content.pages.indices.map(PageSpec.page)
         return pages
@@ -42,12 +42,6 @@ enum RoutePlanner {
     static func calendarMonths(asOf: LocalDate) -> [YearMonth] {
         let start = quarterStart(of: asOf.yearMonth)
         return (0..<6).map { start.adding(months: $0) }
-    }
-
-    /// Month pages: the two quarters residents plan with, and every published bulletin's quarter
-    /// (its calendar embed links to them, and printed issues keep pointing there).
-    static func calendarPages(for content: SiteContent) -> [YearMonth] {
-        Set(calendarMonths(asOf: content.asOf) + content.bulletins.flatMap(\.quarter)).sorted()
     }
 
     static func quarterStart(of month: YearMonth) -> YearMonth {
