@@ -26,7 +26,7 @@ def main():
     for i, (did, name) in enumerate(DISTRICTS):
         with open(os.path.join(out, "districts", did + ".md"), "w", encoding="utf-8") as f:
             f.write(f"---\nname: {name}\nkana: ちく{i}\norder: {i}\n---\n{name}の紹介です。\n")
-    header = "ID\t名称\tふりがな\t種別\t地区\t分類\t対象\t開催日時\t会場\t住所\t緯度\t経度\t参加費\t連絡先\t状態\t_メモ\n"
+    header = "ID\t名称\tふりがな\t種別\t地区\t分類\t対象\t開催日時\t会場\t住所\t緯度\t経度\t参加費\t連絡先\t状態\t終了\t_メモ\n"
     per_file = 5000
     for start in range(0, n, per_file):
         with open(os.path.join(out, "listings", "t%04d.tsv" % (start // per_file)), "w", encoding="utf-8") as f:
@@ -35,10 +35,10 @@ def main():
                 kana = "".join(rng.choice(KANA) for _ in range(rng.randint(3, 9)))
                 did = rng.choice(DISTRICTS)[0]
                 status = rng.choice(["活動中"] * 18 + ["休止中", "活動終了"])
-                until = ""
+                until = "" if status == "活動中" else "2025-10"
                 f.write(f"s{i:06d}\t{kana}サロン{i}\t{kana}\t{rng.choice(KINDS)}\t{did}\t居場所、運動\t高齢者\t"
                         f"{rng.choice(SCHEDULES)}\t公民館{i % 97}\tベンチ町{i % 13}-{i % 7}\t"
-                        f"{36 + rng.random():.5f}\t{139 + rng.random():.5f}\t100円\t0270-11-{i % 10000:04d}\t{status}\tmemo{i}\n")
+                        f"{36 + rng.random():.5f}\t{139 + rng.random():.5f}\t100円\t0270-11-{i % 10000:04d}\t{status}\t{until}\tmemo{i}\n")
     for month, number in (("2025-05", 1), ("2025-08", 2), ("2025-11", 3), ("2026-02", 4)):
         with open(os.path.join(out, "bulletins", month + ".md"), "w", encoding="utf-8") as f:
             f.write(f"---\ntitle: 第{number}号\nnumber: {number}\ndate: {month}-01\n---\n## お知らせ\n\n"

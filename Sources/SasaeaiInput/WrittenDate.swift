@@ -25,7 +25,7 @@ public enum WrittenDate: Sendable, Hashable {
         switch self {
         case .day(let date): date.description
         case .month(let month): month.description
-        case .year(let year): String(format: "%04d", year)
+        case .year(let year): zeroPadded(year, width: 4)
         case .fiscalYear(let year): YearMonth(year: year, month: 4)!.description
         }
     }

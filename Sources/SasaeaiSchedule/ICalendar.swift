@@ -148,10 +148,10 @@ enum ICalendarText {
         return result.joined(separator: "\r\n ")
     }
 
-    static func basic(_ date: LocalDate) -> String { String(format: "%04d%02d%02d", date.year, date.month, date.day) }
+    static func basic(_ date: LocalDate) -> String { zeroPadded(date.year, width: 4) + zeroPadded(date.month, width: 2) + zeroPadded(date.day, width: 2) }
 
     static func dateTime(_ date: LocalDate, _ time: TimeOfDay) -> String {
-        basic(date) + String(format: "T%02d%02d00", time.hour, time.minute)
+        basic(date) + "T" + zeroPadded(time.hour, width: 2) + zeroPadded(time.minute, width: 2) + "00"
     }
 
     /// EXDATE and RDATE must have DTSTART's value type.

@@ -74,7 +74,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var yearMonth: YearMonth { YearMonth(year: year, month: month)! }
 
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String { zeroPadded(year, width: 4) + "-" + zeroPadded(month, width: 2) + "-" + zeroPadded(day, width: 2) }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
@@ -109,7 +109,7 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
         return YearMonth(year: index / 12, month: index % 12 + 1)!
     }
 
-    public var description: String { String(format: "%04d-%02d", year, month) }
+    public var description: String { zeroPadded(year, width: 4) + "-" + zeroPadded(month, width: 2) }
 
     public static func < (a: YearMonth, b: YearMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
 }
@@ -127,4 +127,11 @@ public enum Weekday: Int, CaseIterable, Sendable, Comparable {
     public var schemaOrgName: String { ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue - 1] }
 
     public static func < (a: Weekday, b: Weekday) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// Zero-padded decimal digits. Dates and times are formatted for every page and calendar
+/// entry, and `String(format:)` costs more than the rest of that work together.
+public func zeroPadded(_ value: Int, width: Int) -> String {
+    let digits = String(value)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

@@ -15,10 +15,10 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     public var minutesSinceMidnight: Int { hour * 60 + minute }
 
     /// `09:00`: the ISO 8601 form schema.org, HSDS and iCalendar consumers expect.
-    public var iso: String { String(format: "%02d:%02d", hour, minute) }
+    public var iso: String { zeroPadded(hour, width: 2) + ":" + zeroPadded(minute, width: 2) }
 
     /// `9:00`: the form Japanese notices print.
-    public var text: String { String(format: "%d:%02d", hour, minute) }
+    public var text: String { "\(hour):" + zeroPadded(minute, width: 2) }
 
     public var description: String { iso }
 

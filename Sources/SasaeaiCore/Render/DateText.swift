@@ -2,7 +2,7 @@ import SasaeaiSchedule
 
 /// How dates and times read on a Japanese page.
 enum DateText {
-    static func time(_ t: TimeOfDay) -> String { String(format: "%d:%02d", t.hour, t.minute) }
+    static func time(_ t: TimeOfDay) -> String { t.text }
 
     static func span(_ start: TimeOfDay?, _ end: TimeOfDay?) -> String {
         switch (start, end) {
