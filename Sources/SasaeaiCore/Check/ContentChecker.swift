@@ -1,6 +1,11 @@
 import SasaeaiInput
 import SasaeaiSchedule
 
+private struct CheckedListing: Sendable {
+    let listing: Listing?
+    let diagnostics: [Diagnostic]
+}
+
 /// The check stage: raw files in, a consistent `SiteContent` out, every problem reported.
 struct ContentChecker {
     var includeDrafts = false
@@ -98,7 +103,15 @@ struct ContentChecker {
                 unique.append(raw)
             }
         }
-        let listings = unique.compactMap { checker.check($0, into: &diagnostics) }
+        // Rows are checked independently (schedule parsing is the costly part), on all cores;
+        // results and diagnostics keep the rows' order.
+        let checked = ParallelMap.map(unique) { raw -> CheckedListing in
+            var found: [Diagnostic] = []
+            let listing = checker.check(raw, into: &found)
+            return CheckedListing(listing: listing, diagnostics: found)
+        }
+        diagnostics += checked.flatMap(\.diagnostics)
+        let listings = checked.compactMap(\.listing)
         let keyed = listings.map { (Gojuon.sortKey($0.kana), $0) }
         return keyed.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
     }
