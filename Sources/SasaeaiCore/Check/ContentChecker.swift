@@ -49,17 +49,14 @@ struct ContentChecker {
     private func checkDistricts(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [District] {
         var districts: [District] = []
         for document in documents {
-            guard Slug.isValid(document.stem) else {
-                diagnostics.append(Diagnostic(.error, Codes.badFileName, "地区のファイル名「\(document.stem).md」は半角英小文字で付けてください（例: minami.md）", at: document.location))
-                continue
-            }
+            guard Self.hasSlugName(document, what: "地区", example: "minami.md", into: &diagnostics) else { continue }
             guard let fields = document.fields, let name = fields.string("name") else {
                 diagnostics.append(Diagnostic(.error, Codes.missingTitle, "地区の名前（name）を前付けに書いてください", at: document.location))
                 continue
             }
             districts.append(District(
                 id: document.stem, name: name, kana: fields.string("kana"),
-                order: fields.string("order").flatMap { Int(TextNormalization.asciiFolded($0)) } ?? Int.max,
+                order: Self.order(fields),
                 center: coordinate(fields["center"]?.node.sequence?.compactMap(\.float)),
                 coordinator: fields.string("coordinator"), body: document.body, source: document.location))
         }
@@ -176,18 +173,27 @@ struct ContentChecker {
         return YearMonth(year: year, month: month)
     }
 
+    /// District and page file names become URLs, so they must be slugs.
+    private static func hasSlugName(_ document: MarkdownDocument, what: String, example: String, into diagnostics: inout [Diagnostic]) -> Bool {
+        if Slug.isValid(document.stem) { return true }
+        diagnostics.append(Diagnostic(.error, Codes.badFileName, "\(what)のファイル名「\(document.stem).md」は半角英小文字で付けてください（例: \(example)）", at: document.location))
+        return false
+    }
+
+    /// `order` in front matter; unordered files come last.
+    private static func order(_ fields: YAMLFields) -> Int {
+        fields.string("order").flatMap { Int(TextNormalization.asciiFolded($0)) } ?? Int.max
+    }
+
     private func checkPages(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [Page] {
         var pages: [Page] = []
         for document in documents {
-            guard Slug.isValid(document.stem) else {
-                diagnostics.append(Diagnostic(.error, Codes.badFileName, "ページのファイル名「\(document.stem).md」は半角英小文字で付けてください（例: about.md）", at: document.location))
-                continue
-            }
+            guard Self.hasSlugName(document, what: "ページ", example: "about.md", into: &diagnostics) else { continue }
             guard let title = document.fields?.string("title") else {
                 diagnostics.append(Diagnostic(.error, Codes.missingTitle, "ページの題名（title）を前付けに書いてください", at: document.location))
                 continue
             }
-            let order = document.fields?.string("order").flatMap { Int($0) } ?? Int.max
+            let order = document.fields.map(Self.order) ?? Int.max
             pages.append(Page(slug: document.stem, title: title, order: order, body: document.body, source: document.location))
         }
         return pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
