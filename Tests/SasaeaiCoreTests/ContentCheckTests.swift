@@ -83,6 +83,15 @@ final class ContentCheckTests: XCTestCase {
         XCTAssertEqual(embed.location.column, 1)
     }
 
+    func testUnknownFrontMatterKeyIsAWarning() throws {
+        let diagnostics = try check([
+            "site.yml": TemporaryContent.siteYML,
+            "districts/minami.md": "---\nname: 南\nnmae: 南\n---\n本文\n",
+        ])
+        XCTAssertEqual(diagnostics.map(\.code), ["W117"])
+        XCTAssertEqual(diagnostics.first?.location.line, 3)
+    }
+
     func testPipeTablesAreFlagged() throws {
         let diagnostics = try check([
             "site.yml": TemporaryContent.siteYML,

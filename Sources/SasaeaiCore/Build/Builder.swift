@@ -48,7 +48,7 @@ public enum Builder {
             try writer.write(files)
             report.files = files.count
         } catch {
-            report.diagnostics.append(Diagnostic(.error, Codes.unreadableFile, "\(error)", at: SourceLocation(file: options.output.display)))
+            report.diagnostics.append(Diagnostic(.error, Codes.outputFailed, "\(error)", at: SourceLocation(file: options.output.display)))
         }
         return report
     }

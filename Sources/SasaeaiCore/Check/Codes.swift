@@ -9,6 +9,7 @@ enum Codes {
     static let unknownSetting = "W015"
     static let badFileName = "E016"
     static let missingContentFolder = "E017"
+    static let outputFailed = "E018"
 
     // Listings
     static let missingColumn = "E101"

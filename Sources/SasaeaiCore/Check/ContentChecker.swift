@@ -23,6 +23,13 @@ struct ContentChecker {
         let listings = checkListings(files, checker: checker, into: &diagnostics)
         let bulletins = checkBulletins(files.bulletins, into: &diagnostics)
         let pages = checkPages(files.pages, into: &diagnostics)
+        for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
+            for document in documents {
+                for key in document.fields?.keys ?? [] where !known.contains(key) {
+                    diagnostics.append(Diagnostic(.warning, Codes.unknownFrontMatterKey, "前付けの「\(key)」は使われません。綴りを確かめてください（使える項目: \(known.sorted().joined(separator: ", "))）", at: document.fields![key]!.location))
+                }
+            }
+        }
         for document in files.bulletins + files.pages + files.districts + files.listingDocuments {
             for line in Self.tableLines(document.body, firstLine: document.bodyFirstLine) {
                 diagnostics.append(Diagnostic(.warning, Codes.markdownTable, "表（| で区切った行）はそのまま文字で表示されます。箇条書き（- 日にち　内容）に書き換えてください", at: SourceLocation(file: document.file, line: line)))
@@ -172,6 +179,10 @@ struct ContentChecker {
               let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
         return YearMonth(year: year, month: month)
     }
+
+    static let districtKeys: Set<String> = ["name", "kana", "order", "center", "coordinator"]
+    static let bulletinKeys: Set<String> = ["title", "number", "date", "pdf", "draft"]
+    static let pageKeys: Set<String> = ["title", "order"]
 
     /// District and page file names become URLs, so they must be slugs.
     private static func hasSlugName(_ document: MarkdownDocument, what: String, example: String, into diagnostics: inout [Diagnostic]) -> Bool {

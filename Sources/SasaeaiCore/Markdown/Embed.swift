@@ -1,3 +1,4 @@
+import Foundation
 /// A bulletin embed, `{{< listing "id" >}}`, written on a line of its own.
 struct Embed: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
@@ -43,5 +44,3 @@ struct Embed: Sendable, Hashable {
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import SasaeaiSchedule
 
 /// How dates and times read on a Japanese page.
@@ -17,5 +18,3 @@ enum DateText {
 
     static func month(_ month: YearMonth) -> String { "\(month.year)年\(month.month)月" }
 }
-
-import Foundation
