@@ -21,8 +21,6 @@ struct Serve: ParsableCommand {
     var port = 8080
 
     func run() throws {
-        // Messages must show up while the command keeps running, even when piped to a log.
-        setvbuf(stdout, nil, _IOLBF, 0)
         var build = options.buildOptions()
         build.templates = Folder(templates)
         build.output = Folder(output)
@@ -30,7 +28,7 @@ struct Serve: ParsableCommand {
         let server = try PreviewServer(root: build.output.url, host: host, port: port)
         rebuild(build)
         server.start()
-        print("http://\(host):\(server.port)/ で表示しています（止めるには Ctrl+C）")
+        say("http://\(host):\(server.port)/ で表示しています（止めるには Ctrl+C）")
         var signature = FolderSignature([build.content.url, build.templates.url])
         while true {
             Thread.sleep(forTimeInterval: 0.5)
@@ -41,13 +39,18 @@ struct Serve: ParsableCommand {
         }
     }
 
+    /// Unbuffered, so messages show up while the command keeps running, even in a log file.
+    private func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
     /// Builds and reports; a failed build keeps the previous site on screen.
     @discardableResult
     private func rebuild(_ build: BuildOptions) -> Bool {
         let report = Builder.build(build)
         DiagnosticPrinter.printText(report.diagnostics)
         let failed = report.failed(strict: options.strict)
-        print(failed ? "作り直せませんでした（\(DiagnosticPrinter.summary(report.diagnostics))）。前のサイトを表示しています。"
+        say(failed ? "作り直せませんでした（\(DiagnosticPrinter.summary(report.diagnostics))）。前のサイトを表示しています。"
                      : "作り直しました（\(report.files) ファイル、\(DiagnosticPrinter.summary(report.diagnostics))）")
         return !failed
     }
