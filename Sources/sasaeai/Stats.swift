@@ -42,6 +42,7 @@ struct Stats: ParsableCommand {
                 print("\(row.districtName): \(parts)（計 \(row.total)）")
             }
             print("合計: \(stats.total)")
+            print("分類: " + stats.categories.map { "\($0.term.name) \($0.count)" }.joined(separator: "、"))
         }
     }
 }

@@ -95,6 +95,20 @@ final class ExampleSiteTests: XCTestCase {
         XCTAssertTrue(html.contains("href=\"../../listings/"), "card links to the listing")
     }
 
+    func testCalendarChangesAndStatsEmbeds() throws {
+        // The 2025-11 issue: two new listings, one ended, one paused since 2025-08 (see content/).
+        let html = page("bulletins/2025-11/index.html")
+        XCTAssertTrue(html.contains("embed-calendar"))
+        XCTAssertTrue(html.contains("2025年11月") && html.contains("2026年1月"), "the issue's quarter")
+        XCTAssertTrue(html.contains("新しく始まった活動"))
+        XCTAssertTrue(html.contains("よりあい所 ほたる"))
+        XCTAssertTrue(html.contains("終了した活動"))
+        XCTAssertTrue(html.contains("地区・種類ごとの活動数"))
+        XCTAssertTrue(html.contains("分類ごとの活動数"))
+        let content = try XCTUnwrap(Self.report.content)
+        XCTAssertTrue(html.contains("<td>\(Statistics(content).total)</td></tr></tfoot>"), "total of listed listings")
+    }
+
     func testAbsoluteURLsStartWithBaseURL() throws {
         let base = "https://example.org/sasaeai/"
         XCTAssertTrue(page("index.html").contains("<link rel=\"canonical\" href=\"\(base)\">"))

@@ -58,6 +58,7 @@ extension BulletinBody {
                  "counts": row.byKind.map { ["count": $0] }, "total": row.total] as [String: Any]
             },
             "totals": stats.kindTotals.map { ["count": $0] },
+            "categories": stats.categories.map { ["name": $0.term.name, "href": root + Route.category($0.term.id).path, "count": $0.count] as [String: Any] },
             "total": stats.total,
         ]
     }
