@@ -45,6 +45,16 @@ final class ContentCheckTests: XCTestCase {
         XCTAssertEqual(diagnostics, diagnostics.sorted(), "sorted by file and line")
     }
 
+    func testAnEmbedOfARowWithItsOwnErrorIsNotReportedTwice() throws {
+        let diagnostics = try check([
+            "site.yml": TemporaryContent.siteYML,
+            "districts/minami.md": TemporaryContent.district,
+            "listings/a.csv": "id,name,kana,kind,district\nalpha,アルファ,あるふぁ,salon,南町\n",
+            "bulletins/2025-11.md": "---\ntitle: 号\ndate: 2025-11-01\n---\n{{< listing \"alpha\" >}}\n",
+        ])
+        XCTAssertEqual(diagnostics.map(\.code), ["E104"])
+    }
+
     func testMissingRequiredColumn() throws {
         let diagnostics = try check([
             "site.yml": TemporaryContent.siteYML,

@@ -20,7 +20,7 @@ struct ContentChecker {
             districts: Vocabulary(districts.map { ($0.id, $0.name) }),
             categories: Vocabulary(config.categories.map { ($0.id, $0.name) }),
             audiences: Vocabulary(config.audiences.map { ($0.id, $0.name) }))
-        let listings = checkListings(files, checker: checker, into: &diagnostics)
+        let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
         let bulletins = checkBulletins(files.bulletins, into: &diagnostics)
         let pages = checkPages(files.pages, into: &diagnostics)
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
@@ -35,7 +35,9 @@ struct ContentChecker {
                 diagnostics.append(Diagnostic(.warning, Codes.markdownTable, "表（| で区切った行）はそのまま文字で表示されます。箇条書き（- 日にち　内容）に書き換えてください", at: SourceLocation(file: document.file, line: line)))
             }
         }
-        let knownIDs = Set(listings.map(\.id))
+        // Embeds are checked against every ID written, not only the listings that passed: a row
+        // with its own error is already reported there, and a second error here would mislead.
+        let knownIDs = writtenIDs
         for bulletin in bulletins {
             for embed in Embed.scan(bulletin.body, firstLine: bulletin.bodyFirstLine) {
                 switch embed.kind {
@@ -75,7 +77,8 @@ struct ContentChecker {
         return Coordinate(latitude: pair[0], longitude: pair[1])
     }
 
-    private func checkListings(_ files: ContentFiles, checker: ListingChecker, into diagnostics: inout [Diagnostic]) -> [Listing] {
+    /// The checked listings in 五十音順, and every ID written in the content.
+    private func checkListings(_ files: ContentFiles, checker: ListingChecker, into diagnostics: inout [Diagnostic]) -> ([Listing], Set<String>) {
         var raws: [RawListing] = []
         for (file, table) in files.tables {
             raws += ListingTableReader.read(table, file: file, into: &diagnostics)
@@ -117,7 +120,7 @@ struct ContentChecker {
         diagnostics += checked.flatMap(\.diagnostics)
         let listings = checked.compactMap(\.listing)
         let keyed = listings.map { (Gojuon.sortKey($0.kana), $0) }
-        return keyed.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
+        return (keyed.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1), Set(rowIndex.keys))
     }
 
     private func checkBulletins(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [Bulletin] {

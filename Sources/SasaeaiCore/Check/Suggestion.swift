@@ -22,7 +22,9 @@ enum Suggestion {
         if let near = nearest(to: word, in: candidates) {
             return "（候補: \(near)）"
         }
-        return "（使えるもの: \(candidates.prefix(12).joined(separator: "、"))）"
+        // A short vocabulary is worth listing; a long list of IDs is not.
+        if candidates.count > 12 { return "（近いものが見つかりません。綴りを確かめてください）" }
+        return "（使えるもの: \(candidates.joined(separator: "、"))）"
     }
 
     private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
