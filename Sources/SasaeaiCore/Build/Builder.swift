@@ -59,7 +59,9 @@ public enum Builder {
         let index = SiteIndex(content)
         let markdown = Markdown(allowsRawHTML: content.config.unsafeHTML)
         let specs = RoutePlanner.pages(for: content, index: index)
+        let leaflet = LeafletAssets.files()
         var uncached = PageRenderer(content: content, index: index, templates: templates, markdown: markdown)
+        uncached.interactiveMap = !leaflet.isEmpty
         uncached.cards = CardCache(renderer: uncached)
         uncached.chrome = ChromeCache(renderer: uncached, pages: specs)
         let bodies = ParallelMap.map(content.bulletins) { [uncached] in BulletinBody(renderer: uncached, root: BulletinBody.rootMarker).html($0) }
@@ -83,7 +85,7 @@ public enum Builder {
             Embed.scan(bulletin.body, firstLine: 1).reduce(bulletin.body) { $0.replacingOccurrences(of: $1.text, with: "") }
         }
         files.append(OutputFile(Route.searchIndex.path, text: SearchIndex.json(searchEntries)))
-        files += LeafletAssets.files()
+        files += leaflet
         files += CalendarFiles.files(content, index: index)
         files += HSDSExport.files(content, index: index)
         for asset in templates.assets {

@@ -11,6 +11,8 @@ struct PageRenderer: @unchecked Sendable {
     let markdown: Markdown
     var cards: CardCache?
     var chrome: ChromeCache?
+    /// Whether Leaflet is copied into the site, so the map layer can be offered.
+    var interactiveMap = true
     /// Bulletin bodies rendered once (embeds are the costly part) with `BulletinBody.rootMarker`
     /// where links start, for the page and the feed to relocate.
     var bulletinBodies: [YearMonth: String] = [:]
@@ -146,7 +148,7 @@ struct PageRenderer: @unchecked Sendable {
                 card["has_coordinates"] = content.listings[i].coordinate != nil
                 return card
             }
-            return ("map", ["title": "地図から探す", "districts": groups, "map": mapView(root: root, center: nil)])
+            return ("map", ["title": "地図から探す", "districts": groups, "map": mapView(root: root, center: nil) as Any?].compactMapValues { $0 })
         case .search:
             return ("search", ["title": "検索"])
         case .notFound:
@@ -172,7 +174,9 @@ struct PageRenderer: @unchecked Sendable {
     }
 
     /// The interactive map's settings; the list beside it is what works without JavaScript.
-    private func mapView(root: String, center: Coordinate?, district: String? = nil, listing: String? = nil) -> [String: Any] {
+    /// Nil when Leaflet is not installed: the pages then keep their plain lists and link no script.
+    private func mapView(root: String, center: Coordinate?, district: String? = nil, listing: String? = nil) -> [String: Any]? {
+        guard interactiveMap else { return nil }
         let config = content.config.map
         let center = center ?? config.center ?? Coordinate(latitude: 35.68, longitude: 139.76)
         var view: [String: Any] = [
