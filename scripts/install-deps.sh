@@ -102,6 +102,11 @@ if not have_module("icalendar"):
     print("pip icalendar")
 if not have_module("dateutil"):
     print("pip python-dateutil")
+# Open Referral HSDS 3.0 schema validation with format checks (uuid is built in; uri needs rfc3987).
+if not have_module("jsonschema") or major("jsonschema") < 4:
+    print("pip jsonschema>=4.18")
+if not have_module("rfc3987"):
+    print("pip rfc3987")
 
 axe_ok = False
 try:

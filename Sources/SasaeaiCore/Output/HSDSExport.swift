@@ -1,26 +1,51 @@
 import Foundation
 import SasaeaiSchedule
 
-/// Open Referral HSDS 3 (the Human Services Data Specification): services with their
-/// locations and schedules, for aggregators of community services.
+/// Open Referral HSDS 3.0 (the Human Services Data Specification): services with their
+/// locations and schedules, for aggregators of community services. Validated in `make test`
+/// against the official compiled schema with format checks on (Tests/e2e/test_hsds.py).
+///
+/// Every id is a name-based UUID of the listing's public URL (plus a fragment per sub-object), so
+/// ids are stable across builds and unique across towns whose exports a prefecture merges.
 enum HSDSExport {
     struct Service: Encodable {
         let id: String
         let name: String
         let alternate_name: String
         let description: String?
-        let url: String?
+        let url: String
         let status: String
         let fees_description: String?
         let application_process: String?
-        let schedules: [HSDSSchedule]
+        let schedules: [Schedule]
         let service_areas: [ServiceArea]
         let service_at_locations: [ServiceAtLocation]
         let phones: [Phone]
     }
 
-    struct ServiceArea: Encodable { let id: String; let name: String }
-    struct ServiceAtLocation: Encodable { let id: String; let location: Location }
+    /// An HSDS schedule: the recurrence from the schedule module, plus the ids and validity that
+    /// only the listing knows. Encoded flat, as HSDS wants one object.
+    struct Schedule: Encodable {
+        let id: String
+        let service_id: String
+        let valid_from: String?
+        let valid_to: String?
+        let recurrence: HSDSSchedule
+
+        enum CodingKeys: String, CodingKey { case id, service_id, valid_from, valid_to }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(service_id, forKey: .service_id)
+            try container.encodeIfPresent(valid_from, forKey: .valid_from)
+            try container.encodeIfPresent(valid_to, forKey: .valid_to)
+            try recurrence.encode(to: encoder)
+        }
+    }
+
+    struct ServiceArea: Encodable { let id: String; let service_id: String; let name: String }
+    struct ServiceAtLocation: Encodable { let id: String; let service_id: String; let location_id: String; let location: Location }
     struct Location: Encodable {
         let id: String
         let location_type = "physical"
@@ -31,38 +56,50 @@ enum HSDSExport {
     }
     struct Address: Encodable {
         let id: String
+        let location_id: String
         let address_1: String
+        // Japanese addresses are written whole in 住所; the split HSDS requires is left empty.
         let city = ""
         let state_province = ""
         let postal_code = ""
         let country = "JP"
         let address_type = "physical"
     }
-    struct Phone: Encodable { let id: String; let number: String }
+    struct Phone: Encodable { let id: String; let service_id: String; let number: String }
 
     static func files(_ content: SiteContent, index: SiteIndex) -> [OutputFile] {
-        let services = content.listings.map { listing -> Service in
-            let id = listing.id
-            let address = listing.address.map { [Address(id: "\(id)-address", address_1: $0)] } ?? []
-            let location = Location(id: "\(id)-location", name: listing.venue, latitude: listing.coordinate?.latitude,
-                                    longitude: listing.coordinate?.longitude, addresses: address)
-            let status: String = switch listing.status {
-            case .active: "active"
-            case .paused: "inactive"
-            case .ended: "defunct"
-            }
-            return Service(
-                id: id, name: listing.name, alternate_name: listing.kana, description: listing.summary,
-                url: content.config.baseURL.resolve(Route.listing(id).path), status: status,
-                fees_description: listing.fee, application_process: listing.notes,
-                schedules: listing.schedule?.hsds ?? [],
-                service_areas: [ServiceArea(id: "\(id)-area", name: index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? listing.districtID)],
-                service_at_locations: listing.venue == nil && listing.address == nil && listing.coordinate == nil ? [] : [ServiceAtLocation(id: "\(id)-sal", location: location)],
-                phones: listing.contact.map { [Phone(id: "\(id)-phone", number: $0)] } ?? [])
-        }
+        let services = content.listings.map { service(for: $0, content: content, index: index) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: (try? encoder.encode(services)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
         return [OutputFile("data/hsds/services.json", text: json)]
+    }
+
+    static func service(for listing: Listing, content: SiteContent, index: SiteIndex) -> Service {
+        let url = content.config.baseURL.resolve(Route.listing(listing.id).path)
+        func id(_ part: String) -> String { NameBasedUUID.string(part.isEmpty ? url : url + "#" + part) }
+        let serviceID = id("")
+        let locationID = id("location")
+        let address = listing.address.map { [Address(id: id("address"), location_id: locationID, address_1: $0)] } ?? []
+        let location = Location(id: locationID, name: listing.venue, latitude: listing.coordinate?.latitude,
+                                longitude: listing.coordinate?.longitude, addresses: address)
+        let status: String = switch listing.status {
+        case .active: "active"
+        case .paused: "temporarily closed"
+        case .ended: "defunct"
+        }
+        let schedules = (listing.schedule?.hsds ?? []).enumerated().map { offset, recurrence in
+            Schedule(id: id("schedule-\(offset + 1)"), service_id: serviceID, valid_from: listing.since?.start.description,
+                     valid_to: listing.until?.start.description, recurrence: recurrence)
+        }
+        let area = index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? listing.districtID
+        let hasLocation = listing.venue != nil || listing.address != nil || listing.coordinate != nil
+        return Service(
+            id: serviceID, name: listing.name, alternate_name: listing.kana, description: listing.summary,
+            url: url, status: status, fees_description: listing.fee, application_process: listing.notes,
+            schedules: schedules,
+            service_areas: [ServiceArea(id: id("area"), service_id: serviceID, name: area)],
+            service_at_locations: hasLocation ? [ServiceAtLocation(id: id("service-at-location"), service_id: serviceID, location_id: locationID, location: location)] : [],
+            phones: listing.contact.map { [Phone(id: id("phone"), service_id: serviceID, number: $0)] } ?? [])
     }
 }
