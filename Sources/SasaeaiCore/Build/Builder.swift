@@ -23,6 +23,7 @@ public enum Builder {
         checker.includeDrafts = options.includeDrafts
         checker.asOf = options.asOf
         var content = checker.check(files, into: &diagnostics)
+        content?.history = HistoryFolder(content: options.content.url, display: options.content.display).read(into: &diagnostics)
         if let override = options.baseURL {
             if let base = BaseURL(override) {
                 content?.config.baseURL = base

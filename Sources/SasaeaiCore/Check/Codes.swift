@@ -45,3 +45,14 @@ enum Codes {
     static let templateSyntax = "E401"
     static let missingTemplate = "E402"
 }
+
+// History snapshots, `sasaeai changes` and the paper edition (E070–E089 / W070–W089).
+extension Codes {
+    static let badSnapshot = "E070"
+    static let historyFileName = "W071"
+    static let noSnapshot = "E072"
+    static let printEngineMissing = "E073"
+    static let printFailed = "E074"
+    static let unknownPrintTarget = "E075"
+    static let historyNotWritten = "W076"
+}

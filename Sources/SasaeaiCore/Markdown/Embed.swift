@@ -18,7 +18,10 @@ struct Embed: Sendable, Hashable {
     /// Finds embeds in a Markdown body whose first line is `firstLine` of its file.
     static func scan(_ body: String, firstLine: Int) -> [Embed] {
         var embeds: [Embed] = []
-        for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var inComment = false
+        for (offset, original) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // An embed inside an HTML comment is an example or a switched-off card, not an embed.
+            let line = maskingComments(original, inComment: &inComment)
             var rest = Substring(line)
             while let open = rest.range(of: "{{<"), let close = rest[open.upperBound...].range(of: ">}}") {
                 let text = String(rest[open.lowerBound..<close.upperBound])
@@ -29,6 +32,33 @@ struct Embed: Sendable, Hashable {
             }
         }
         return embeds
+    }
+
+    /// The line with the text of `<!-- … -->` comments (which may span lines) blanked out,
+    /// character for character, so columns of what remains stay right.
+    private static func maskingComments(_ line: Substring, inComment: inout Bool) -> String {
+        var out = ""
+        var rest = line
+        while !rest.isEmpty {
+            if inComment {
+                guard let end = rest.range(of: "-->") else {
+                    out += String(repeating: " ", count: rest.count)
+                    break
+                }
+                out += String(repeating: " ", count: rest[..<end.upperBound].count)
+                rest = rest[end.upperBound...]
+                inComment = false
+            } else {
+                guard let start = rest.range(of: "<!--") else {
+                    out += rest
+                    break
+                }
+                out += rest[..<start.lowerBound] + "    "
+                rest = rest[start.upperBound...]
+                inComment = true
+            }
+        }
+        return out
     }
 
     private static func parse(_ inner: String) -> Kind {
