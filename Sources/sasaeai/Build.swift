@@ -37,7 +37,7 @@ struct Build: ParsableCommand {
         }
         // A published issue's listings are recorded once, for the next issue's changes (SPEC 3.4).
         var history: [Diagnostic] = []
-        if let content = report.content, let path = HistoryFolder.recordNewestIssue(content, options: build, into: &history) {
+        if let content = report.content, let path = HistoryFolder.recordNewestIssue(content, options: build, into: &history), !quiet {
             print("\(path) に今号の掲載を記録しました（次の号の「前号からの変更」に使います）")
         }
         DiagnosticPrinter.printText(history)

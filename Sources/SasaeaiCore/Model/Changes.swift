@@ -126,13 +126,16 @@ public struct Changes: Sendable {
 
 extension Changes {
     /// What issue `position` of `content.bulletins` (newest first) reports: from the previous
-    /// issue's snapshot to this issue's own, or to the listings now when this one has none yet
-    /// (an issue being written). Without a previous snapshot, from the dates.
+    /// issue's snapshot to this issue's own, or to the listings now when neither it nor a later
+    /// issue has one (the issue being written, or just published). Otherwise from the dates: an
+    /// old issue is never told in today's listings.
     public static func forIssue(at position: Int, in content: SiteContent, current: ListingSnapshot) -> Changes {
         let bulletin = content.bulletins[position]
         let previous = content.bulletins.dropFirst(position + 1).first
-        if let previous, let old = content.history[previous.month] {
-            return Changes(from: old, of: previous.month, to: content.history[bulletin.month] ?? current)
+        let laterRecorded = content.bulletins[..<position].contains { content.history[$0.month] != nil }
+        if let previous, let old = content.history[previous.month],
+           let new = content.history[bulletin.month] ?? (laterRecorded ? nil : current) {
+            return Changes(from: old, of: previous.month, to: new)
         }
         return Changes(content.listings, current: current, after: previous?.date, through: bulletin.date)
     }

@@ -91,3 +91,29 @@ final class ChangesTests: XCTestCase {
         XCTAssertTrue(Changes(from: old, of: february, to: old).isEmpty)
     }
 }
+
+extension ChangesTests {
+    func testAnOldIssueIsNeverToldInTodaysListings() throws {
+        let scratch = try TemporaryContent.exampleCopy()
+        defer { scratch.remove() }
+        let original = try XCTUnwrap(Builder.check(scratch.options()).content)
+        let history = HistoryFolder(content: scratch.content, display: "content")
+        // Issues 2025-08 and 2026-02 recorded, 2025-11 not: 2025-11 falls back to dates.
+        for month in ["2025-08", "2026-02"] { XCTAssertTrue(try history.record(original, as: YearMonth(iso: month)!)) }
+        try scratch.edit("listings/salons.tsv", replacing: "\t200円（お茶代）\t20\t0270-11-2302", with: "\t300円（お茶代）\t20\t0270-11-2302")
+        let content = try XCTUnwrap(Builder.check(scratch.options()).content)
+        let current = ListingSnapshot.current(content)
+        let position = try XCTUnwrap(content.bulletins.firstIndex { $0.month.description == "2025-11" })
+        let changes = Changes.forIssue(at: position, in: content, current: current)
+        XCTAssertEqual(changes.basis, .dates(content.bulletins[position + 1].date))
+        XCTAssertTrue(changes.edited.isEmpty)
+        // 2026-02 has its own snapshot but 2025-11 has none: dates again, and the fee edit made
+        // after 2026-02 was recorded is the next issue's news, not this one's.
+        let newest = Changes.forIssue(at: 0, in: content, current: current)
+        XCTAssertEqual(newest.basis, .dates(content.bulletins[1].date))
+        XCTAssertTrue(newest.edited.isEmpty)
+        // The issue after it compares the 2026-02 snapshot with the listings now.
+        let next = try XCTUnwrap(Changes.since(YearMonth(iso: "2026-02")!, in: content, current: current))
+        XCTAssertEqual(next.edited.map(\.listing.id), ["asahi-salon"])
+    }
+}

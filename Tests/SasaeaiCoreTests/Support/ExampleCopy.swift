@@ -2,11 +2,13 @@ import Foundation
 import SasaeaiCore
 
 extension TemporaryContent {
-    /// A scratch copy of the example town's content, to change and build.
-    static func exampleCopy() throws -> TemporaryContent {
+    /// A scratch copy of the example town's content, to change and build; without its
+    /// recorded history unless asked, so a test records the snapshots it needs.
+    static func exampleCopy(keepingHistory: Bool = false) throws -> TemporaryContent {
         let scratch = try TemporaryContent([:])
         try FileManager.default.createDirectory(at: scratch.folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Repository.content, to: scratch.content)
+        if !keepingHistory { try? FileManager.default.removeItem(at: scratch.content.appendingPathComponent("history")) }
         return scratch
     }
 
