@@ -50,7 +50,7 @@ struct PrintCommand: ParsableCommand {
             DiagnosticPrinter.printText(diagnostics + [PDFEngine.missing(output: path)])
             throw ExitCode(1)
         }
-        guard let html = PrintEdition.html(target, content: content, templates: build.templates, into: &diagnostics),
+        guard let html = PrintEdition.html(target, content: content, templates: build.templates, contentDisplay: build.content.display, into: &diagnostics),
               engine.write(html, to: URL(fileURLWithPath: path), displayPath: path, into: &diagnostics) else {
             DiagnosticPrinter.printText(diagnostics)
             throw ExitCode(1)

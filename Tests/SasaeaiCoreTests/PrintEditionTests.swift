@@ -21,6 +21,7 @@ final class PrintEditionTests: XCTestCase {
         XCTAssertTrue(html.contains("ひばり野町社会福祉協議会"))
         XCTAssertTrue(html.contains("class=\"paper-month\""), "the print partial replaces the site's calendar")
         XCTAssertTrue(html.contains("@page"), "styles are inlined")
+        XCTAssertFalse(html.contains("<p class=\"draft-mark\">"), "a published issue is not marked")
         for absent in ["<script", "<nav", "site-header", "127.0.0.1", "localhost", "<ruby>", "href=\"../"] {
             XCTAssertFalse(html.contains(absent), absent)
         }

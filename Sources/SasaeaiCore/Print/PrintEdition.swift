@@ -17,7 +17,9 @@ public enum PrintEdition {
     }
 
     /// The document's HTML, or nil with an error saying why (unknown issue or district, broken templates).
-    public static func html(_ target: Target, content: SiteContent, templates folder: Folder, into diagnostics: inout [Diagnostic]) -> String? {
+    /// `contentDisplay` is the content folder as the user named it, for messages.
+    public static func html(_ target: Target, content: SiteContent, templates folder: Folder, contentDisplay: String = "content",
+                            into diagnostics: inout [Diagnostic]) -> String? {
         guard let site = TemplateSet.load(from: folder.url, displayPath: folder.display, into: &diagnostics) else { return nil }
         guard let css = try? String(contentsOf: folder.url.appendingPathComponent("print/print.css"), encoding: .utf8) else {
             diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "紙の版のスタイル print/print.css がありません",
@@ -43,7 +45,7 @@ public enum PrintEdition {
                 let known = content.bulletins.map(\.month.description).joined(separator: "、")
                 diagnostics.append(Diagnostic(.error, Codes.unknownPrintTarget,
                     "\(month) 号の会報がありません（あるのは \(known.isEmpty ? "なし" : known)）。下書きなら --drafts をつけてください",
-                    at: SourceLocation(file: "bulletins/\(month).md")))
+                    at: SourceLocation(file: "\(contentDisplay)/bulletins/\(month).md")))
                 return nil
             }
             context["title"] = bulletin.title
@@ -56,7 +58,7 @@ public enum PrintEdition {
             guard let position = index.districtsByID[id] else {
                 diagnostics.append(Diagnostic(.error, Codes.unknownPrintTarget,
                     "地区「\(id)」がありません（あるのは \(content.districts.map(\.id).joined(separator: "、"))）",
-                    at: SourceLocation(file: "districts/\(id).md")))
+                    at: SourceLocation(file: "\(contentDisplay)/districts/\(id).md")))
                 return nil
             }
             context.merge(districtView(content.districts[position], renderer: renderer, root: root), uniquingKeysWith: { $1 })
