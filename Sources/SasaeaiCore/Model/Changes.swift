@@ -50,6 +50,10 @@ public struct Changes: Sendable {
 
     public static let editedLabel = "内容が変わった活動"
 
+    /// Fields a coordinator wants to see changed (`sasaeai changes`) but a resident does not
+    /// (the bulletin): a map pin moved a few metres, a reading corrected.
+    public static let notForResidents: Set<String> = ["lat", "lon", "kana"]
+
     /// Fields that are not the listing's own content: derived (rrules, district_name, the page
     /// URL that moves with base_url) or what the status groups already say.
     static let ignoredFields: Set<String> = ["page", "rrules", "district_name", "status", "since", "until", "updated"]
@@ -76,7 +80,8 @@ public struct Changes: Sendable {
             let fields = Self.fieldChanges(from: previous, to: entry)
             if !fields.isEmpty { edited.append(Edited(listing: entry, fields: fields)) }
         }
-        removed = old.entries.filter { !after.contains($0.id) }
+        // A row deleted after the listing had ended was told as ended in its own issue.
+        removed = old.entries.filter { !after.contains($0.id) && $0.status != ListingStatus.ended.rawValue }
     }
 
     /// From the listings' dates: changes after `start` (exclusive) up to `end` (inclusive).

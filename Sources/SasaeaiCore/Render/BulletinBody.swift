@@ -79,14 +79,15 @@ extension BulletinBody {
             return view
         }
         var views: [[String: Any]] = changes.groups.filter { !$0.entries.isEmpty }.map { ["label": $0.label, "listings": $0.entries.map(item)] }
-        if !changes.edited.isEmpty {
-            views.append(["label": Changes.editedLabel, "listings": changes.edited.map { edited -> [String: Any] in
-                var view = item(edited.listing)
-                view["has_fields"] = true
-                view["fields"] = edited.fields.map { ["label": $0.label, "before": $0.before ?? "（なし）", "after": $0.after ?? "（なし）"] }
-                return view
-            }])
+        let edited = changes.edited.compactMap { edited -> [String: Any]? in
+            let fields = edited.fields.filter { !Changes.notForResidents.contains($0.key) }
+            guard !fields.isEmpty else { return nil }
+            var view = item(edited.listing)
+            view["has_fields"] = true
+            view["fields"] = fields.map { ["label": $0.label, "before": $0.before ?? "（なし）", "after": $0.after ?? "（なし）"] }
+            return view
         }
-        return ["groups": views, "empty": changes.isEmpty]
+        if !edited.isEmpty { views.append(["label": Changes.editedLabel, "listings": edited]) }
+        return ["groups": views, "empty": views.isEmpty]
     }
 }

@@ -74,17 +74,33 @@ final class ChangesTests: XCTestCase {
         XCTAssertFalse(section.contains("listings/yuyu-salon/"))
     }
 
+    func testAMovedMapPinIsForTheCoordinatorNotTheBulletin() throws {
+        let scratch = try TemporaryContent.exampleCopy()
+        defer { scratch.remove() }
+        let original = try XCTUnwrap(Builder.check(scratch.options()).content)
+        XCTAssertTrue(try HistoryFolder(content: scratch.content, display: "content").record(original, as: february))
+        try scratch.edit("listings/salons.tsv", replacing: "\t36.4051\t139.3462\t", with: "\t36.4053\t139.3462\t")
+        let content = try XCTUnwrap(Builder.check(scratch.options()).content)
+        let changes = try XCTUnwrap(Changes.since(february, in: content, current: ListingSnapshot.current(content)))
+        XCTAssertEqual(changes.edited.map(\.listing.id), ["asahi-salon"])
+        XCTAssertEqual(changes.edited.first?.fields.map(\.key), ["lat"])
+        XCTAssertTrue(ChangesReport.text(changes).contains("36.4051 → 36.4053"))
+        let view = BulletinBody.changesView(changes, content: content, index: SiteIndex(content), root: "")
+        XCTAssertEqual(view["empty"] as? Bool, true)
+    }
+
     func testStatusChangesBetweenSnapshots() throws {
         func entry(_ id: String, _ status: String, fee: String = "無料") -> ListingSnapshot.Entry {
             ListingSnapshot.Entry(id: id, fields: ["id": id, "name": id, "status": status, "fee": fee, "page": "https://a/\(id)"])
         }
-        let old = ListingSnapshot(entries: [entry("a", "active"), entry("b", "active"), entry("c", "paused"), entry("d", "active"), entry("e", "active")])
+        let old = ListingSnapshot(entries: [entry("a", "active"), entry("b", "active"), entry("c", "paused"), entry("d", "active"), entry("e", "active"), entry("g", "ended")])
         let new = ListingSnapshot(entries: [entry("a", "paused"), entry("b", "ended", fee: "100円"), entry("c", "active"), entry("d", "active"), entry("f", "active")])
         let changes = Changes(from: old, of: february, to: new)
         XCTAssertEqual(changes.paused.map(\.id), ["a"])
         XCTAssertEqual(changes.ended.map(\.id), ["b"])
         XCTAssertEqual(changes.resumed.map(\.id), ["c"])
         XCTAssertEqual(changes.new.map(\.id), ["f"])
+        // g had ended before its row was deleted: its own issue told that already.
         XCTAssertEqual(changes.removed.map(\.id), ["e"])
         // An ended listing's fee no longer matters; nothing else was edited.
         XCTAssertTrue(changes.edited.isEmpty)
