@@ -65,6 +65,7 @@ public enum Builder {
         uncached.interactiveMap = !leaflet.isEmpty
         uncached.cards = CardCache(renderer: uncached)
         uncached.chrome = ChromeCache(renderer: uncached, pages: specs)
+        uncached.currentListings = ListingSnapshot.current(content)
         let bodies = ParallelMap.map(content.bulletins) { [uncached] in BulletinBody(renderer: uncached, root: BulletinBody.rootMarker).html($0) }
         uncached.bulletinBodies = Dictionary(uniqueKeysWithValues: zip(content.bulletins.map(\.month), bodies))
         let renderer = uncached

@@ -66,7 +66,7 @@ extension BulletinBody {
     /// Changes since the previous issue (bulletins are newest first).
     func changesView(for bulletin: Bulletin) -> [String: Any] {
         let position = content.bulletins.firstIndex { $0.month == bulletin.month } ?? 0
-        let changes = Changes.forIssue(at: position, in: content, current: ListingSnapshot.current(content))
+        let changes = Changes.forIssue(at: position, in: content, current: renderer.currentListings ?? ListingSnapshot.current(content))
         return Self.changesView(changes, content: content, index: renderer.index, root: root)
     }
 

@@ -16,6 +16,8 @@ struct PageRenderer: @unchecked Sendable {
     /// Bulletin bodies rendered once (embeds are the costly part) with `BulletinBody.rootMarker`
     /// where links start, for the page and the feed to relocate.
     var bulletinBodies: [YearMonth: String] = [:]
+    /// The listings now as open data, which every issue's changes compare with: made once per build.
+    var currentListings: ListingSnapshot?
 
     func bulletinHTML(_ bulletin: Bulletin, root: String) -> String {
         guard let body = bulletinBodies[bulletin.month] else { return BulletinBody(renderer: self, root: root).html(bulletin) }
