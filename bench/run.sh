@@ -54,3 +54,16 @@ for n in "${sizes[@]}"; do
     "$(col "$work/noop-$n" 1)" "$(awk -v a="$(col "$work/noop-$n" 1)" -v b="$sw" 'BEGIN { printf "%.0f", 100 * a / b }')" \
     "$(col "$work/one-$n" 1)" "$(awk -v a="$(col "$work/one-$n" 1)" -v b="$sw" 'BEGIN { printf "%.0f", 100 * a / b }')"
 done
+
+# A bulletin with 1,000 listing embeds, against the same town with one.
+c="$work/content-embeds"
+python3 "$root/bench/synthetic_town.py" 1000 "$c" 1000
+: > "$work/embeds"; : > "$work/plain"
+python3 "$root/bench/synthetic_town.py" 1000 "$work/content-plain" 1
+for i in $(seq "$runs"); do
+  rm -rf "$work/site-embeds" "$work/site-plain"
+  time_cmd "$work/embeds" "$bin" build --content "$c" --templates "$root/templates" --output "$work/site-embeds" --quiet
+  time_cmd "$work/plain" "$bin" build --content "$work/content-plain" --templates "$root/templates" --output "$work/site-plain" --quiet
+done
+printf '1000 listings, 1000 embeds in one bulletin: %s s (the same town with one embed: %s s)\n' \
+  "$(col "$work/embeds" 1)" "$(col "$work/plain" 1)"

@@ -12,8 +12,10 @@ struct Embed: Sendable, Hashable {
     let kind: Kind
     let line: Int
     let column: Int
-    /// The exact text of the embed, so it can be replaced in place.
+    /// The exact text of the embed.
     let text: String
+    /// Where the embed is in the body it was scanned from, so all embeds are replaced in one pass.
+    let range: Range<String.Index>
 
     /// Finds embeds in a Markdown body whose first line is `firstLine` of its file.
     static func scan(_ body: String, firstLine: Int) -> [Embed] {
@@ -24,7 +26,8 @@ struct Embed: Sendable, Hashable {
                 let text = String(rest[open.lowerBound..<close.upperBound])
                 let inner = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                 let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                embeds.append(Embed(kind: parse(inner), line: firstLine + offset, column: column, text: text))
+                embeds.append(Embed(kind: parse(inner), line: firstLine + offset, column: column, text: text,
+                                    range: open.lowerBound..<close.upperBound))
                 rest = rest[close.upperBound...]
             }
         }
