@@ -161,9 +161,13 @@ class Meaning:
             n, wd = parse_nth(m.group(1))
             self.after.append((n, wd, int(m.group(2))))
         elif head == "time":
-            if not re.fullmatch(r"\d{1,2}:\d{2}-(\d{1,2}:\d{2})?", rest):
+            m = re.fullmatch(r"(\d{1,2}):(\d{2})-(?:(\d{1,2}):(\d{2}))?", rest)
+            if not m:
                 raise MeaningError(f"bad time {clause!r}")
-            self.times.append(rest)
+            # Written as HH:MM so that 9:00 and 09:00 compare equal in the test.
+            start = f"{int(m.group(1)):02d}:{m.group(2)}"
+            end = f"{int(m.group(3)):02d}:{m.group(4)}" if m.group(3) else ""
+            self.times.append(f"{start}-{end}")
         elif head == "part":
             if rest not in PARTS:
                 raise MeaningError(f"bad part of day {clause!r}")
