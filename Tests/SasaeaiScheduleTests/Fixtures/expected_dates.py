@@ -88,6 +88,7 @@ class Meaning:
         self.every_n: tuple[int, int, int] | None = None  # (n, anchor year, anchor month)
         self.holiday: str | None = None
         self.weekend_next_monday = False
+        self.weekend_skip = False
         self.closed_months: set[int] = set()
         self.closed_ranges: list[tuple[tuple[int, int], tuple[int, int]]] = []
         self.times: list[str] = []
@@ -141,9 +142,12 @@ class Meaning:
                 raise MeaningError(f"bad holiday rule {clause!r}")
             self.holiday = rest
         elif head == "weekend":
-            if rest != "next-monday":
+            if rest == "next-monday":
+                self.weekend_next_monday = True
+            elif rest == "skip":
+                self.weekend_skip = True
+            else:
                 raise MeaningError(f"bad weekend rule {clause!r}")
-            self.weekend_next_monday = True
         elif head == "closed":
             for x in items:
                 m = re.fullmatch(r"(\d{2})-(\d{2})\.\.(\d{2})-(\d{2})", x)
@@ -238,6 +242,8 @@ class Meaning:
         return sorted(d for d in out if not self._closed_day(d))
 
     def _move(self, d: dt.date) -> dt.date | None:
+        if self.weekend_skip and d.weekday() >= 5:
+            return None
         if self.weekend_next_monday and d.weekday() >= 5:
             d = d + dt.timedelta(days=7 - d.weekday())
         if self.holiday and is_holiday(d):
