@@ -4,7 +4,7 @@ BIN_RELEASE := .build/release/sasaeai
 BIN_DEBUG := .build/debug/sasaeai
 TEST_SITE := .build/test-site
 
-.PHONY: site test build deps-build deps-test unit e2e bench fuzz check clean
+.PHONY: site test build deps-build deps-test corpus unit e2e bench fuzz check clean
 
 site: deps-build
 	$(SWIFT) build -c release --product sasaeai
@@ -32,7 +32,11 @@ e2e: deps-test
 	$(BIN_DEBUG) build --output $(TEST_SITE) --quiet
 	SITE_DIR=$(TEST_SITE) bash scripts/e2e.sh
 
-test: deps-test unit e2e
+# The real-schedule corpus's expected dates, recomputed from its hand-written meanings.
+corpus: deps-test
+	python3 Tests/SasaeaiScheduleTests/Fixtures/expected_dates.py --check
+
+test: deps-test corpus unit e2e
 
 bench: deps-build
 	$(SWIFT) build -c release --product sasaeai
