@@ -17,7 +17,7 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
     }
 
     /// An error thrown by Foundation or by us, turned into Japanese.
-    init(_ failed: String, path: String, error: Error) {
+    public init(_ failed: String, path: String, error: Error) {
         if let error = error as? OutputError {
             self = error
         } else if let code = Self.posixCode(of: error) {
