@@ -36,12 +36,18 @@ public enum Builder {
     /// Checks, renders and writes the site. Nothing is written unless the content is clean
     /// (warnings allowed unless strict), and the previous site stays if anything fails.
     public static func build(_ options: BuildOptions) -> BuildReport {
+        let writer = SiteWriter(output: options.output.url)
         var report = check(options)
         var diagnostics = report.diagnostics
+        do {
+            // First of all, so that even a build that fails puts back a site a killed build left aside.
+            try writer.recover()
+        } catch {
+            diagnostics.append(Diagnostic(.error, Codes.outputFailed, "\(error)", at: SourceLocation(file: options.output.display)))
+        }
         let templates = TemplateSet.load(from: options.templates.url, displayPath: options.templates.display, into: &diagnostics)
         report.diagnostics = diagnostics.sorted()
         guard !report.failed(strict: options.strict), let content = report.content, let templates else { return report }
-        let writer = SiteWriter(output: options.output.url)
         do {
             try writer.checkSafe(protecting: [options.content.url, options.templates.url])
             let files = generate(content, templates: templates)

@@ -11,6 +11,13 @@ enum Codes {
     static let missingContentFolder = "E017"
     static let outputFailed = "E018"
 
+    // site.yml values that reach pages (E020–E029 / W020–W029)
+    static let badLanguage = "E020"
+    static let languageNotJapanese = "W021"
+    static let badPublisherURL = "E022"
+    static let badPublisherEmail = "E023"
+    static let badTileURL = "E024"
+
     // Listings
     static let missingColumn = "E101"
     static let missingValue = "E102"
