@@ -50,7 +50,9 @@ struct ContentChecker {
             }
         }
         let published = bulletins.filter { includeDrafts || !$0.draft }
-        let asOf = self.asOf ?? published.first?.date ?? LocalDate(year: 2000, month: 1, day: 1)!
+        // The as-of comes from published issues even when drafts are shown, so a preview with
+        // a draft computes 「今期」 exactly as the published site will.
+        let asOf = self.asOf ?? bulletins.first { !$0.draft }?.date ?? LocalDate(year: 2000, month: 1, day: 1)!
         return SiteContent(config: config, districts: districts, listings: listings, bulletins: published,
                            pages: pages, staticFiles: files.staticFiles, staticRoot: files.staticRoot, asOf: asOf)
     }
@@ -154,7 +156,9 @@ struct ContentChecker {
             }
             let number = fields?.string("number").flatMap { Int(TextNormalization.asciiFolded($0).filter(\.isNumber)) }
             let draft = fields?["draft"]?.node.bool ?? false
-            bulletins.append(Bulletin(month: month, title: title, number: number, date: date, pdf: fields?.string("pdf"),
+            // Drafts are built only for previews (or `--drafts`); the mark is in the title so
+            // every page, list, feed and search entry that shows the issue says so.
+            bulletins.append(Bulletin(month: month, title: draft ? "【下書き】" + title : title, number: number, date: date, pdf: fields?.string("pdf"),
                                       draft: draft, body: document.body, source: document.location, bodyFirstLine: document.bodyFirstLine))
         }
         return bulletins.sorted { $0.month > $1.month }
