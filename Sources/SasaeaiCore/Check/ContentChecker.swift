@@ -21,7 +21,7 @@ struct ContentChecker {
             categories: Vocabulary(config.categories.map { ($0.id, $0.name) }),
             audiences: Vocabulary(config.audiences.map { ($0.id, $0.name) }))
         let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
-        let bulletins = checkBulletins(files.bulletins, into: &diagnostics)
+        let bulletins = checkBulletins(files.bulletins, staticFiles: files.staticFiles, into: &diagnostics)
         let pages = checkPages(files.pages, into: &diagnostics)
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
             for document in documents {
@@ -103,7 +103,7 @@ struct ContentChecker {
             unique.append(raw)
         }
         for document in files.listingDocuments {
-            let raw = document.rawListing()
+            let raw = document.rawListing(into: &diagnostics)
             let id = raw.text(.id).map(TextNormalization.asciiFolded) ?? document.stem
             if let index = rowIndex[id] {
                 unique[index].overlay(raw)
@@ -125,7 +125,7 @@ struct ContentChecker {
         return (keyed.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1), Set(rowIndex.keys))
     }
 
-    private func checkBulletins(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [Bulletin] {
+    private func checkBulletins(_ documents: [MarkdownDocument], staticFiles: [String], into diagnostics: inout [Diagnostic]) -> [Bulletin] {
         var bulletins: [Bulletin] = []
         var seen: [YearMonth: SourceLocation] = [:]
         for document in documents {
@@ -155,6 +155,10 @@ struct ContentChecker {
                 }
             }
             let number = fields?.string("number").flatMap { Int(TextNormalization.asciiFolded($0).filter(\.isNumber)) }
+            if let pdf = fields?.string("pdf"), let location = fields?["pdf"]?.location,
+               let problem = BulletinPDF.check(pdf, at: location, staticFiles: staticFiles) {
+                diagnostics.append(problem)
+            }
             let draft = fields?["draft"]?.node.bool ?? false
             // Drafts are built only for previews (or `--drafts`); the mark is in the title so
             // every page, list, feed and search entry that shows the issue says so.

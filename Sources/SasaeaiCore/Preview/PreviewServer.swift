@@ -332,9 +332,9 @@ public final class PreviewServer: @unchecked Sendable {
         if type.hasPrefix("text/html"), let failure = currentFailurePage() {
             return Response(status: "500 Internal Server Error", headers: [("Content-Type", "text/html; charset=utf-8")], body: failure)
         }
-        guard let real = Self.realPath(file.path), let realRoot = Self.realPath(root.path) else { return notFound() }
+        guard let real = RealPath.of(file.path) else { return notFound() }
         // A symlink inside the preview folder must not lead outside it.
-        guard real == realRoot || real.hasPrefix(realRoot + "/") else { return Self.plain("403 Forbidden", "このフォルダの外は見られません") }
+        guard RealPath.isInside(real, root.path) else { return Self.plain("403 Forbidden", "このフォルダの外は見られません") }
         guard let data = FileManager.default.contents(atPath: real) else { return notFound() }
         let body = type.hasPrefix("text/html") ? withReload(Array(data)) : Array(data)
         return Response(status: "200 OK", headers: [("Content-Type", type)], body: body)
@@ -423,11 +423,5 @@ public final class PreviewServer: @unchecked Sendable {
     private static func makeNonBlocking(_ fd: Int32) {
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }
