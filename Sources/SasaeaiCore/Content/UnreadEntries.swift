@@ -17,7 +17,7 @@ enum UnreadEntries {
 
 extension ContentReader {
     /// Diagnostics for the entries of `subfolder` that are not read: hidden files that look like
-    /// content, Excel's lock files, subfolders holding content, and (when `flagsOtherTypes`)
+    /// content, Excel's lock files, subfolders holding files, and (when `flagsOtherTypes`)
     /// files of a type the folder does not use. `reads` are the extensions the folder uses.
     func reportUnread(in subfolder: String, reads: Set<String>, flagsOtherTypes: Bool, into diagnostics: inout [Diagnostic]) {
         let url = folder.appendingPathComponent(subfolder)
@@ -43,7 +43,7 @@ extension ContentReader {
                     diagnostics.append(Diagnostic(.warning, Codes.dotFileIgnored, "名前が「.」で始まる「\(name)」は隠しファイルとして読みません。使うなら名前の先頭の「.」を取ってください", at: at))
                 }
             } else if isDirectory.boolValue {
-                if let example = firstUsable(in: url.appendingPathComponent(name), reads: reads) {
+                if let example = firstFile(in: url.appendingPathComponent(name)) {
                     diagnostics.append(Diagnostic(.warning, Codes.nestedFolderIgnored, "フォルダ「\(relative)/」の中（\(relative)/\(example) など）は読みません。\(subfolder)/ の直下に置いてください（例: \(subfolder)/\(name)-\((example as NSString).lastPathComponent)）", at: at))
                 }
             } else if flagsOtherTypes, !reads.contains(ext) {
@@ -53,13 +53,16 @@ extension ContentReader {
         }
     }
 
-    /// The first file below `url` (relative to it) that the folder would have read at its top.
-    private func firstUsable(in url: URL, reads: Set<String>) -> String? {
+    /// The first file below `url` (relative to it) someone put there; an empty folder, or one
+    /// holding only system files, is not worth a warning.
+    private func firstFile(in url: URL) -> String? {
         guard let enumerator = fileManager.enumerator(atPath: url.path) else { return nil }
         var found: [String] = []
         while let path = enumerator.nextObject() as? String {
             let name = (path as NSString).lastPathComponent
-            if !name.hasPrefix("."), !name.hasPrefix("~$"), reads.contains(UnreadEntries.fileExtension(name)) { found.append(path) }
+            var isDirectory: ObjCBool = false
+            _ = fileManager.fileExists(atPath: url.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue, !name.hasPrefix("."), !UnreadEntries.isSystemFile(name) { found.append(path) }
         }
         return found.min()
     }
