@@ -158,6 +158,7 @@ final class PreviewServerTests: XCTestCase {
             if recv(fd, &byte, 1, Int32(MSG_DONTWAIT)) == 0 { closedByServer += 1 }
         }
         XCTAssertGreaterThanOrEqual(closedByServer, 200 - server.limits.maxConnections)
+        XCTAssertLessThanOrEqual(server.connectionCount, server.limits.maxConnections)
     }
 
     func testIdleConnectionTimesOut() throws {
@@ -175,6 +176,29 @@ final class PreviewServerTests: XCTestCase {
         let waited = Date().timeIntervalSince(start)
         XCTAssertLessThan(waited, 2)
         XCTAssertEqual(try LoopbackClient.get(port: server.port, "/listings/a/").status, "200 OK")
+    }
+
+    /// A client that asks for a large file and never reads it neither blocks others (writes do
+    /// not block the loop) nor holds its slot past the write timeout.
+    func testSlowReaderDoesNotBlockOthersAndTimesOut() throws {
+        let scratch = try servedFolder()
+        defer { scratch.remove() }
+        let size = 16 * 1024 * 1024
+        try Data(repeating: 0x25, count: size).write(to: scratch.output.appendingPathComponent("big.pdf"))
+        var limits = PreviewServer.Limits()
+        limits.writeTimeout = 0.5
+        let server = try running(scratch, limits: limits)
+        defer { server.stop() }
+        let slow = try LoopbackClient.connect(port: server.port, timeout: 3, receiveBuffer: 4096)
+        defer { close(slow) }
+        LoopbackClient.send(slow, "GET /big.pdf HTTP/1.1\r\n\r\n")  // and never read
+        Thread.sleep(forTimeInterval: 0.2)
+        XCTAssertEqual(server.connectionCount, 1, "the stalled answer holds its slot for now")
+        let start = Date()
+        XCTAssertEqual(try LoopbackClient.get(port: server.port, "/listings/a/").status, "200 OK")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 1, "another client is answered while one stalls")
+        Thread.sleep(forTimeInterval: 1.2)
+        XCTAssertEqual(server.connectionCount, 0, "the stalled answer was dropped after the write timeout")
     }
 
     /// With no descriptors left, `accept` fails at once every time; the loop must wait rather

@@ -49,6 +49,7 @@ public final class PreviewServer: @unchecked Sendable {
     private var version = 0
     private var failurePage: [UInt8]?
     private var state = RunState.idle
+    private var openConnections = 0
     private let finished = DispatchSemaphore(value: 0)
     /// `accept(2)`, replaceable so a test can make it fail with EMFILE on demand.
     var acceptCall: @Sendable (Int32) -> Int32 = { accept($0, nil, nil) }
@@ -186,12 +187,22 @@ public final class PreviewServer: @unchecked Sendable {
                 connections[fd] = nil
                 close(fd)
             }
+            lock.lock()
+            openConnections = connections.count
+            lock.unlock()
         }
         for fd in connections.keys { close(fd) }
         lock.lock()
         state = .stopped
         lock.unlock()
         finished.signal()
+    }
+
+    /// How many connections the loop holds, as of its last turn.
+    var connectionCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return openConnections
     }
 
     private func isStopping() -> Bool {
