@@ -222,6 +222,30 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertLessThanOrEqual(calls.value, 30, "about one attempt per pause (0.1 s), not a busy loop")
     }
 
+    /// When the table is full, closing the longest-idle connection frees a descriptor and
+    /// accepting resumes at once (a pause per failure would leave the browser waiting).
+    func testEMFILEFreesAnIdleSlotAndKeepsAnswering() throws {
+        let scratch = try servedFolder()
+        defer { scratch.remove() }
+        let server = try PreviewServer(root: scratch.output, host: "127.0.0.1", port: 0)
+        let calls = Counter()
+        server.acceptCall = { fd in
+            if calls.increment() % 2 == 1 {
+                errno = EMFILE
+                return -1
+            }
+            return accept(fd, nil, nil)
+        }
+        server.start()
+        defer { server.stop() }
+        var idle: [Int32] = []
+        defer { idle.forEach { close($0) } }
+        for _ in 0..<40 { idle.append(try LoopbackClient.connect(port: server.port)) }
+        let start = Date()
+        XCTAssertEqual(try LoopbackClient.get(port: server.port, "/listings/a/").status, "200 OK")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 1.5)
+    }
+
     func testStopClosesConnections() throws {
         let scratch = try servedFolder()
         defer { scratch.remove() }
@@ -285,6 +309,7 @@ final class PreviewServerTests: XCTestCase {
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
-    func increment() { lock.lock(); count += 1; lock.unlock() }
+    @discardableResult
+    func increment() -> Int { lock.lock(); defer { lock.unlock() }; count += 1; return count }
     var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }

@@ -217,7 +217,10 @@ public final class PreviewServer: @unchecked Sendable {
     }
 
     /// Accepts what is waiting, a bounded number per turn so reading and writing keep going.
+    /// Connections accepted in this turn are never the ones dropped: their request is read
+    /// at the start of the next turn.
     private func acceptPending(into connections: inout [Int32: Connection], pausedUntil: inout Double) {
+        var acceptedNow: Set<Int32> = []
         for _ in 0..<limits.maxConnections {
             let fd = acceptCall(listener)
             if fd < 0 {
@@ -227,25 +230,38 @@ public final class PreviewServer: @unchecked Sendable {
                 case EAGAIN, EWOULDBLOCK:
                     return
                 default:
-                    // EMFILE, ENFILE, ENOBUFS…: free a slot if one is idle, and wait a little
-                    // either way, so a full descriptor table never turns into a busy loop.
-                    _ = dropLongestIdle(from: &connections)
-                    pausedUntil = Self.now() + limits.acceptPause
+                    // EMFILE, ENFILE, ENOBUFS…: closing the longest-idle connection frees a
+                    // descriptor for the next turn; with none to close, wait a little. Either
+                    // way a full descriptor table never turns into a busy loop.
+                    if !dropLongestIdle(from: &connections, sparing: acceptedNow) {
+                        pausedUntil = Self.now() + limits.acceptPause
+                    }
                     return
                 }
             }
             Self.makeNonBlocking(fd)
-            if connections.count >= limits.maxConnections, !dropLongestIdle(from: &connections) {
-                close(fd)
+            if connections.count >= capacity, !dropLongestIdle(from: &connections, sparing: acceptedNow) {
+                close(fd)  // every slot is busy answering: refused, the browser retries
                 continue
             }
             let now = Self.now()
             connections[fd] = Connection(fd: fd, accepted: now, deadline: now + limits.readTimeout)
+            acceptedNow.insert(fd)
         }
     }
 
-    private func dropLongestIdle(from connections: inout [Int32: Connection]) -> Bool {
-        guard let oldest = connections.values.filter({ !$0.isAnswering }).min(by: { $0.accepted < $1.accepted }) else { return false }
+    /// The connection limit, lowered when the process may open fewer files than that: the
+    /// build running beside the server needs descriptors too.
+    private var capacity: Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else { return limits.maxConnections }
+        let reserve = 32
+        return max(1, min(limits.maxConnections, Int(clamping: limit.rlim_cur) - reserve))
+    }
+
+    private func dropLongestIdle(from connections: inout [Int32: Connection], sparing: Set<Int32>) -> Bool {
+        let idle = connections.values.filter { !$0.isAnswering && !sparing.contains($0.fd) }
+        guard let oldest = idle.min(by: { $0.accepted < $1.accepted }) else { return false }
         connections[oldest.fd] = nil
         close(oldest.fd)
         return true
