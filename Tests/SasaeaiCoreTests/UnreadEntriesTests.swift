@@ -121,16 +121,4 @@ final class UnreadEntriesTests: XCTestCase {
         XCTAssertTrue(report.failed(strict: false))
         _ = find("E030", at: "content/static/secret", in: report.diagnostics)
     }
-
-    func testNestedMapInListingFrontMatterIsReportedByKey() throws {
-        let scratch = try scratch([
-            "listings/minami-salon.md": "---\nvenue:\n  name: 南公民館\n  room: 和室\n持ち物:\n  - タオル\n  - { 名前: 水筒 }\nfee: 100円\n---\n",
-        ])
-        defer { scratch.remove() }
-        let found = diagnostics(scratch)
-        let map = found.filter { $0.code == "W036" }
-        XCTAssertEqual(map.count, 2, found.map(\.description).joined(separator: "\n"))
-        XCTAssertTrue(map.contains { $0.message.contains("「venue」") && $0.location.line == 3 }, map.map(\.description).joined(separator: "\n"))
-        XCTAssertTrue(map.contains { $0.message.contains("「持ち物」") })
-    }
 }

@@ -52,7 +52,6 @@ enum Codes {
     static let dotFileIgnored = "W033"
     static let excelLockFile = "W034"
     static let unusedFileType = "W035"
-    static let mappingInListingFrontMatter = "W036"
     static let badBulletinPDFPath = "E037"
     static let missingBulletinPDF = "E038"
 }

@@ -103,7 +103,7 @@ struct ContentChecker {
             unique.append(raw)
         }
         for document in files.listingDocuments {
-            let raw = document.rawListing(into: &diagnostics)
+            let raw = document.rawListing()
             let id = raw.text(.id).map(TextNormalization.asciiFolded) ?? document.stem
             if let index = rowIndex[id] {
                 unique[index].overlay(raw)

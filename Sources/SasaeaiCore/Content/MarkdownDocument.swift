@@ -21,29 +21,19 @@ struct MarkdownDocument {
     var location: SourceLocation { SourceLocation(file: file) }
 
     /// Reads front-matter keys as listing columns, so `listings/<id>.md` can override any column.
-    /// A listing field is one text: a nested map (or a list holding one) has no place on the
-    /// page, so it is left out with a warning naming the key rather than dropped unseen.
-    func rawListing(into diagnostics: inout [Diagnostic]) -> RawListing {
+    func rawListing() -> RawListing {
         var listing = RawListing(source: location)
         if let fields {
             for key in fields.keys {
                 guard let field = fields[key] else { continue }
-                let classified = ListingColumn.classify(header: key)
-                if case .private = classified { continue }
                 let text: String
                 if let list = field.node.sequence {
-                    if list.contains(where: { $0.scalar == nil }) {
-                        diagnostics.append(Diagnostic(.warning, Codes.mappingInListingFrontMatter, "「\(key)」の並びの中に「キー: 値」の組があり、その部分は使われません。「- 値」の形で一つずつ書いてください", at: field.location))
-                    }
                     text = list.compactMap { $0.scalar?.string }.joined(separator: "、")
                 } else if let scalar = field.node.scalar {
                     text = scalar.string
-                } else {
-                    diagnostics.append(Diagnostic(.warning, Codes.mappingInListingFrontMatter, "「\(key)」の値が「キー: 値」の組になっていて、使われません。「\(key): 値」のように一行で書くか、項目ごとに分けて書いてください", at: field.location))
-                    continue
-                }
+                } else { continue }
                 let value = RawValue(text: text.trimmingCharacters(in: .whitespacesAndNewlines), location: field.location)
-                switch classified {
+                switch ListingColumn.classify(header: key) {
                 case .column(let column): listing.values[column] = value
                 case .extra(let label): listing.extras.append((label, value))
                 case .private: break
