@@ -34,7 +34,7 @@ struct Serve: ParsableCommand {
         let folder = PreviewSession.defaultFolder(for: build.content.url)
         let server: PreviewServer
         do {
-            server = try PreviewServer(root: folder, host: address.host, port: address.port)
+            server = try PreviewServer(root: folder, host: address.host, port: address.port, checksHost: !allowRemote)
         } catch {
             say("\(address.host):\(address.port) で待ち受けられません（\(error.localizedDescription)）。ほかの sasaeai serve が動いていないか確かめるか、--port 8081 のように別のポートを指定してください")
             throw ExitCode(2)

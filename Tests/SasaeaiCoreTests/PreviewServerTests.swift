@@ -118,6 +118,26 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertEqual(try LoopbackClient.request(port: server.port, huge).status, "431 Request Header Fields Too Large")
     }
 
+    /// DNS rebinding: a page on evil.example that resolves to 127.0.0.1 sends its own Host.
+    func testOnlyLoopbackHostNamesAreAnswered() throws {
+        let scratch = try servedFolder()
+        defer { scratch.remove() }
+        let server = try running(scratch)
+        defer { server.stop() }
+        for host in ["127.0.0.1", "127.0.0.1:\(server.port)", "localhost:\(server.port)", "LOCALHOST"] {
+            XCTAssertEqual(try LoopbackClient.request(port: server.port, "GET /listings/a/ HTTP/1.1\r\nHost: \(host)\r\n\r\n").status, "200 OK", host)
+        }
+        for head in ["GET /listings/a/ HTTP/1.1\r\nHost: evil.example:\(server.port)\r\n\r\n", "GET /listings/a/ HTTP/1.1\r\n\r\n"] {
+            let reply = try LoopbackClient.request(port: server.port, head)
+            XCTAssertEqual(reply.status, "421 Misdirected Request", head)
+            XCTAssertFalse(reply.text.contains("あ"))
+        }
+        let open = try PreviewServer(root: scratch.output, host: "127.0.0.1", port: 0, checksHost: false)
+        open.start()
+        defer { open.stop() }
+        XCTAssertEqual(try LoopbackClient.request(port: open.port, "GET /listings/a/ HTTP/1.1\r\nHost: machine.lan\r\n\r\n").status, "200 OK")
+    }
+
     func testPathsCannotEscapeTheFolder() throws {
         let scratch = try servedFolder()
         defer { scratch.remove() }
@@ -191,7 +211,7 @@ final class PreviewServerTests: XCTestCase {
         defer { server.stop() }
         let slow = try LoopbackClient.connect(port: server.port, timeout: 3, receiveBuffer: 4096)
         defer { close(slow) }
-        LoopbackClient.send(slow, "GET /big.pdf HTTP/1.1\r\n\r\n")  // and never read
+        LoopbackClient.send(slow, "GET /big.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")  // and never read
         Thread.sleep(forTimeInterval: 0.2)
         XCTAssertEqual(server.connectionCount, 1, "the stalled answer holds its slot for now")
         let start = Date()

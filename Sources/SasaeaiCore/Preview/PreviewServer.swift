@@ -41,6 +41,8 @@ public final class PreviewServer: @unchecked Sendable {
 
     public let port: Int
     public let limits: Limits
+    /// Accepted `Host` header values (lowercased); nil accepts any.
+    private let allowedHosts: Set<String>?
     private let root: URL
     private let listener: Int32
     private let wakeRead: Int32
@@ -58,7 +60,10 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Binds to `host:port` (port 0 picks a free one; `serve` checks the options first with
     /// `PreviewAddress`, this only refuses what the socket layer cannot take).
-    public init(root: URL, host: String, port: Int, limits: Limits = Limits()) throws {
+    /// `checksHost`: answer only requests whose `Host` names this machine's loopback, so a web
+    /// page cannot read the preview (drafts included) through DNS rebinding. `serve
+    /// --allow-remote` turns it off, since other machines then use names of their own.
+    public init(root: URL, host: String, port: Int, limits: Limits = Limits(), checksHost: Bool = true) throws {
         guard (0...65535).contains(port) else { throw POSIXError(.EINVAL) }
         self.root = root.standardizedFileURL
         self.limits = limits
@@ -95,7 +100,9 @@ public final class PreviewServer: @unchecked Sendable {
         listener = fd
         wakeRead = pipeEnds[0]
         wakeWrite = pipeEnds[1]
-        self.port = Int(UInt16(bigEndian: actual.sin_port))
+        let boundPort = Int(UInt16(bigEndian: actual.sin_port))
+        self.port = boundPort
+        allowedHosts = checksHost ? Set(["127.0.0.1", "localhost", "[::1]", host].flatMap { [$0, "\($0):\(boundPort)"] }) : nil
     }
 
     deinit {
@@ -324,6 +331,13 @@ public final class PreviewServer: @unchecked Sendable {
             var response = Self.plain("405 Method Not Allowed", "GET と HEAD だけを受け付けます")
             response.headers.append(("Allow", "GET, HEAD"))
             return response
+        }
+        if let allowedHosts {
+            let host = head.split(separator: "\r\n").dropFirst().first { $0.lowercased().hasPrefix("host:") }
+                .map { $0.dropFirst("host:".count).trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let host, allowedHosts.contains(host) else {
+                return Self.plain("421 Misdirected Request", "このプレビューは http://127.0.0.1:\(port)/ で開いてください")
+            }
         }
         var response = response(for: String(parts[1]))
         response.omitsBody = parts[0] == "HEAD"
