@@ -12,6 +12,11 @@ import Glibc
 /// every slot is taken the connection that has waited longest without sending a whole request is
 /// dropped for the newcomer. A browser's request arrives at once, so it is never the one dropped;
 /// a client that only opens connections cannot lock the preview out.
+///
+/// Not a library: FlyingFox 0.27.1 (the small one on the mirror) starts a task per connection
+/// with no limit, its timeout covers the handler but not reading the request, and an EMFILE from
+/// accept ends its listening loop; Hummingbird would add minutes to every clean build. Serving
+/// static files with GET and HEAD needs none of their routing.
 public final class PreviewServer: @unchecked Sendable {
     /// Path the reload script polls; its body changes with every build, good or failed.
     public static let versionPath = "/__sasaeai/version"
