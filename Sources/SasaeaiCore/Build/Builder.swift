@@ -98,7 +98,10 @@ public enum Builder {
             files.append(OutputFile(asset, copying: templates.folder.appendingPathComponent(asset)))
         }
         for path in content.staticFiles {
-            files.append(OutputFile(path, copying: content.staticRoot.appendingPathComponent(path)))
+            // A link in static/ is listed only when it leads to a file inside content/ (the
+            // reader checked): the site gets that file's bytes, never a link.
+            let source = content.staticRoot.appendingPathComponent(path)
+            files.append(OutputFile(path, copying: RealPath.of(source.path).map { URL(fileURLWithPath: $0) } ?? source))
         }
         return files
     }

@@ -51,4 +51,14 @@ enum Codes {
     // Templates
     static let templateSyntax = "E401"
     static let missingTemplate = "E402"
+
+    // Files that are not used, and why (nothing in content/ is skipped without a word)
+    static let unreadableFolder = "E030"
+    static let staticLinkNotFollowed = "W031"
+    static let nestedFolderIgnored = "W032"
+    static let dotFileIgnored = "W033"
+    static let excelLockFile = "W034"
+    static let unusedFileType = "W035"
+    static let badBulletinPDFPath = "E037"
+    static let missingBulletinPDF = "E038"
 }
