@@ -23,6 +23,8 @@ final class CommandLineUsageTests: XCTestCase {
             (["new"], "作るもの"),
             (["new", "kind-that-does-not-exist", "x"], "bulletin、listing、district、page"),
             (["serve", "--port", "abc"], "「abc」は「--port」に使えません"),
+            (["serve", "--port", "99999"], "1〜65535 の数で指定してください"),
+            (["serve", "--host", "0.0.0.0"], "--allow-remote"),
         ]
         for (arguments, expected) in cases {
             let result = try CommandLineTool.run(arguments, in: Repository.root)
