@@ -5,7 +5,7 @@ BIN_DEBUG := .build/debug/sasaeai
 TEST_SITE := .build/test-site
 PREFIX ?= /usr/local
 
-.PHONY: site test build deps-build deps-test unit e2e bench fuzz check clean install
+.PHONY: site test build deps-build deps-test corpus unit e2e bench fuzz check clean install
 
 site: deps-build
 	$(SWIFT) build -c release --product sasaeai
@@ -42,7 +42,11 @@ e2e: deps-test
 	$(BIN_DEBUG) build --output $(TEST_SITE) --quiet
 	SITE_DIR=$(TEST_SITE) bash scripts/e2e.sh
 
-test: deps-test unit e2e
+# The real-schedule corpus's expected dates, recomputed from its hand-written meanings.
+corpus: deps-test
+	python3 Tests/SasaeaiScheduleTests/Fixtures/expected_dates.py --check
+
+test: deps-test corpus unit e2e
 
 bench: deps-build
 	$(SWIFT) build -c release --product sasaeai

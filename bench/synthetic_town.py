@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes a synthetic town of N listings (fixed seed) into a content folder, for `make bench`.
 
-Usage: synthetic_town.py N OUT_DIR
+Usage: synthetic_town.py N OUT_DIR [EMBEDS]
+
+EMBEDS (default 1) is the number of listing embeds in the newest bulletin.
 """
 import os
 import random
@@ -16,6 +18,7 @@ KINDS = ["サロン", "通いの場", "支え合い", "salon", "place", "group"]
 
 def main():
     n, out = int(sys.argv[1]), sys.argv[2]
+    embeds = int(sys.argv[3]) if len(sys.argv) > 3 else 1
     rng = random.Random(20251101)
     for sub in ("districts", "listings", "bulletins"):
         os.makedirs(os.path.join(out, sub), exist_ok=True)
@@ -42,7 +45,8 @@ def main():
     for month, number in (("2025-05", 1), ("2025-08", 2), ("2025-11", 3), ("2026-02", 4)):
         with open(os.path.join(out, "bulletins", month + ".md"), "w", encoding="utf-8") as f:
             f.write(f"---\ntitle: 第{number}号\nnumber: {number}\ndate: {month}-01\n---\n## お知らせ\n\n"
-                    f"{{{{< listing \"s000001\" >}}}}\n\n{{{{< calendar >}}}}\n")
+                    + "".join(f"{{{{< listing \"s{i % n:06d}\" >}}}}\n\n" for i in range(1, 1 + (embeds if number == 4 else 1)))
+                    + "{{< calendar >}}\n")
 
 
 if __name__ == "__main__":

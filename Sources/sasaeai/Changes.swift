@@ -45,3 +45,8 @@ struct ChangesCommand: ParsableCommand {
         }
     }
 }
+
+extension ChangesCommand: UsesContentFolder {
+    var contentFolder: String { options.content }
+    var templatesFolder: String? { nil }
+}

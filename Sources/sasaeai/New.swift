@@ -33,8 +33,12 @@ struct New: ParsableCommand {
         if FileManager.default.fileExists(atPath: url.path) {
             throw ValidationError("\(content)/\(path) はもうあります。上書きはしません")
         }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        } catch {
+            throw OutputError("ひな形を書き込めませんでした", path: "\(content)/\(path)", error: error)
+        }
         print("\(content)/\(path) を作りました")
         // The issue before it keeps the listings as they were published, so this one's
         // 「前号からの変更」 can show edited fields and deleted rows (SPEC 3.4).

@@ -59,3 +59,8 @@ struct PrintCommand: ParsableCommand {
         print("\(path) を書き出しました")
     }
 }
+
+extension PrintCommand: UsesContentFolder {
+    var contentFolder: String { options.content }
+    var templatesFolder: String? { templates }
+}

@@ -60,5 +60,6 @@ final class ScaffoldTests: XCTestCase {
         XCTAssertEqual(embeds.map(\.kind), [.stats, .calendar])
         XCTAssertEqual(embeds.map(\.line), [10, 15])
         XCTAssertEqual(embeds.last?.column, 17)
+        XCTAssertEqual(embeds.map { String(body[$0.range]) }, ["{{< stats >}}", "{{< calendar >}}"])
     }
 }

@@ -12,8 +12,10 @@ struct Embed: Sendable, Hashable {
     let kind: Kind
     let line: Int
     let column: Int
-    /// The exact text of the embed, so it can be replaced in place.
+    /// The exact text of the embed.
     let text: String
+    /// Where the embed is in the body it was scanned from, so all embeds are replaced in one pass.
+    let range: Range<String.Index>
 
     /// Finds embeds in a Markdown body whose first line is `firstLine` of its file.
     static func scan(_ body: String, firstLine: Int) -> [Embed] {
@@ -21,13 +23,16 @@ struct Embed: Sendable, Hashable {
         var inComment = false
         for (offset, original) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             // An embed inside an HTML comment is an example or a switched-off card, not an embed.
-            let line = maskingComments(original, inComment: &inComment)
-            var rest = Substring(line)
+            // The masked line has the same characters, so offsets found in it hold in the body.
+            let masked = maskingComments(original, inComment: &inComment)
+            var rest = Substring(masked)
             while let open = rest.range(of: "{{<"), let close = rest[open.upperBound...].range(of: ">}}") {
-                let text = String(rest[open.lowerBound..<close.upperBound])
+                let lower = masked.distance(from: masked.startIndex, to: open.lowerBound)
+                let upper = masked.distance(from: masked.startIndex, to: close.upperBound)
+                let range = original.index(original.startIndex, offsetBy: lower)..<original.index(original.startIndex, offsetBy: upper)
                 let inner = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                embeds.append(Embed(kind: parse(inner), line: firstLine + offset, column: column, text: text))
+                embeds.append(Embed(kind: parse(inner), line: firstLine + offset, column: lower + 1, text: String(original[range]),
+                                    range: range))
                 rest = rest[close.upperBound...]
             }
         }

@@ -8,22 +8,48 @@ struct BulletinBody {
     /// A control character never occurs in escaped text or URLs, so replacing it is exact.
     static let rootMarker = "\u{1}root\u{1}"
 
+    /// Linear in the body's length whatever the number of embeds: the embeds are cut out in one
+    /// pass over the Markdown and their HTML put back in one pass over cmark's output.
     func html(_ bulletin: Bulletin) -> String {
-        let embeds = Embed.scan(bulletin.body, firstLine: bulletin.bodyFirstLine)
-        var text = bulletin.body
-        var replacements: [(String, String)] = []
+        let body = bulletin.body
+        let embeds = Embed.scan(body, firstLine: bulletin.bodyFirstLine)
+        var text = ""
+        text.reserveCapacity(body.utf8.count + embeds.count * 32)
+        var cursor = body.startIndex
         for (n, embed) in embeds.enumerated() {
-            let marker = "SASAEAI-EMBED-\(n)-X"
-            if let range = text.range(of: embed.text) {
-                text.replaceSubrange(range, with: "\n\n\(marker)\n\n")
+            text += body[cursor..<embed.range.lowerBound]
+            text += "\n\n\(Self.markerPrefix)\(n)\(Self.markerSuffix)\n\n"
+            cursor = embed.range.upperBound
+        }
+        text += body[cursor...]
+        let markdown = renderer.markdown.html(text)
+        guard !embeds.isEmpty else { return markdown }
+        return Self.substituteMarkers(in: markdown) { html(of: embeds[$0], in: bulletin) }
+    }
+
+    private static let markerPrefix = "SASAEAI-EMBED-"
+    private static let markerSuffix = "-X"
+
+    /// Replaces each `<p>SASAEAI-EMBED-n-X</p>` that cmark made of a marker with `replacement(n)`,
+    /// scanning the HTML once.
+    static func substituteMarkers(in html: String, replacement: (Int) -> String) -> String {
+        let open = "<p>" + markerPrefix, close = markerSuffix + "</p>"
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        var rest = html[...]
+        while let start = rest.range(of: open) {
+            let digits = rest[start.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            guard let n = Int(digits), rest[digits.endIndex...].hasPrefix(close) else {
+                result += rest[..<start.upperBound]
+                rest = rest[start.upperBound...]
+                continue
             }
-            replacements.append((marker, html(of: embed, in: bulletin)))
+            result += rest[..<start.lowerBound]
+            result += replacement(n)
+            rest = rest[rest.index(digits.endIndex, offsetBy: close.count)...]
         }
-        var html = renderer.markdown.html(text)
-        for (marker, embedded) in replacements {
-            html = html.replacingOccurrences(of: "<p>\(marker)</p>", with: embedded)
-        }
-        return html
+        result += rest
+        return result
     }
 
     private func html(of embed: Embed, in bulletin: Bulletin) -> String {
