@@ -22,6 +22,9 @@ public struct ListingSnapshot: Sendable, Equatable {
     /// In the order of the file (五十音順, as the site lists them).
     public let entries: [Entry]
 
+    /// Every field some listing has a value for: what the field schema held when it was taken.
+    public var fieldKeys: Set<String> { entries.reduce(into: []) { $0.formUnion($1.fields.keys) } }
+
     public struct Malformed: Error, CustomStringConvertible {
         public let description: String
     }

@@ -63,6 +63,9 @@ public struct Changes: Sendable {
         basis = .snapshot(month)
         let before = Dictionary(old.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Set(later.entries.map(\.id))
+        // A field only one side knows came or went with the field schema (a new column of the
+        // spreadsheet), not with an edit: it would otherwise show every listing as changed.
+        let shared = old.fieldKeys.intersection(later.fieldKeys)
         for entry in later.entries {
             guard let previous = before[entry.id] else {
                 if entry.status != ListingStatus.ended.rawValue { new.append(entry) }
@@ -77,7 +80,7 @@ public struct Changes: Sendable {
             }
             // An ended listing's other fields no longer matter to anyone.
             guard entry.status != ListingStatus.ended.rawValue else { continue }
-            let fields = Self.fieldChanges(from: previous, to: entry)
+            let fields = Self.fieldChanges(from: previous, to: entry).filter { shared.contains($0.key) }
             if !fields.isEmpty { edited.append(Edited(listing: entry, fields: fields)) }
         }
         // A row deleted after the listing had ended was told as ended in its own issue.

@@ -106,6 +106,15 @@ final class ChangesTests: XCTestCase {
         XCTAssertTrue(changes.edited.isEmpty)
         XCTAssertTrue(Changes(from: old, of: february, to: old).isEmpty)
     }
+
+    func testANewColumnOfTheSchemaIsNotAnEdit() {
+        let old = ListingSnapshot(entries: [ListingSnapshot.Entry(id: "a", fields: ["id": "a", "fee": "無料", "venue": "集会所"])])
+        let new = ListingSnapshot(entries: [ListingSnapshot.Entry(id: "a", fields: ["id": "a", "fee": "100円", "participants": "12"])])
+        let changes = Changes(from: old, of: february, to: new)
+        // venue emptied in a snapshot that still has no venue anywhere is indistinguishable from a
+        // dropped column; participants is a new column. Only the fee is an edit.
+        XCTAssertEqual(changes.edited.first?.fields.map(\.key), ["fee"])
+    }
 }
 
 extension ChangesTests {
