@@ -15,24 +15,31 @@ public struct ScheduleParseResult: Hashable, Sendable {
 public enum ScheduleParser {
     public static let example = "例: 毎週水曜 13:30〜15:30、第2・第4火曜日 10:00〜12:00"
 
-    /// - Parameter since: the listing's start, which anchors 隔週 (every other week).
-    public static func parse(_ text: String, since: LocalDate?) -> ScheduleParseResult {
+    /// - Parameters:
+    ///   - since: the listing's 開始, which anchors 隔週 and 隔月 and bounds every date.
+    ///   - until: the listing's 終了 (its last day), which bounds every date.
+    ///   - asOf: the build's date, which gives the year of dates written without one (7月2日(火)).
+    public static func parse(_ text: String, since: LocalDate?, until: LocalDate? = nil, asOf: LocalDate? = nil) -> ScheduleParseResult {
         let original = text
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
-            return ScheduleParseResult(schedule: Schedule(text: original, kind: .noFixedDates), warnings: [])
+            return ScheduleParseResult(schedule: Schedule(text: original, kind: .noFixedDates, since: since, until: until), warnings: [])
         }
         let normalized = ScheduleTextFolding.normalize(trimmed)
-        var builder = ScheduleBuilder(since: since, quoted: Self.quote(trimmed))
+        var builder = ScheduleBuilder(since: since, asOf: asOf, original: trimmed, quoted: Self.quote(trimmed))
         for chunk in Self.chunks(normalized) {
             builder.consume(ScheduleTokenizer.tokenize(chunk))
         }
-        return builder.result(text: original)
+        var result = builder.result(text: original)
+        result.schedule.since = since
+        result.schedule.until = until
+        return result
     }
 
-    /// Rules written on separate lines or after ／ ; are independent: each starts afresh.
+    /// Rules written after ／ or ; are independent: each starts afresh. A line break is not such
+    /// a boundary: Excel cells break lines anywhere (第1・第3⏎水曜日, 第2水曜日⏎13:30〜15:00).
     static func chunks(_ text: String) -> [String] {
-        text.split(whereSeparator: { "\n/;".contains($0) }).map(String.init)
+        text.split(whereSeparator: { "/;".contains($0) }).map { $0.replacingOccurrences(of: "\n", with: " ") }
     }
 
     static func quote(_ text: String) -> String {
@@ -44,7 +51,7 @@ public enum ScheduleParser {
 /// Turns tokens into rules. A rule collects weekdays, ordinals or days until a time or a new
 /// 毎週/第N/毎月 closes it, so 、 can separate both weekdays within a rule and whole rules.
 struct ScheduleBuilder {
-    enum Shape { case none, weekly, nth, days }
+    enum Shape { case none, weekly, nth, days, dates }
 
     struct Draft {
         var shape: Shape = .none
@@ -54,7 +61,11 @@ struct ScheduleBuilder {
         var pairs: [NthWeekday] = []
         var days: [Int] = []
         var months: [Int]?
-        var isEmpty: Bool { pendingOrdinals.isEmpty && pendingWeekdays.isEmpty && pairs.isEmpty && days.isEmpty }
+        /// 毎月 before a weekday without a week (毎月(土曜日)): the weekday is certain, the weeks are not.
+        var monthly = false
+        var part: PartOfDay?
+        var dates: [LocalDate] = []
+        var isEmpty: Bool { pendingOrdinals.isEmpty && pendingWeekdays.isEmpty && pairs.isEmpty && days.isEmpty && dates.isEmpty }
 
         mutating func flushPairs() {
             for ordinal in pendingOrdinals {
@@ -66,6 +77,9 @@ struct ScheduleBuilder {
     }
 
     let since: LocalDate?
+    let asOf: LocalDate?
+    /// The cell as written: a warning quotes a fragment only when these exact words are in it.
+    let original: String
     let quoted: String
     var rules: [ScheduleRule] = []
     var exceptions: [ScheduleException] = []
@@ -76,6 +90,17 @@ struct ScheduleBuilder {
     /// Weekly rules written without 毎週 (木曜日), which 月2回 contradicts.
     var implicitWeekly = Set<Int>()
     var sawUnknown = false
+    /// An unknown fragment that could change which days are meant (digits, 週, 休 …): no rule of
+    /// this text is trusted then.
+    var sawRiskyUnknown = false
+    var sawAlternative = false
+    var sawIrregular = false
+    var sawSuspended = false
+    /// Weekdays certain, weeks not (月1回土曜日, 隔週水曜 without 開始).
+    var weekdaysOnly = Set<Weekday>()
+    var mentionedWeekdays = Set<Weekday>()
+    /// Rules written as 毎月 + weekday without a week, read only as weekdays.
+    var monthlyWithoutWeek = Set<Int>()
 
     // Per chunk
     var interval = 1
@@ -88,9 +113,18 @@ struct ScheduleBuilder {
     var skipRules = false
     /// 毎月第3土曜（12月は第2土曜）: the pending filter replaces those months in earlier rules.
     var pendingOverride = false
+    var everyMonths = 1
+    /// 第4水曜以外の水曜: weeks taken out of the weekly rule that follows.
+    var pendingExclusion: [NthWeekday]?
+    /// 第三火曜日とその直後の木曜日: the rule the next weekday is counted from.
+    var followBase: Int?
+    var expectNextMonday = false
+    var pendingPart: PartOfDay?
 
-    init(since: LocalDate?, quoted: String) {
+    init(since: LocalDate?, asOf: LocalDate? = nil, original: String, quoted: String) {
         self.since = since
+        self.asOf = asOf
+        self.original = original
         self.quoted = quoted
     }
 
@@ -103,10 +137,24 @@ struct ScheduleBuilder {
         chunkRuleStart = rules.count
         skipRules = false
         pendingOverride = false
+        everyMonths = 1
+        pendingExclusion = nil
+        followBase = nil
+        expectNextMonday = false
+        pendingPart = nil
         for (index, token) in tokens.enumerated() {
             handle(token, rest: tokens[(index + 1)...])
         }
         close()
+        if everyMonths > 1 {
+            // 第2火曜日（隔月）: the interval is written after the days it applies to.
+            for k in chunkRuleStart..<rules.count where rules[k].everyMonths == 1 {
+                applyEveryMonths(to: k)
+            }
+        }
+        if let part = pendingPart {
+            for k in chunkRuleStart..<rules.count where rules[k].start == nil && rules[k].part == nil { rules[k].part = part }
+        }
         if let filter = pendingFilter, rules.count > chunkRuleStart {
             for k in chunkRuleStart..<rules.count where rules[k].months == nil { rules[k].months = filter }
         } else if let filter = pendingFilter {
@@ -141,14 +189,74 @@ struct ScheduleBuilder {
                 return
             }
         }
+        if token.startsRule, !Self.isWeekdays(token) { followBase = nil }
         switch token {
+        case .part(let part):
+            if !draft.isEmpty {
+                draft.part = part
+            } else if rules.count > chunkRuleStart, rules[rules.count - 1].start == nil, rules[rules.count - 1].part == nil {
+                rules[rules.count - 1].part = part
+            } else {
+                pendingPart = part
+            }
+        case .alternative:
+            sawAlternative = true
+        case .irregular:
+            sawIrregular = true
+        case .suspended:
+            sawSuspended = true
+        case .everyMonths(let n):
+            everyMonths = n
+        case .except:
+            if !draft.isEmpty, Self.weekdaysFollow(rest) {
+                draft.flushPairs()
+                pendingExclusion = draft.pairs
+                draft = Draft()
+            } else {
+                handle(.off, rest: rest)
+            }
+        case .nextMonday:
+            if expectNextMonday {
+                expectNextMonday = false
+            } else {
+                warn(fragment: "翌月曜", hint: "振替は「土日の場合は翌月曜」「祝日の場合は翌日」のように書いてください")
+                sawRiskyUnknown = true
+            }
+        case .following:
+            if !draft.isEmpty { close() }
+            if rules.count > chunkRuleStart, case .monthlyByWeekday(let pairs) = rules[rules.count - 1].frequency,
+               Set(pairs.map(\.weekday)).count == 1 {
+                followBase = rules.count - 1
+            } else {
+                warn(fragment: "直後", hint: "「第3火曜日とその直後の木曜日」のように、何週目かと曜日を書いてください")
+                sawRiskyUnknown = true
+            }
+        case .oneOffDate(let monthDay, let weekday):
+            if draft.shape != .dates, !draft.isEmpty { close() }
+            draft.shape = .dates
+            guard let year = asOf?.year ?? since?.year, let date = LocalDate(year: year, month: monthDay.month, day: monthDay.day) else {
+                warn(fragment: monthDay.text, hint: "年がわからないため日付にできません")
+                sawRiskyUnknown = true
+                return
+            }
+            if let weekday, date.weekday != weekday {
+                warnings.append("開催日時「\(quoted)」の\(monthDay.text)は\(date.year)年では\(date.weekday.kanji)曜日で、書かれた曜日（\(weekday.kanji)）と合いません。日付か曜日を確かめてください")
+                return
+            }
+            draft.dates.append(date)
         case .separator, .hint, .topic:
             if token == .hint { sawHint = true }
         case .perMonthCount:
             sawHint = true
             sawPerMonthCount = true
         case .condition:
-            if !subjects.contains(.holiday), !draft.isEmpty {
+            if draft.shape == .weekly, !draft.pendingWeekdays.isEmpty, Set(draft.pendingWeekdays).isSubset(of: [.saturday, .sunday]),
+               draft.pendingOrdinals.isEmpty, Self.nextMondayFollows(rest) {
+                // 土日の場合は翌月曜: the weekend days named here are a condition, not meeting days.
+                exceptions.append(.weekendToNextMonday)
+                expectNextMonday = true
+                draft = Draft()
+            } else if !subjects.contains(.holiday), !draft.isEmpty {
                 warn(fragment: draftText + "の場合…", hint: "祝日以外の振替は読み取れません")
                 draft = Draft()
                 skipRules = true
@@ -164,8 +272,19 @@ struct ScheduleBuilder {
         case .monthly:
             if !draft.isEmpty { close() }
             interval = 1
+            draft.monthly = true
         case .weekdays(let list):
-            if draft.shape == .days { close() }
+            mentionedWeekdays.formUnion(list)
+            if let base = followBase, list.count == 1, case .monthlyByWeekday(let pairs) = rules[base].frequency {
+                // その直後の木曜日: the Thursday after the base date, which may fall in the next week.
+                var rule = rules[base]
+                let step = (list[0].rawValue - pairs[0].weekday.rawValue + 7) % 7
+                rule.offset = step == 0 ? 7 : step
+                rules.append(rule)
+                followBase = nil
+                return
+            }
+            if draft.shape == .days || draft.shape == .dates { close() }
             if draft.shape == .none { draft.shape = draft.pendingOrdinals.isEmpty ? .weekly : .nth }
             draft.pendingWeekdays += list
         case .ordinals(let list):
@@ -234,8 +353,13 @@ struct ScheduleBuilder {
             if !draft.isEmpty {
                 close(time: (start, end))
             } else if rules.count > chunkRuleStart, rules[rules.count - 1].start == nil {
-                rules[rules.count - 1].start = start
-                rules[rules.count - 1].end = end
+                // その直後の木曜日 10:00〜: the time belongs to both days.
+                let targets = rules[rules.count - 1].offset != 0 ? Array(chunkRuleStart..<rules.count) : [rules.count - 1]
+                for k in targets where rules[k].start == nil {
+                    rules[k].start = start
+                    rules[k].end = end
+                    rules[k].part = nil
+                }
             } else if pendingTime == nil {
                 pendingTime = (start, end)
             } else {
@@ -248,8 +372,56 @@ struct ScheduleBuilder {
             let meaningful = fragment.contains { $0.isLetter || $0.isNumber }
             if meaningful {
                 sawUnknown = true
+                if Self.couldChangeDays(fragment) || rest.first(where: { $0 != .separator }) == .off { sawRiskyUnknown = true }
                 warn(fragment: fragment.trimmingCharacters(in: .whitespaces))
             }
+        }
+    }
+
+    /// Characters that name days, weeks, counts or closures: a fragment holding one of them may
+    /// change which days are meant, so the text's dates cannot be trusted.
+    static let dayCharacters: Set<Character> = Set("0123456789第週隔曜回休除外祝毎旬又替順交月火水木金土日翌前後隔度毎")
+
+    static func couldChangeDays(_ fragment: String) -> Bool {
+        fragment.contains { dayCharacters.contains($0) }
+    }
+
+    private static func isWeekdays(_ token: ScheduleToken) -> Bool {
+        if case .weekdays = token { return true }
+        return false
+    }
+
+    private static func weekdaysFollow(_ rest: ArraySlice<ScheduleToken>) -> Bool {
+        for token in rest {
+            switch token {
+            case .separator, .every, .monthly: continue
+            case .weekdays: return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    private static func nextMondayFollows(_ rest: ArraySlice<ScheduleToken>) -> Bool {
+        for token in rest {
+            switch token {
+            case .separator, .topic, .hint: continue
+            case .nextMonday: return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    private mutating func applyEveryMonths(to k: Int) {
+        if rules[k].months != nil {
+            // 隔月（奇数月）: the month list already says which months.
+            return
+        }
+        rules[k].everyMonths = everyMonths
+        rules[k].monthAnchor = since?.yearMonth
+        if since == nil {
+            warnings.append("開催日時「\(quoted)」は\(everyMonths == 2 ? "隔月" : "\(everyMonths)か月に1回")ですが、どの月かわからないため開催日を計算できません（「開始」の列に最初の開催日を書くか、「奇数月」「4月・6月・8月…」のように月を書いてください）")
         }
     }
 
@@ -280,18 +452,32 @@ struct ScheduleBuilder {
                 excluded += weekdays.map { NthWeekday(ordinal, $0) }
             }
         }
-        guard !excluded.isEmpty, excluded.allSatisfy({ (1...5).contains($0.ordinal) }),
-              draft.days.isEmpty, draft.pendingOrdinals.isEmpty == false || !draft.pairs.isEmpty else { return false }
-        let excludedSet = Set(excluded)
+        guard !excluded.isEmpty, draft.days.isEmpty, draft.pendingOrdinals.isEmpty == false || !draft.pairs.isEmpty else { return false }
         var changed = false
         for k in chunkRuleStart..<rules.count {
             guard case .weekly(let days, 1, _) = rules[k].frequency, excluded.contains(where: { days.contains($0.weekday) }) else { continue }
-            let pairs = days.flatMap { day in (1...5).map { NthWeekday($0, day) } }.filter { !excludedSet.contains($0) }
-            rules[k].frequency = .monthlyByWeekday(pairs.sorted())
+            guard let rule = Self.excluding(excluded, from: rules[k], weekdays: days) else { return false }
+            rules[k] = rule
             implicitWeekly.remove(k)
             changed = true
         }
         return changed
+    }
+
+    /// A weekly rule without some weeks: 第1〜第5 minus those weeks, or for 最終水曜 (whose week
+    /// number varies) the weekly rule with that week excluded. Nil when it cannot be said exactly.
+    static func excluding(_ excluded: [NthWeekday], from rule: ScheduleRule, weekdays days: [Weekday]) -> ScheduleRule? {
+        var rule = rule
+        let mine = excluded.filter { days.contains($0.weekday) }
+        if mine.allSatisfy({ (1...5).contains($0.ordinal) }) {
+            let excludedSet = Set(mine)
+            let pairs = days.flatMap { day in (1...5).map { NthWeekday($0, day) } }.filter { !excludedSet.contains($0) }
+            rule.frequency = .monthlyByWeekday(pairs.sorted())
+            return rule
+        }
+        guard days.count == 1, mine.count == 1 else { return nil }
+        rule.excluded = mine
+        return rule
     }
 
     private mutating func apply(_ policy: HolidayPolicy) {
@@ -338,6 +524,10 @@ struct ScheduleBuilder {
             let days = Array(Set(draft.days)).sorted { ($0 < 0 ? 99 : $0) < ($1 < 0 ? 99 : $1) }
             guard !days.isEmpty else { break }
             frequency = .monthlyByDay(days)
+        case .dates:
+            let dates = Array(Set(draft.dates)).sorted()
+            guard !dates.isEmpty else { break }
+            frequency = .dates(dates)
         }
         guard let frequency else { return }
         // A time or a months filter written before the days belongs to the rule they precede.
@@ -353,12 +543,32 @@ struct ScheduleBuilder {
             pendingOverride = false
         }
         if case .weekly(_, 1, _) = frequency, !draft.explicitEvery { implicitWeekly.insert(rules.count) }
-        rules.append(ScheduleRule(frequency: frequency, months: months, start: time?.0, end: time?.1))
+        if case .weekly(_, 1, _) = frequency, draft.monthly, !draft.explicitEvery { monthlyWithoutWeek.insert(rules.count) }
+        var rule = ScheduleRule(frequency: frequency, months: months, start: time?.0, end: time?.1,
+                                part: time == nil ? (draft.part ?? pendingPart.map { p in pendingPart = nil; return p }) : nil)
+        if let exclusion = pendingExclusion, case .weekly(let days, 1, _) = frequency {
+            pendingExclusion = nil
+            guard let excluded = Self.excluding(exclusion, from: rule, weekdays: days) else {
+                warnings.append("開催日時「\(quoted)」の除く週が読み取れません（例: 第4水曜以外の水曜）")
+                sawRiskyUnknown = true
+                return
+            }
+            rule = excluded
+            implicitWeekly.remove(rules.count)
+        }
+        rules.append(rule)
+        if everyMonths > 1 { applyEveryMonths(to: rules.count - 1) }
     }
 
     private mutating func warn(fragment: String, hint: String? = nil) {
         let tail = hint.map { "（\($0)。\(ScheduleParser.example)）" } ?? "（\(ScheduleParser.example)）"
-        warnings.append("開催日時「\(quoted)」の「\(fragment)」が読み取れません\(tail)")
+        // Folding changed the spelling (全角, 漢数字) or the words were rebuilt: quote nothing
+        // that the coordinator cannot find in the cell.
+        if !fragment.isEmpty, original.contains(fragment) {
+            warnings.append("開催日時「\(quoted)」の「\(fragment)」が読み取れません\(tail)")
+        } else {
+            warnings.append("開催日時「\(quoted)」の一部が読み取れません\(tail)")
+        }
     }
 
     private var draftText: String {
@@ -394,24 +604,62 @@ struct ScheduleBuilder {
     func result(text: String) -> ScheduleParseResult {
         var warnings = self.warnings
         var rules = self.rules
-        if sawPerMonthCount, !implicitWeekly.isEmpty {
-            // 木曜日（月2回）: which Thursdays is not said, so no dates rather than wrong ones.
-            let dropped = implicitWeekly.sorted().map { rules[$0] }
-            rules = rules.enumerated().filter { !implicitWeekly.contains($0.offset) }.map(\.element)
-            let days = dropped.first.map { Schedule(text: "", kind: .structured, rules: [$0]).weekdays.map(\.kanji).joined(separator: "・") } ?? ""
-            warnings.append("開催日時「\(quoted)」は月に何回かの開催ですが、何週目か（例: 第1・第3\(days)曜）が書かれていないため日付を計算できません")
+        var weekdaysOnly = self.weekdaysOnly
+        func weekdays(of rule: ScheduleRule) -> [Weekday] {
+            Schedule(text: "", kind: .structured, rules: [rule]).weekdays
+        }
+        // 木曜日（月2回）, 毎月(土曜日): the weekday is said, which weeks is not.
+        let weekOnly = (sawPerMonthCount ? implicitWeekly : []).union(monthlyWithoutWeek)
+        if !weekOnly.isEmpty {
+            let dropped = weekOnly.sorted().map { rules[$0] }
+            rules = rules.enumerated().filter { !weekOnly.contains($0.offset) }.map(\.element)
+            let days = dropped.flatMap(weekdays(of:))
+            weekdaysOnly.formUnion(days)
+            let names = Array(Set(days)).sorted().map(\.kanji).joined(separator: "・")
+            warnings.append("開催日時「\(quoted)」は月に何回かの開催ですが、何週目か（例: 第1・第3\(names)曜）が書かれていないため日付を計算できません")
+        }
+        // 隔週 and 隔月 without an anchor: the weekday pages can list them, the calendars cannot.
+        for rule in rules where !rule.isComputable { weekdaysOnly.formUnion(weekdays(of: rule)) }
+        rules = rules.filter(\.isComputable)
+
+        var kind: ScheduleKind
+        if sawSuspended {
+            // 休止中: nothing to show on any page, and nothing for the coordinator to fix.
+            rules = []
+            weekdaysOnly = []
+            kind = .noFixedDates
+            warnings = []
+        } else if sawAlternative {
+            // 第2または第4金曜, 土or日, 月1、2回: one of several, so no date at all. When every
+            // alternative is the same weekday, that weekday is still certain.
+            let days = mentionedWeekdays.union(weekdaysOnly)
+            rules = []
+            weekdaysOnly = days.count == 1 ? days : []
+            kind = weekdaysOnly.isEmpty ? .notUnderstood : .weekdayOnly
+            warnings = warnings.filter { $0.contains("何週目") || $0.contains("隔週") || $0.contains("隔月") }
+            warnings.append("開催日時「\(quoted)」はいくつかの候補のうちどれかという書き方のため、開催日を決められません（開催する週と曜日を一つに決めて書いてください。決まっていない場合は「不定期」と書いてください）")
+        } else if sawIrregular {
+            // 土曜の不定期開催, 奇数月、月曜日未定: the weekday may stand, the dates never do.
+            let weeklyOnly = rules.allSatisfy { if case .weekly = $0.frequency { return true } else { return false } }
+            weekdaysOnly = weeklyOnly ? weekdaysOnly.union(rules.flatMap(weekdays(of:))) : []
+            rules = []
+            kind = weekdaysOnly.isEmpty ? .noFixedDates : .weekdayOnly
+            warnings = []
+        } else if sawRiskyUnknown {
+            // Words around the days were not understood and may change them: no dates from a guess.
+            rules = []
+            weekdaysOnly = []
+            kind = .notUnderstood
+        } else {
+            kind = rules.isEmpty ? (weekdaysOnly.isEmpty ? .notUnderstood : .weekdayOnly) : .structured
         }
         let merged = Self.merge(rules)
-        let kind: ScheduleKind
-        if !merged.isEmpty {
-            kind = .structured
-        } else if sawNoFixedDates || (sawHint && !sawUnknown) {
-            kind = .noFixedDates
-            // Fragments around 不定期 (e.g. 「日程は広報で」) are explanation, not errors.
-            warnings = warnings.filter { $0.contains("隔週") || $0.contains("何週目") }
-        } else {
-            kind = .notUnderstood
-            if warnings.isEmpty || !sawUnknown {
+        if kind == .notUnderstood {
+            if sawNoFixedDates || (sawHint && !sawUnknown) {
+                kind = .noFixedDates
+                // Fragments around 要問合せ (e.g. 「日程は広報で」) are explanation, not errors.
+                warnings = warnings.filter { $0.contains("隔週") || $0.contains("何週目") || $0.contains("隔月") }
+            } else if warnings.isEmpty || !sawUnknown && !sawAlternative {
                 warnings.append("開催日時「\(quoted)」が読み取れません（\(ScheduleParser.example)。決まっていない場合は「不定期」「要問合せ」と書いてください）")
             }
         }
@@ -432,7 +680,8 @@ struct ScheduleBuilder {
         var seenWarnings = Set<String>()
         warnings = warnings.filter { seenWarnings.insert($0).inserted }
         return ScheduleParseResult(
-            schedule: Schedule(text: text, kind: kind, rules: kind == .structured ? merged : [], exceptions: kind == .structured ? exceptions : []),
+            schedule: Schedule(text: text, kind: kind, rules: kind == .structured ? merged : [], exceptions: kind == .structured ? exceptions : [],
+                               weekdaysWithoutDates: kind == .structured || kind == .weekdayOnly ? weekdaysOnly.sorted() : []),
             warnings: warnings
         )
     }
@@ -441,7 +690,9 @@ struct ScheduleBuilder {
     static func merge(_ rules: [ScheduleRule]) -> [ScheduleRule] {
         var result: [ScheduleRule] = []
         for rule in rules {
-            if let index = result.firstIndex(where: { $0.start == rule.start && $0.end == rule.end && $0.months == rule.months }),
+            if let index = result.firstIndex(where: { $0.start == rule.start && $0.end == rule.end && $0.months == rule.months
+                && $0.part == rule.part && $0.everyMonths == rule.everyMonths && $0.monthAnchor == rule.monthAnchor
+                && $0.excluded.isEmpty && rule.excluded.isEmpty && $0.offset == 0 && rule.offset == 0 }),
                let combined = combine(result[index].frequency, rule.frequency) {
                 result[index].frequency = combined
             } else if !result.contains(rule) {
@@ -459,6 +710,8 @@ struct ScheduleBuilder {
             return .monthlyByWeekday(Array(Set(p1 + p2)).sorted())
         case let (.monthlyByDay(d1), .monthlyByDay(d2)):
             return .monthlyByDay(Array(Set(d1 + d2)).sorted { ($0 < 0 ? 99 : $0) < ($1 < 0 ? 99 : $1) })
+        case let (.dates(d1), .dates(d2)):
+            return .dates(Array(Set(d1 + d2)).sorted())
         default:
             return nil
         }
