@@ -120,6 +120,8 @@ public enum ScheduleException: Hashable, Sendable {
     case weekendToNextMonday
     /// 8月は休み, 1月・8月は休み.
     case closedMonths([Int])
+    /// 土日祝日の場合は休み under a day-of-month rule: those weekdays are never meeting days.
+    case closedWeekdays([Weekday])
     /// 12月29日〜1月3日は休み; `from` after `through` wraps over the new year.
     case closedDates(from: MonthDay, through: MonthDay)
 }
@@ -182,6 +184,8 @@ public struct Schedule: Hashable, Sendable {
             case .holidays, .weekendToNextMonday: continue
             case .closedMonths(let months):
                 if months.contains(date.month) { return true }
+            case .closedWeekdays(let days):
+                if days.contains(date.weekday) { return true }
             case .closedDates(let from, let through):
                 let md = MonthDay(month: date.month, day: date.day)!
                 if from <= through {

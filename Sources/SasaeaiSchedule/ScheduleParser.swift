@@ -31,7 +31,7 @@ public enum ScheduleParser {
             builder.consume(ScheduleTokenizer.tokenize(chunk))
         }
         var result = builder.result(text: original)
-        result.schedule.since = since
+        result.schedule.since = [since, builder.textSince].compactMap { $0 }.max()
         result.schedule.until = until
         return result
     }
@@ -94,6 +94,13 @@ struct ScheduleBuilder {
     /// this text is trusted then.
     var sawRiskyUnknown = false
     var sawAlternative = false
+    var sawConditional = false
+    var labelSinceLastRule = false
+    /// フードパントリー：不定期: the 不定期 right after a label is about that label.
+    var justAfterLabel = false
+    /// 2023年3月25日(土)から: a start written in the text, which bounds the dates as 開始 does.
+    var textSince: LocalDate?
+    var sawAnyRule = false
     var sawIrregular = false
     var sawSuspended = false
     /// Weekdays certain, weeks not (月1回土曜日, 隔週水曜 without 開始).
@@ -120,6 +127,9 @@ struct ScheduleBuilder {
     var followBase: Int?
     var expectNextMonday = false
     var pendingPart: PartOfDay?
+    /// 毎週火曜 10:00〜、金曜 13:00〜: 毎週 carries to the weekdays that follow, until a label,
+    /// a count or a week number says otherwise.
+    var everyCarries = false
 
     init(since: LocalDate?, asOf: LocalDate? = nil, original: String, quoted: String) {
         self.since = since
@@ -142,6 +152,7 @@ struct ScheduleBuilder {
         followBase = nil
         expectNextMonday = false
         pendingPart = nil
+        everyCarries = false
         for (index, token) in tokens.enumerated() {
             handle(token, rest: tokens[(index + 1)...])
         }
@@ -179,6 +190,18 @@ struct ScheduleBuilder {
     }
 
     private mutating func handle(_ token: ScheduleToken, rest: ArraySlice<ScheduleToken>) {
+        defer {
+            switch token {
+            case .separator: break
+            case .besides: justAfterLabel = true
+            case .unknown(let fragment): justAfterLabel = fragment.count > 1
+            default: justAfterLabel = false
+            }
+        }
+        if token.startsRule {
+            sawAnyRule = true
+            labelSinceLastRule = false
+        }
         if token.startsRule {
             if skipRules { return }
             if subjects.contains(.holiday) {
@@ -201,8 +224,29 @@ struct ScheduleBuilder {
             }
         case .alternative:
             sawAlternative = true
-        case .irregular:
+        case .irregular(let scopable):
+            // ミニパントリーは不定期 after 第4木曜日: a label between says the 不定期 is about something else.
+            if scopable, justAfterLabel, !rules.isEmpty, draft.isEmpty {
+                break
+            }
+            if !draft.isEmpty, rules.count > chunkRuleStart {
+                // 第3日曜日　平日も不定期開催: only the days just named are irregular.
+                draft = Draft()
+                break
+            }
             sawIrregular = true
+        case .besides:
+            if !draft.isEmpty { close() }
+            labelSinceLastRule = true
+            everyCarries = false
+        case .daysPerWeek(let n):
+            // 月水金 週3日: the days named are all the days of every week.
+            if !draft.isEmpty, draft.shape == .weekly, Set(draft.pendingWeekdays).count == n { draft.explicitEvery = true }
+            else if draft.isEmpty, let k = rules.indices.last, k >= chunkRuleStart, case .weekly(let days, 1, _) = rules[k].frequency, days.count == n {
+                implicitWeekly.remove(k)
+            }
+        case .startsFrom(let date):
+            textSince = max(textSince ?? date, date)
         case .suspended:
             sawSuspended = true
         case .everyMonths(let n):
@@ -231,6 +275,13 @@ struct ScheduleBuilder {
                 warn(fragment: "直後", hint: "「第3火曜日とその直後の木曜日」のように、何週目かと曜日を書いてください")
                 sawRiskyUnknown = true
             }
+        case .oneOffDay(let day, let weekday):
+            guard let asOf, let monthDay = MonthDay(month: asOf.month, day: day) else {
+                warn(fragment: "\(day)日", hint: "何月かわからないため日付にできません")
+                sawRiskyUnknown = true
+                return
+            }
+            handle(.oneOffDate(monthDay, weekday), rest: rest)
         case .oneOffDate(let monthDay, let weekday):
             if draft.shape != .dates, !draft.isEmpty { close() }
             draft.shape = .dates
@@ -249,6 +300,9 @@ struct ScheduleBuilder {
         case .perMonthCount:
             sawHint = true
             sawPerMonthCount = true
+            // 毎週水曜日 月1回土曜日: the count starts a new rule, it does not qualify 毎週.
+            if draft.explicitEvery, !draft.isEmpty { close() }
+            everyCarries = false
         case .condition:
             if draft.shape == .weekly, !draft.pendingWeekdays.isEmpty, Set(draft.pendingWeekdays).isSubset(of: [.saturday, .sunday]),
                draft.pendingOrdinals.isEmpty, Self.nextMondayFollows(rest) {
@@ -256,6 +310,9 @@ struct ScheduleBuilder {
                 exceptions.append(.weekendToNextMonday)
                 expectNextMonday = true
                 draft = Draft()
+            } else if draft.isEmpty, subjects.isEmpty, rules.count == chunkRuleStart, !sawAnyRule {
+                // 開催する場合は、第1週と第3週の土曜日: whether it is held at all is the condition.
+                sawConditional = true
             } else if !subjects.contains(.holiday), !draft.isEmpty {
                 warn(fragment: draftText + "の場合…", hint: "祝日以外の振替は読み取れません")
                 draft = Draft()
@@ -265,6 +322,7 @@ struct ScheduleBuilder {
             if !draft.isEmpty { close() }
             interval = 1
             draft.explicitEvery = true
+            everyCarries = true
         case .interval(let n):
             if !draft.isEmpty { close() }
             interval = n
@@ -273,6 +331,7 @@ struct ScheduleBuilder {
             if !draft.isEmpty { close() }
             interval = 1
             draft.monthly = true
+            everyCarries = false
         case .weekdays(let list):
             mentionedWeekdays.formUnion(list)
             if let base = followBase, list.count == 1, case .monthlyByWeekday(let pairs) = rules[base].frequency {
@@ -298,6 +357,7 @@ struct ScheduleBuilder {
             if draft.shape == .weekly || draft.shape == .days { close() }
             if !draft.pendingWeekdays.isEmpty { draft.flushPairs() }
             draft.shape = .nth
+            everyCarries = false
             draft.pendingOrdinals += list
         case .days(let list):
             if draft.shape == .weekly || draft.shape == .nth { close() }
@@ -334,11 +394,12 @@ struct ScheduleBuilder {
             } else if !draft.isEmpty, subjects.isEmpty || rules.count > chunkRuleStart {
                 // 第5木曜は休み, 土日祝休み: days named before 休み are closures, not meetings.
                 let closedWeekdays = Set(draft.pendingWeekdays)
-                let ruleWeekdays = Set(rules[chunkRuleStart...].flatMap { Schedule(text: "", kind: .structured, rules: [$0]).weekdays })
-                let harmless = draft.shape == .weekly && !draft.explicitEvery && closedWeekdays.isDisjoint(with: ruleWeekdays)
-                    && rules.count > chunkRuleStart
-                if !harmless {
+                if draft.shape == .weekly, !draft.explicitEvery, rules.count > chunkRuleStart {
+                    // 土日祝休み: those weekdays are never meeting days (it matters for 毎月1日).
+                    exceptions.append(.closedWeekdays(closedWeekdays.sorted()))
+                } else {
                     warn(fragment: draftText + "は休み", hint: "曜日で休む日は書けません")
+                    sawRiskyUnknown = true
                 }
                 draft = Draft()
             }
@@ -372,6 +433,10 @@ struct ScheduleBuilder {
             let meaningful = fragment.contains { $0.isLetter || $0.isNumber }
             if meaningful {
                 sawUnknown = true
+                // こども食堂　月・水曜日: a label ends the rule before it, and 毎週 does not carry over it.
+                if !draft.pendingWeekdays.isEmpty || !draft.days.isEmpty || !draft.dates.isEmpty || !draft.pairs.isEmpty { close() }
+                everyCarries = false
+                labelSinceLastRule = true
                 if Self.couldChangeDays(fragment) || rest.first(where: { $0 != .separator }) == .off { sawRiskyUnknown = true }
                 warn(fragment: fragment.trimmingCharacters(in: .whitespaces))
             }
@@ -542,7 +607,7 @@ struct ScheduleBuilder {
             }
             pendingOverride = false
         }
-        if case .weekly(_, 1, _) = frequency, !draft.explicitEvery { implicitWeekly.insert(rules.count) }
+        if case .weekly(_, 1, _) = frequency, !draft.explicitEvery, !everyCarries { implicitWeekly.insert(rules.count) }
         if case .weekly(_, 1, _) = frequency, draft.monthly, !draft.explicitEvery { monthlyWithoutWeek.insert(rules.count) }
         var rule = ScheduleRule(frequency: frequency, months: months, start: time?.0, end: time?.1,
                                 part: time == nil ? (draft.part ?? pendingPart.map { p in pendingPart = nil; return p }) : nil)
@@ -608,15 +673,20 @@ struct ScheduleBuilder {
         func weekdays(of rule: ScheduleRule) -> [Weekday] {
             Schedule(text: "", kind: .structured, rules: [rule]).weekdays
         }
-        // 木曜日（月2回）, 毎月(土曜日): the weekday is said, which weeks is not.
-        let weekOnly = (sawPerMonthCount ? implicitWeekly : []).union(monthlyWithoutWeek)
+        // 木曜日（月2回）, 毎月(土曜日), 月曜日13:30〜: the weekday is said; that it is every week,
+        // or which weeks, is not.
+        let weekOnly = implicitWeekly.union(monthlyWithoutWeek)
         if !weekOnly.isEmpty {
             let dropped = weekOnly.sorted().map { rules[$0] }
             rules = rules.enumerated().filter { !weekOnly.contains($0.offset) }.map(\.element)
             let days = dropped.flatMap(weekdays(of:))
             weekdaysOnly.formUnion(days)
             let names = Array(Set(days)).sorted().map(\.kanji).joined(separator: "・")
-            warnings.append("開催日時「\(quoted)」は月に何回かの開催ですが、何週目か（例: 第1・第3\(names)曜）が書かれていないため日付を計算できません")
+            if sawPerMonthCount || !monthlyWithoutWeek.isEmpty {
+                warnings.append("開催日時「\(quoted)」は月に何回かの開催ですが、何週目か（例: 第1・第3\(names)曜）が書かれていないため日付を計算できません")
+            } else {
+                warnings.append("開催日時「\(quoted)」は曜日だけで、毎週か何週目かが書かれていないため日付を計算できません（毎週なら「毎週\(names)曜」、月2回なら「第1・第3\(names)曜」のように書いてください）")
+            }
         }
         // 隔週 and 隔月 without an anchor: the weekday pages can list them, the calendars cannot.
         for rule in rules where !rule.isComputable { weekdaysOnly.formUnion(weekdays(of: rule)) }
@@ -645,6 +715,11 @@ struct ScheduleBuilder {
             rules = []
             kind = weekdaysOnly.isEmpty ? .noFixedDates : .weekdayOnly
             warnings = []
+        } else if sawConditional {
+            // Held only if some condition holds: the weekdays stand, the dates do not.
+            weekdaysOnly.formUnion(rules.flatMap(weekdays(of:)))
+            rules = []
+            kind = weekdaysOnly.isEmpty ? .noFixedDates : .weekdayOnly
         } else if sawRiskyUnknown {
             // Words around the days were not understood and may change them: no dates from a guess.
             rules = []

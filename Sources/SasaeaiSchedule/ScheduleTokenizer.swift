@@ -31,8 +31,9 @@ enum ScheduleToken: Equatable {
     case part(PartOfDay)
     /// または, もしくは, or: one of several, so none of them is a date.
     case alternative
-    /// 不定期, 未定, 都度: the text itself says the dates are not fixed.
-    case irregular
+    /// 不定期, 未定, 都度: the text itself says the dates are not fixed. Only 不定期 is said of
+    /// other activities often enough (フードパントリー：不定期) to be scoped by a label before it.
+    case irregular(scopable: Bool)
     /// 休止中, 実施していません: no meeting at present.
     case suspended
     /// 隔月, 2ヶ月に1回.
@@ -45,6 +46,14 @@ enum ScheduleToken: Equatable {
     case following
     /// 7月2日(火): a single dated meeting, with the weekday written next to it if any.
     case oneOffDate(MonthDay, Weekday?)
+    /// 週3日 after 月水金: as many days a week as are named, so every week.
+    case daysPerWeek(Int)
+    /// 他, ほか: what follows is about something else.
+    case besides
+    /// 2023年3月25日(土)から: the first meeting, which bounds the dates like 開始.
+    case startsFrom(LocalDate)
+    /// 30日(月) without a month: a meeting in the as-of month, checked against its weekday.
+    case oneOffDay(Int, Weekday)
 
     var startsRule: Bool {
         switch self {
@@ -89,9 +98,9 @@ struct ScheduleTokenizer {
             ("を除いて", .except), ("除く", .except), ("除き", .except), ("除いて", .except),
             ("昼の部", nil), ("夜の部", nil), ("午前の部", nil), ("午後の部", nil), ("夕方の部", nil), ("部制", nil),
             ("回目", nil), ("開催日は", nil), ("開催日", nil), ("活動日", nil), ("実施日", nil), ("開催時間", nil),
-            ("がある日", nil), ("のある日", nil), ("ほか", nil), ("他", nil),
-            ("平日", .weekdays([.monday, .tuesday, .wednesday, .thursday, .friday])),
-            ("毎日", .weekdays(Weekday.allCases)),
+            ("がある日", nil), ("のある日", nil), ("ほか", .besides), ("他", .besides), ("その他", .besides),
+            ("開催時間不定期", nil), ("時間不定期", nil), ("時間は不定期", nil), ("開催時間は不定期", nil), ("時間帯は不定期", nil),
+
             ("土日祝日", .weekdays([.saturday, .sunday])), ("土日祝", .weekdays([.saturday, .sunday])),
             ("週末", .weekdays([.saturday, .sunday])),
             ("奇数月", .months(odd)), ("偶数月", .months(even)),
@@ -106,13 +115,13 @@ struct ScheduleTokenizer {
             ("前日", .previousDay), ("前の日", .previousDay),
             ("開催", .held), ("実施", .held), ("あり", .held), ("有り", .held), ("も", .held), ("営業", .held),
             ("活動", .held), ("行います", .held),
-            ("不定期", .irregular), ("不定", .irregular), ("随時", .irregular), ("応相談", .noFixedDates),
-            ("要相談", .noFixedDates), ("相談", .noFixedDates), ("未定", .irregular), ("調整中", .irregular),
-            ("年数回", .noFixedDates), ("決まり次第", .irregular), ("都度", .irregular), ("変動", .irregular),
+            ("不定期", .irregular(scopable: true)), ("不定", .irregular(scopable: true)), ("随時", .irregular(scopable: false)), ("応相談", .noFixedDates),
+            ("要相談", .noFixedDates), ("相談", .noFixedDates), ("未定", .irregular(scopable: false)), ("調整中", .irregular(scopable: false)),
+            ("年数回", .noFixedDates), ("決まり次第", .irregular(scopable: false)), ("都度", .irregular(scopable: false)), ("変動", .irregular(scopable: false)),
             ("要問合せ", .noFixedDates), ("要問い合わせ", .noFixedDates), ("要問合わせ", .noFixedDates),
             ("問合せ", .noFixedDates), ("問い合わせ", .noFixedDates), ("問合わせ", .noFixedDates),
             ("お問合せ", .noFixedDates), ("お問い合わせ", .noFixedDates), ("問合", .noFixedDates),
-            ("不規則", .irregular), ("イベント時", .noFixedDates), ("月により異なる", .noFixedDates),
+            ("不規則", .irregular(scopable: false)), ("イベント時", .noFixedDates), ("月により異なる", .noFixedDates),
             ("毎回異なる", .noFixedDates), ("随時受付", .noFixedDates), ("必要に応じて", .noFixedDates),
             ("依頼", .noFixedDates), ("申込", .noFixedDates), ("申し込み", .noFixedDates), ("予約に応じて", .noFixedDates),
             ("広報", .noFixedDates), ("チラシ", .noFixedDates), ("ホームページ", .noFixedDates), ("HP", .noFixedDates),
@@ -128,7 +137,7 @@ struct ScheduleTokenizer {
             "概ね", "約", "頃", "ごろ", "程度", "など", "等", "振替", "振り替え", "振りかえ", "変更", "移動", "ずらして", "まで", "から", "より", "冬期", "冬季", "夏期", "夏季", "期間", "期間中",
             "予約制", "要予約", "予約", "雨天中止", "雨天時", "雨天", "荒天", "いずれも", "各", "曜日", "曜", "目", "毎", "頃から",
             "の", "は", "を", "に", "で", "が", "へ", "て", "ね", "よ", "となります", "となる", "なります", "なる", "ただし", "但し",
-            "受付", "終了", "開始", "集合", "時", "分", "〜", "※", "!", "?", "・・・", "…", "スタート", "位", "ぐらい", "くらい", "週5日", "週6日", "週7日", "週4日", "週3日", "週2日", "時間",
+            "受付", "終了", "開始", "集合", "時", "分", "〜", "※", "!", "?", "・・・", "…", "スタート", "位", "ぐらい", "くらい", "時間",
             "入退室自由", "出入り自由", "自由", "参加", "いつでも", "年間", "通年", "年中", "一年中", "定休日", "定休",
         ]
         list += fillers.map { ($0, nil) }
@@ -236,15 +245,34 @@ struct ScheduleTokenizer {
                     return true
                 }
             }
+            if lead == "週", let (n, end) = readDigits(at: skipSpaces(i + 1)), has("日", at: end), (1...7).contains(n) {
+                i = end + 1
+                emit(.daysPerWeek(n))
+                return true
+            }
             if lead == "週", has("不確定", at: p) || has("未定", at: p) || has("は未定", at: p) {
                 i = p
                 emit(.alternative)
                 return true
             }
         }
+        if has("月の", at: i), unknown.isEmpty, tokens.last == nil || tokens.last == .separator,
+           let next = char(at: i + 2), next == "第" || next == "最" || next.isASCIIDigit {
+            // 月の最終日曜日, 月の第2土曜: "of the month", as 毎月.
+            i += 2
+            emit(.monthly)
+            return true
+        }
         for word in ["の場合", "場合", "とき", "時は"] where has(word, at: i) {
             i += word.count
             emit(.condition)
+            return true
+        }
+        for (word, days) in [("平日", [Weekday.monday, .tuesday, .wednesday, .thursday, .friday]), ("毎日", Weekday.allCases)] where has(word, at: i) {
+            // Every week, however the builder closes what came before.
+            i += word.count
+            emit(.every)
+            emit(.weekdays(days))
             return true
         }
         for word in ["土日祝日", "土・日・祝日", "土・日・祝", "土日・祝日", "土日祝"] where has(word, at: i) {
@@ -258,7 +286,12 @@ struct ScheduleTokenizer {
             if word.count == 1, !unknown.isEmpty, "のはをにでがへてねよも毎各目時分か他".contains(word) {
                 return false
             }
-            if word == "も", lastSignificant != .holiday { return false }
+            if word == "も", lastSignificant != .holiday {
+                // 平日も: "also", which adds nothing to the days; anything else is a word of its own.
+                guard case .weekdays = lastSignificant, unknown.isEmpty else { return false }
+                i += 1
+                return true
+            }
             i += word.count
             if let token {
                 if token == .separator {
@@ -295,6 +328,8 @@ struct ScheduleTokenizer {
     private mutating func scanWeekday() -> Bool {
         guard let c = peek(), let weekday = Self.weekdayChars[c] else { return false }
         let next = peek(1)
+        // いちごの日, 今月: 日 and 月 right after other words are part of them, not weekdays.
+        if weekday == .sunday || weekday == .monday, let last = unknown.last, last.isLetter, next != "曜" { return false }
         if weekday == .monday, next?.isASCIIDigit == true {
             // 月2, 月1、2回: a count per month, not Monday, unless a weekday is expected here
             // (毎週月 10:00〜) and a clock time follows.
@@ -332,6 +367,8 @@ struct ScheduleTokenizer {
                 if has("まで", at: skipSpaces(r)) { r = skipSpaces(r) + 2 }
                 days = Weekday.allCases.filter { last > weekday ? ($0 >= weekday && $0 <= last) : ($0 >= weekday || $0 <= last) }
                 i = r
+                // 月〜金 is a span of every week, as opening hours are written.
+                if lastSignificant != .every { emit(.every) }
             }
             break
         }
@@ -688,6 +725,13 @@ struct ScheduleTokenizer {
             emit(.oneOffDate(date, weekday.day))
             return true
         }
+        if has("日", at: p), !has("曜", at: p + 1), items.count == 1, items[0].1 == nil, (1...31).contains(items[0].0),
+           char(at: p + 1) == " ", let weekday = bracketedWeekday(at: skipSpaces(p + 1)) {
+            // 30日(月): one meeting this month, its weekday written to check it.
+            i = weekday.end
+            emit(.oneOffDay(items[0].0, weekday.day))
+            return true
+        }
         if has("日", at: p), !has("曜", at: p + 1) {
             let values = expanded(1...31, wrap: nil)
             i = p + 1
@@ -710,9 +754,27 @@ struct ScheduleTokenizer {
         if has("年", at: p), items.count == 1 {
             // A dated one-off (2025年8月13日) is not a recurring schedule.
             var q = p + 1
-            if let (_, afterMonth) = readDigits(at: q), has("月", at: afterMonth) {
+            var date: LocalDate?
+            if let (month, afterMonth) = readDigits(at: q), has("月", at: afterMonth) {
                 q = afterMonth + 1
-                if let (_, afterDay) = readDigits(at: q), has("日", at: afterDay) { q = afterDay + 1 }
+                if let (day, afterDay) = readDigits(at: q), has("日", at: afterDay) {
+                    q = afterDay + 1
+                    date = LocalDate(year: items[0].0, month: month, day: day)
+                }
+            }
+            if let date, date.year >= 2000 {
+                // 2023年3月25日(土)から毎週土曜日: the first meeting, checked against its weekday.
+                var r = skipSpaces(q)
+                var weekdayMatches = true
+                if let weekday = bracketedWeekday(at: r) {
+                    weekdayMatches = weekday.day == date.weekday
+                    r = skipSpaces(weekday.end)
+                }
+                for word in ["から", "より", "〜", "開始"] where has(word, at: r) && weekdayMatches {
+                    i = r + word.count
+                    emit(.startsFrom(date))
+                    return true
+                }
             }
             unknown += String(chars[start..<q])
             i = q
