@@ -184,7 +184,13 @@ struct ScheduleBuilder {
         }
         for subject in subjects {
             if case .dateRange(let from, let through) = subject {
+                if from == through, let year = asOf?.year, let date = LocalDate(year: year, month: from.month, day: from.day) {
+                    // 3月6日/4月3日(金): a date named alone is a meeting on that date.
+                    rules.append(ScheduleRule(frequency: .dates([date]), start: pendingTime?.0, end: pendingTime?.1))
+                    continue
+                }
                 warn(fragment: from == through ? from.text : from.text + "〜" + through.text, hint: "休みの日なら「は休み」と続けてください")
+                sawRiskyUnknown = true
             }
         }
     }
@@ -244,6 +250,17 @@ struct ScheduleBuilder {
             if !draft.isEmpty, draft.shape == .weekly, Set(draft.pendingWeekdays).count == n { draft.explicitEvery = true }
             else if draft.isEmpty, let k = rules.indices.last, k >= chunkRuleStart, case .weekly(let days, 1, _) = rules[k].frequency, days.count == n {
                 implicitWeekly.remove(k)
+            }
+        case .startsFromMonth(let month):
+            guard let asOf else {
+                warn(fragment: "\(month)月から", hint: "開始の年月は「開始」の列に書いてください")
+                sawRiskyUnknown = true
+                return
+            }
+            // A month still ahead this year, else this year's (already begun).
+            let year = asOf.year
+            if let first = YearMonth(year: year, month: month)?.firstDay {
+                textSince = max(textSince ?? first, first)
             }
         case .startsFrom(let date):
             textSince = max(textSince ?? date, date)

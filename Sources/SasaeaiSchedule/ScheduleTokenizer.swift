@@ -52,6 +52,8 @@ enum ScheduleToken: Equatable {
     case besides
     /// 2023年3月25日(土)から: the first meeting, which bounds the dates like 開始.
     case startsFrom(LocalDate)
+    /// 7月から: the first month (in the as-of year or the next).
+    case startsFromMonth(Int)
     /// 30日(月) without a month: a meeting in the as-of month, checked against its weekday.
     case oneOffDay(Int, Weekday)
 
@@ -98,7 +100,7 @@ struct ScheduleTokenizer {
             ("を除いて", .except), ("除く", .except), ("除き", .except), ("除いて", .except),
             ("昼の部", nil), ("夜の部", nil), ("午前の部", nil), ("午後の部", nil), ("夕方の部", nil), ("部制", nil),
             ("回目", nil), ("開催日は", nil), ("開催日", nil), ("活動日", nil), ("実施日", nil), ("開催時間", nil),
-            ("がある日", nil), ("のある日", nil), ("ほか", .besides), ("他", .besides), ("その他", .besides),
+            ("のみ", nil), ("だけ", nil), ("予定", nil), ("がある日", nil), ("のある日", nil), ("ほか", .besides), ("他", .besides), ("その他", .besides),
             ("開催時間不定期", nil), ("時間不定期", nil), ("時間は不定期", nil), ("開催時間は不定期", nil), ("時間帯は不定期", nil),
 
             ("土日祝日", .weekdays([.saturday, .sunday])), ("土日祝", .weekdays([.saturday, .sunday])),
@@ -117,7 +119,7 @@ struct ScheduleTokenizer {
             ("活動", .held), ("行います", .held),
             ("不定期", .irregular(scopable: true)), ("不定", .irregular(scopable: true)), ("随時", .irregular(scopable: false)), ("応相談", .noFixedDates),
             ("要相談", .noFixedDates), ("相談", .noFixedDates), ("未定", .irregular(scopable: false)), ("調整中", .irregular(scopable: false)),
-            ("年数回", .noFixedDates), ("決まり次第", .irregular(scopable: false)), ("都度", .irregular(scopable: false)), ("変動", .irregular(scopable: false)),
+            ("年数回", .noFixedDates), ("決まり次第", .irregular(scopable: false)), ("都度", .irregular(scopable: false)), ("変動", .noFixedDates),
             ("要問合せ", .noFixedDates), ("要問い合わせ", .noFixedDates), ("要問合わせ", .noFixedDates),
             ("問合せ", .noFixedDates), ("問い合わせ", .noFixedDates), ("問合わせ", .noFixedDates),
             ("お問合せ", .noFixedDates), ("お問い合わせ", .noFixedDates), ("問合", .noFixedDates),
@@ -256,10 +258,10 @@ struct ScheduleTokenizer {
                 return true
             }
         }
-        if has("月の", at: i), unknown.isEmpty, tokens.last == nil || tokens.last == .separator,
-           let next = char(at: i + 2), next == "第" || next == "最" || next.isASCIIDigit {
-            // 月の最終日曜日, 月の第2土曜: "of the month", as 毎月.
-            i += 2
+        if has("月", at: i), unknown.isEmpty, tokens.last == nil || tokens.last == .separator,
+           let width = has("月の", at: i) ? 2 : 1, let next = char(at: i + width), next == "第" || next == "最" {
+            // 月の最終日曜日, 月第4木曜日: "of the month", as 毎月.
+            i += width
             emit(.monthly)
             return true
         }
@@ -664,6 +666,13 @@ struct ScheduleTokenizer {
             return values
         }
         let text = String(chars[i..<p])
+        if items.count == 1, items[0].1 == nil, items[0].0 < 10, char(at: start - 1) == " ", char(at: p) == " ",
+           let next = char(at: skipSpaces(p)), next.isASCIIDigit || next == "午" {
+            // (1)17:00〜 (2)17:45〜: the number of a sitting (its brackets are spaces by now).
+            flushUnknown()
+            i = p
+            return true
+        }
         // Interval forms: 2週ごと, 2週間に1回.
         if items.count == 1, items[0].1 == nil {
             for unit in ["週間", "週"] where has(unit, at: p) {
@@ -704,6 +713,14 @@ struct ScheduleTokenizer {
             }
             i = end
             guard values.allSatisfy({ (1...12).contains($0) }) else { unknown += text; return true }
+            if values.count == 1, items.count == 1 {
+                for word in ["から開始", "より開始", "からスタート", "から", "より"] where has(word, at: skipSpaces(end)) {
+                    // 7月から開始予定: the first month, which bounds the dates as 開始 does.
+                    i = skipSpaces(end) + word.count
+                    emit(.startsFromMonth(values[0]))
+                    return true
+                }
+            }
             for word in ["より", "から", "開始", "スタート"] where has(word, at: skipSpaces(end)) {
                 // 4月より: when the listing started, which belongs in the 開始 column.
                 unknown += String(chars[start..<(skipSpaces(end) + word.count)])
