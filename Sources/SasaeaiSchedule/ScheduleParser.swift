@@ -114,6 +114,7 @@ struct ScheduleBuilder {
     var draft = Draft()
     var pendingFilter: [Int]?
     var pendingTime: (TimeOfDay, TimeOfDay?)?
+    var extraTimes: [(TimeOfDay, TimeOfDay?)] = []
     var subjects: [ScheduleToken] = []
     var chunkRuleStart = 0
     /// After a condition we cannot express (土日の場合は翌月曜日), its days are not meeting days.
@@ -143,6 +144,7 @@ struct ScheduleBuilder {
         draft = Draft()
         pendingFilter = nil
         pendingTime = nil
+        extraTimes = []
         subjects = []
         chunkRuleStart = rules.count
         skipRules = false
@@ -171,12 +173,13 @@ struct ScheduleBuilder {
         } else if let filter = pendingFilter {
             warn(fragment: Self.monthsText(filter))
         }
-        if let (start, end) = pendingTime {
+        for (start, end) in (pendingTime.map { [$0] } ?? []) + extraTimes {
             if rules.count > chunkRuleStart, let last = rules.last {
                 // 第1水曜 10:00〜12:00、13:00〜15:00: a second session on the same day.
                 var copy = last
                 copy.start = start
                 copy.end = end
+                copy.part = nil
                 rules.append(copy)
             } else {
                 warn(fragment: start.text + "〜" + (end?.text ?? ""), hint: "曜日や日付がありません")
@@ -441,7 +444,8 @@ struct ScheduleBuilder {
             } else if pendingTime == nil {
                 pendingTime = (start, end)
             } else {
-                warn(fragment: start.text + "〜" + (end?.text ?? ""))
+                // 1回目 17:00〜 2回目 18:30〜 第2金曜日: sittings written before their day.
+                extraTimes.append((start, end))
             }
         case .noFixedDates:
             sawNoFixedDates = true
@@ -640,6 +644,14 @@ struct ScheduleBuilder {
         }
         rules.append(rule)
         if everyMonths > 1 { applyEveryMonths(to: rules.count - 1) }
+        for (start, end) in extraTimes {
+            var sitting = rule
+            sitting.start = start
+            sitting.end = end
+            rules.append(sitting)
+            if everyMonths > 1 { applyEveryMonths(to: rules.count - 1) }
+        }
+        extraTimes = []
     }
 
     private mutating func warn(fragment: String, hint: String? = nil) {
