@@ -98,6 +98,8 @@ struct ScheduleBuilder {
     var labelSinceLastRule = false
     /// フードパントリー：不定期: the 不定期 right after a label is about that label.
     var justAfterLabel = false
+    /// 平日も: the next word is said of the days in the draft.
+    var draftAlso = false
     /// 2023年3月25日(土)から: a start written in the text, which bounds the dates as 開始 does.
     var textSince: LocalDate?
     var sawAnyRule = false
@@ -200,9 +202,12 @@ struct ScheduleBuilder {
 
     private mutating func handle(_ token: ScheduleToken, rest: ArraySlice<ScheduleToken>) {
         defer {
+            if token != .also, token != .separator { draftAlso = false }
             switch token {
             case .separator: break
-            case .besides: justAfterLabel = true
+            case .also:
+            draftAlso = true
+        case .besides: justAfterLabel = true
             case .unknown(let fragment): justAfterLabel = fragment.count > 1
             default: justAfterLabel = false
             }
@@ -238,12 +243,14 @@ struct ScheduleBuilder {
             if scopable, justAfterLabel, !rules.isEmpty, draft.isEmpty {
                 break
             }
-            if !draft.isEmpty, rules.count > chunkRuleStart {
-                // 第3日曜日　平日も不定期開催: only the days just named are irregular.
+            if draftAlso, !draft.isEmpty, rules.count > chunkRuleStart {
+                // 第3日曜日　平日も不定期開催: only the days just named (with も) are irregular.
                 draft = Draft()
                 break
             }
             sawIrregular = true
+        case .also:
+            draftAlso = true
         case .besides:
             if !draft.isEmpty { close() }
             labelSinceLastRule = true

@@ -48,6 +48,8 @@ enum ScheduleToken: Equatable {
     case oneOffDate(MonthDay, Weekday?)
     /// 週3日 after 月水金: as many days a week as are named, so every week.
     case daysPerWeek(Int)
+    /// 平日も: what follows is said of the days just named.
+    case also
     /// 他, ほか: what follows is about something else.
     case besides
     /// 2023年3月25日(土)から: the first meeting, which bounds the dates like 開始.
@@ -289,9 +291,10 @@ struct ScheduleTokenizer {
                 return false
             }
             if word == "も", lastSignificant != .holiday {
-                // 平日も: "also", which adds nothing to the days; anything else is a word of its own.
+                // 平日も不定期: "also", which says what follows is about those days.
                 guard case .weekdays = lastSignificant, unknown.isEmpty else { return false }
                 i += 1
+                emit(.also)
                 return true
             }
             i += word.count
@@ -624,7 +627,8 @@ struct ScheduleTokenizer {
         guard let c = char(at: position), let day = Self.weekdayChars[c] else { return nil }
         var p = position + 1
         if has("曜日", at: p) { p += 2 } else if has("曜", at: p) { p += 1 }
-        if let next = char(at: p), !" ・、,".contains(next), !next.isASCIIDigit, !has("午", at: p), !has("各", at: p) { return nil }
+        // 8月5日(月)午前10時, 11月7日(木)・28日(木) — but not 15日 月1回, where 月 starts a count.
+        if let next = char(at: p), !" ・、,".contains(next), !has("午", at: p), !has("各", at: p) { return nil }
         if char(at: position - 1) != " " && p == position + 1 { return nil }
         return (day, p)
     }
