@@ -1,0 +1,60 @@
+import Foundation
+
+/// Schedule exceptions written in another column (備考, 紹介): 「第5水曜はお休み」 there is read by
+/// residents but by no calendar, so the coordinator is asked to move it into 開催日時.
+public enum ScheduleMentions {
+    /// The clauses of `text` (as written) that name days and a closure, and that `schedule` (the
+    /// 開催日時 text) does not already say.
+    public static func find(in text: String, schedule: String?) -> [String] {
+        let scheduleFolded = schedule.map { ScheduleTextFolding.normalize($0) } ?? ""
+        var found: [String] = []
+        for clause in clauses(text) {
+            let folded = ScheduleTextFolding.normalize(clause)
+            guard !scheduleFolded.contains(folded) else { continue }
+            let tokens = ScheduleTokenizer.tokenize(folded)
+            if namesClosedDays(tokens) { found.append(clause) }
+        }
+        return found
+    }
+
+    /// Sentences and list items, as written, so a warning quotes only words in the cell.
+    static func clauses(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for character in text {
+            if "。．\n\r、，；;!！".contains(character) {
+                let trimmed = current.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty { result.append(trimmed) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        let trimmed = current.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty { result.append(trimmed) }
+        return result
+    }
+
+    /// A day word (第5水曜, 8月, 祝日, 年末年始, 15日) followed by a closure word (休み, 中止, 除く).
+    static func namesClosedDays(_ tokens: [ScheduleToken]) -> Bool {
+        var sawDay = false
+        var sawWeekdayOrdinal = false
+        for token in tokens {
+            switch token {
+            case .ordinals:
+                sawWeekdayOrdinal = true
+            case .weekdays:
+                sawDay = true
+            case .months, .holiday, .dateRange, .days, .oneOffDate:
+                sawDay = true
+            case .off, .except:
+                if sawDay || sawWeekdayOrdinal { return true }
+            case .separator, .topic, .every, .monthly, .condition, .held:
+                continue
+            default:
+                continue
+            }
+        }
+        return false
+    }
+}
