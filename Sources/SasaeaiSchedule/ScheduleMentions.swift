@@ -6,13 +6,13 @@ public enum ScheduleMentions {
     /// The clauses of `text` (as written) that name days and a closure, and that `schedule` (the
     /// 開催日時 text) does not already say.
     public static func find(in text: String, schedule: String?) -> [String] {
-        let scheduleFolded = schedule.map { ScheduleTextFolding.normalize($0) } ?? ""
+        let scheduleDays = Set((schedule.map { ScheduleTokenizer.tokenize(ScheduleTextFolding.normalize($0)) } ?? []).filter(isDayWord))
         var found: [String] = []
         for clause in clauses(text) {
-            let folded = ScheduleTextFolding.normalize(clause)
-            guard !scheduleFolded.contains(folded) else { continue }
-            let tokens = ScheduleTokenizer.tokenize(folded)
-            if namesClosedDays(tokens) { found.append(clause) }
+            let tokens = ScheduleTokenizer.tokenize(ScheduleTextFolding.normalize(clause))
+            // 「第4水曜が祝日の月はお休み」 next to 「第4水曜（祝日は休み）」 says nothing new.
+            guard namesClosedDays(tokens), !Set(tokens.filter(isDayWord)).isSubset(of: scheduleDays) else { continue }
+            found.append(clause)
         }
         return found
     }
@@ -33,6 +33,13 @@ public enum ScheduleMentions {
         let trimmed = current.trimmingCharacters(in: .whitespaces)
         if !trimmed.isEmpty { result.append(trimmed) }
         return result
+    }
+
+    static func isDayWord(_ token: ScheduleToken) -> Bool {
+        switch token {
+        case .ordinals, .weekdays, .months, .holiday, .dateRange, .days, .oneOffDate: return true
+        default: return false
+        }
     }
 
     /// A day word (第5水曜, 8月, 祝日, 年末年始, 15日) followed by a closure word (休み, 中止, 除く).

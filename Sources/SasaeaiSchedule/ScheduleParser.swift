@@ -100,6 +100,8 @@ struct ScheduleBuilder {
     var justAfterLabel = false
     /// 平日も: the next word is said of the days in the draft.
     var draftAlso = false
+    /// 祝日の場合は: what follows replaces a holiday's meeting.
+    var holidayCondition = false
     /// 2023年3月25日(土)から: a start written in the text, which bounds the dates as 開始 does.
     var textSince: LocalDate?
     var sawAnyRule = false
@@ -157,6 +159,7 @@ struct ScheduleBuilder {
         expectNextMonday = false
         pendingPart = nil
         everyCarries = false
+        holidayCondition = false
         for (index, token) in tokens.enumerated() {
             handle(token, rest: tokens[(index + 1)...])
         }
@@ -218,9 +221,11 @@ struct ScheduleBuilder {
         }
         if token.startsRule {
             if skipRules { return }
-            if subjects.contains(.holiday) {
-                // 祝日の場合は第3月曜日: a replacement day is beyond what the model holds.
-                warn(fragment: "祝日の場合は" + Self.describe(token) + "…", hint: "祝日の振替は「翌日」「前日」「休み」のみ読み取れます")
+            if subjects.contains(.holiday), holidayCondition {
+                // 祝日の場合は第3月曜日: a replacement day is beyond what the model holds, and the
+                // holiday dates would be wrong without it.
+                sawRiskyUnknown = true
+                warn(fragment: "祝日の場合は" + Self.describe(token), hint: "祝日の振替は「翌日」「前日」「休み」のみ読み取れます")
                 subjects.removeAll { $0 == .holiday }
                 skipRules = true
                 return
@@ -331,6 +336,7 @@ struct ScheduleBuilder {
             if draft.explicitEvery, !draft.isEmpty { close() }
             everyCarries = false
         case .condition:
+            if subjects.contains(.holiday) { holidayCondition = true }
             if draft.shape == .weekly, !draft.pendingWeekdays.isEmpty, Set(draft.pendingWeekdays).isSubset(of: [.saturday, .sunday]),
                draft.pendingOrdinals.isEmpty, Self.nextMondayFollows(rest) {
                 // 土日の場合は翌月曜: the weekend days named here are a condition, not meeting days.
@@ -574,6 +580,7 @@ struct ScheduleBuilder {
     }
 
     private mutating func apply(_ policy: HolidayPolicy) {
+        holidayCondition = false
         for subject in subjects {
             switch subject {
             case .holiday:

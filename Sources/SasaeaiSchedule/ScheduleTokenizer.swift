@@ -2,7 +2,7 @@ import Foundation
 
 /// The words of a schedule, once spelling variants are gone. Words that carry no meaning for
 /// dates (開催, 頃, の) are dropped here, so the builder sees only what decides a rule.
-enum ScheduleToken: Equatable {
+enum ScheduleToken: Hashable {
     case every
     case interval(Int)
     case monthly

@@ -68,6 +68,8 @@ final class IssueFormsTests: XCTestCase {
         Case(text: "毎週火曜日", month: "2026-02", days: [], since: "2026-03-01"),
         Case(text: "毎週火曜日", month: "2026-03", days: [10, 17, 24, 31], since: "2026-03-05"),
         Case(text: "毎月1日(土日祝日の場合は休み)", month: "2026-08", days: []),
+        Case(text: "毎週水曜 13:30〜15:30（祝日・第5水曜は休み）", month: "2026-07", days: [1, 8, 15, 22], warns: false),
+        Case(text: "毎月第2月曜日（祝日の場合は第3月曜日）", month: "2026-01", days: [], kind: .notUnderstood, warns: true),
         Case(text: "現在休止中", month: "2026-05", days: [], kind: .noFixedDates, weekdays: [], warns: false),
     ]
 
@@ -92,6 +94,14 @@ final class IssueFormsTests: XCTestCase {
                 }
             }
         }
+    }
+
+    func testScheduleWordsInOtherColumns() {
+        XCTAssertEqual(ScheduleMentions.find(in: "第5水曜はお休み", schedule: "毎週水曜 13:30〜15:30（祝日は休み）"), ["第5水曜はお休み"])
+        XCTAssertEqual(ScheduleMentions.find(in: "駐車場あり。8月は休みです。お茶菓子を用意します", schedule: "第2火曜日"), ["8月は休みです"])
+        XCTAssertEqual(ScheduleMentions.find(in: "第4水曜が祝日の月はお休みです。", schedule: "第4水曜 13:30〜15:00（祝日は休み）"), [])
+        XCTAssertEqual(ScheduleMentions.find(in: "初めての方も歓迎です。お休みの連絡は前日までに", schedule: nil), [])
+        XCTAssertEqual(ScheduleMentions.find(in: "いす体操と脳トレ、季節の歌", schedule: nil), [])
     }
 
     func testUntilBoundsDatesAndCalendar() throws {
