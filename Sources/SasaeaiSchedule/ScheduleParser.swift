@@ -39,7 +39,7 @@ public enum ScheduleParser {
     /// Rules written after ／ or ; are independent: each starts afresh. A line break is not such
     /// a boundary: Excel cells break lines anywhere (第1・第3⏎水曜日, 第2水曜日⏎13:30〜15:00).
     static func chunks(_ text: String) -> [String] {
-        text.split(whereSeparator: { "/;".contains($0) }).map { $0.replacingOccurrences(of: "\n", with: " ") }
+        text.split(whereSeparator: { "/;".contains($0) }).map { String($0.map { $0 == "\n" ? " " : $0 }) }
     }
 
     static func quote(_ text: String) -> String {
