@@ -482,7 +482,23 @@ struct ScheduleBuilder {
     static let dayCharacters: Set<Character> = Set("0123456789第週隔曜回休除外祝毎旬又替順交月火水木金土日翌前後隔度毎")
 
     static func couldChangeDays(_ fragment: String) -> Bool {
-        fragment.contains { dayCharacters.contains($0) }
+        // 3階大会議室, 2丁目: numbers of places, not of days.
+        var chars = Array(fragment)
+        var k = 0
+        while k < chars.count {
+            if chars[k].isASCIIDigit {
+                var end = k
+                while end < chars.count, chars[end].isASCIIDigit { end += 1 }
+                if end < chars.count, "階丁番号".contains(chars[end]) {
+                    chars.removeSubrange(k..<end)
+                    continue
+                }
+                k = end
+            } else {
+                k += 1
+            }
+        }
+        return chars.contains { dayCharacters.contains($0) }
     }
 
     private static func isWeekdays(_ token: ScheduleToken) -> Bool {

@@ -102,7 +102,8 @@ struct ScheduleTokenizer {
             ("を除いて", .except), ("除く", .except), ("除き", .except), ("除いて", .except),
             ("昼の部", nil), ("夜の部", nil), ("午前の部", nil), ("午後の部", nil), ("夕方の部", nil), ("部制", nil), ("二部制", nil), ("三部制", nil),
             ("回目", nil), ("開催日は", nil), ("開催日", nil), ("活動日", nil), ("実施日", nil), ("開催時間", nil),
-            ("のみ", nil), ("だけ", nil), ("予定", nil), ("がある日", nil), ("のある日", nil), ("ほか", .besides), ("他", .besides), ("その他", .besides),
+            ("のみ", nil), ("だけ", nil), ("次回は", nil), ("次回", nil),
+            ("奇数週", .ordinals([1, 3, 5])), ("偶数週", .ordinals([2, 4])), ("予定", nil), ("がある日", nil), ("のある日", nil), ("ほか", .besides), ("他", .besides), ("その他", .besides),
             ("開催時間不定期", nil), ("時間不定期", nil), ("時間は不定期", nil), ("開催時間は不定期", nil), ("時間帯は不定期", nil),
 
             ("土日祝日", .weekdays([.saturday, .sunday])), ("土日祝", .weekdays([.saturday, .sunday])),

@@ -296,6 +296,26 @@ def read_rows() -> tuple[list[str], list[list[str]]]:
     return header, rows
 
 
+JA_DAYS = "月火水木金土日"
+BRACKETED = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日\s*[（(]([月火水木金土日])")
+
+
+def check_bracketed_weekdays(text: str, meaning: Meaning, month: int, where: str) -> None:
+    """A one-off date written as 7月2日(火) must be in `dates`, on the weekday in brackets."""
+    if not meaning.dates:
+        return
+    current = month
+    for m in BRACKETED.finditer(text.replace("\\n", "\n")):
+        if m.group(1):
+            current = int(m.group(1))
+        day, wd = int(m.group(2)), JA_DAYS.index(m.group(3))
+        hits = [d for d in meaning.dates if (d.month, d.day) == (current, day)]
+        if not hits:
+            raise SystemExit(f"{where}: text has {current}月{day}日 but `dates` does not")
+        if hits[0].weekday() != wd:
+            raise SystemExit(f"{where}: {hits[0]} is not a {m.group(3)}曜日 as the text says")
+
+
 def compute(cells: list[str], lineno: int) -> tuple[str, str, str]:
     row = dict(zip(COLUMNS, cells))
     where = f"{TSV.name}:{lineno} ({row['id']})"
@@ -313,6 +333,7 @@ def compute(cells: list[str], lineno: int) -> tuple[str, str, str]:
         meaning = Meaning(row["meaning"])
     except MeaningError as e:
         raise SystemExit(f"{where}: {e}")
+    check_bracketed_weekdays(row["text"], meaning, month, where)
     found = meaning.dates_in(year, month, since)
     dates = " ".join(f"{d.day:02d}" for d in found) or "none"
     weekdays = " ".join(DAYS[w] for w in meaning.weekdays())
