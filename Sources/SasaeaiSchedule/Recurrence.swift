@@ -117,18 +117,12 @@ extension Schedule {
                 guard rule.falls(on: day) == true, !isClosed(on: day) else { continue }
                 var meeting = Meeting(date: day, start: rule.start, end: rule.end, part: rule.part)
                 if weekendMoves, day.weekday >= .saturday {
-                    // 土日の場合は翌月曜: the Monday after, checked against closures like any date.
-                    let monday = day.adding(days: day.weekday == .saturday ? 2 : 1)
-                    if isClosed(on: monday) { continue }
-                    meeting.date = monday
+                    // 土日の場合は翌月曜: the Monday after, then checked like any date.
+                    meeting.date = day.adding(days: day.weekday == .saturday ? 2 : 1)
                     meeting.moved = true
-                    if let holiday = JapaneseHolidays.name(of: monday) { meeting.holiday = holiday }
-                    if meeting.date >= start && meeting.date <= end {
-                        result.append(Occurrence(ruleIndex: index, ruleDate: day, meeting: meeting))
-                    }
-                    continue
+                    if isClosed(on: meeting.date) { continue }
                 }
-                if let holiday = JapaneseHolidays.name(of: day) {
+                if let holiday = JapaneseHolidays.name(of: meeting.date) {
                     switch policy {
                     case .meets:
                         meeting.holiday = holiday
@@ -136,8 +130,10 @@ extension Schedule {
                         continue
                     case .movedToNextDay, .movedToPreviousDay:
                         let step = policy == .movedToNextDay ? 1 : -1
-                        var moved = day.adding(days: step)
-                        while JapaneseHolidays.isHoliday(moved) { moved = moved.adding(days: step) }
+                        var moved = meeting.date.adding(days: step)
+                        while JapaneseHolidays.isHoliday(moved) || weekendMoves && moved.weekday >= .saturday {
+                            moved = moved.adding(days: step)
+                        }
                         if isClosed(on: moved) { continue }
                         meeting.date = moved
                         meeting.moved = true

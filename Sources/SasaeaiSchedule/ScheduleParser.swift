@@ -288,6 +288,9 @@ struct ScheduleBuilder {
                 draft.flushPairs()
                 pendingExclusion = draft.pairs
                 draft = Draft()
+            } else if subjects.contains(.holiday), draft.shape == .weekly || draft.shape == .none {
+                // 月水金（祝祭日を除く）: the holidays are taken out, the weekdays stay meeting days.
+                apply(.cancelled)
             } else {
                 handle(.off, rest: rest)
             }
@@ -332,16 +335,24 @@ struct ScheduleBuilder {
         case .perMonthCount:
             sawHint = true
             sawPerMonthCount = true
-            // 毎週水曜日 月1回土曜日: the count starts a new rule, it does not qualify 毎週.
-            if draft.explicitEvery, !draft.isEmpty { close() }
             everyCarries = false
+            if Self.weekdaysFollow(rest) {
+                // 毎週水曜日 月1回土曜日: the count starts a new rule, it does not qualify 毎週.
+                if draft.explicitEvery, !draft.isEmpty { close() }
+            } else if !draft.isEmpty, draft.shape == .weekly {
+                // 毎週金曜日（月1回）: which Fridays is not said.
+                draft.monthly = true
+                draft.explicitEvery = false
+            } else if draft.isEmpty, let k = rules.indices.last, k >= chunkRuleStart, case .weekly(_, 1, _) = rules[k].frequency {
+                monthlyWithoutWeek.insert(k)
+            }
         case .condition:
             if subjects.contains(.holiday) { holidayCondition = true }
             if draft.shape == .weekly, !draft.pendingWeekdays.isEmpty, Set(draft.pendingWeekdays).isSubset(of: [.saturday, .sunday]),
                draft.pendingOrdinals.isEmpty, Self.nextMondayFollows(rest) {
                 // 土日の場合は翌月曜: the weekend days named here are a condition, not meeting days.
                 exceptions.append(.weekendToNextMonday)
-                expectNextMonday = true
+                expectNextMonday = rest.contains(.nextMonday)
                 draft = Draft()
             } else if draft.isEmpty, subjects.isEmpty, rules.count == chunkRuleStart, !sawAnyRule {
                 // 開催する場合は、第1週と第3週の土曜日: whether it is held at all is the condition.
@@ -424,10 +435,10 @@ struct ScheduleBuilder {
         case .off:
             if !draft.isEmpty, excludeWeeksFromWeeklyRules() {
                 draft = Draft()
-            } else if !draft.isEmpty, subjects.isEmpty || rules.count > chunkRuleStart {
+            } else if !draft.isEmpty, subjects.isEmpty || rules.count > chunkRuleStart || draft.shape == .weekly && !draft.explicitEvery {
                 // 第5木曜は休み, 土日祝休み: days named before 休み are closures, not meetings.
                 let closedWeekdays = Set(draft.pendingWeekdays)
-                if draft.shape == .weekly, !draft.explicitEvery, rules.count > chunkRuleStart {
+                if draft.shape == .weekly, !draft.explicitEvery {
                     // 土日祝休み: those weekdays are never meeting days (it matters for 毎月1日).
                     exceptions.append(.closedWeekdays(closedWeekdays.sorted()))
                 } else {
@@ -471,8 +482,8 @@ struct ScheduleBuilder {
                 if !draft.pendingWeekdays.isEmpty || !draft.days.isEmpty || !draft.dates.isEmpty || !draft.pairs.isEmpty { close() }
                 everyCarries = false
                 labelSinceLastRule = true
-                if Self.couldChangeDays(fragment) || rest.first(where: { $0 != .separator }) == .off { sawRiskyUnknown = true }
-                warn(fragment: fragment.trimmingCharacters(in: .whitespaces))
+                let risky = Self.couldChangeDays(fragment) || rest.first(where: { $0 != .separator }) == .off
+                warn(fragment: fragment.trimmingCharacters(in: .whitespaces), risky: risky)
             }
         }
     }
@@ -517,11 +528,12 @@ struct ScheduleBuilder {
         return false
     }
 
+    /// 土日の場合は翌月曜, 土日祝の場合は翌平日 (the weekday after a weekend is a Monday).
     private static func nextMondayFollows(_ rest: ArraySlice<ScheduleToken>) -> Bool {
         for token in rest {
             switch token {
             case .separator, .topic, .hint: continue
-            case .nextMonday: return true
+            case .nextMonday, .nextDay: return true
             default: return false
             }
         }
@@ -684,7 +696,10 @@ struct ScheduleBuilder {
         extraTimes = []
     }
 
-    private mutating func warn(fragment: String, hint: String? = nil) {
+    /// Every warning but a label's means words about the days were not understood, so the
+    /// text gives no dates (`risky`); a label (子ども食堂) leaves the understood dates alone.
+    private mutating func warn(fragment: String, hint: String? = nil, risky: Bool = true) {
+        if risky { sawRiskyUnknown = true }
         let tail = hint.map { "（\($0)。\(ScheduleParser.example)）" } ?? "（\(ScheduleParser.example)）"
         // Folding changed the spelling (全角, 漢数字) or the words were rebuilt: quote nothing
         // that the coordinator cannot find in the cell.

@@ -70,6 +70,12 @@ final class IssueFormsTests: XCTestCase {
         Case(text: "毎月1日(土日祝日の場合は休み)", month: "2026-08", days: []),
         Case(text: "毎週水曜 13:30〜15:30（祝日・第5水曜は休み）", month: "2026-07", days: [1, 8, 15, 22], warns: false),
         Case(text: "毎月第2月曜日（祝日の場合は第3月曜日）", month: "2026-01", days: [], kind: .notUnderstood, warns: true),
+        // 2026-07-25 is a Saturday.
+        Case(text: "毎月25日（土日祝の場合は翌平日）", month: "2026-07", days: [27], warns: false),
+        Case(text: "毎週金曜日16時～18時（月1回）", month: "2026-05", days: [], kind: .weekdayOnly, weekdays: [.friday], warns: true),
+        Case(text: "第1、第3火曜日（1月は第3のみ）", month: "2026-05", days: [], kind: .notUnderstood, warns: true),
+        Case(text: "土日祝日休み", month: "2026-05", days: [], kind: .notUnderstood, weekdays: [], warns: true),
+        Case(text: "月水金（祝祭日を除く）週3日", month: "2026-05", days: [1, 8, 11, 13, 15, 18, 20, 22, 25, 27, 29], warns: false),
         Case(text: "現在休止中", month: "2026-05", days: [], kind: .noFixedDates, weekdays: [], warns: false),
     ]
 
