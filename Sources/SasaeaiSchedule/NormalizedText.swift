@@ -25,14 +25,17 @@ extension ScheduleRule {
             parts.append(dates.map { "\($0.month)月\($0.day)日（\($0.weekday.kanji)）" }.joined(separator: "・"))
         }
         if offset != 0, let last = parts.popLast() {
-            // 第3 火曜日の直後の 木曜日
+            // 第3 月曜日の翌日, 第3 火曜日の直後の 木曜日
             let shifted: String
-            if case .monthlyByWeekday(let pairs) = frequency, let first = pairs.first {
+            if abs(offset) == 1 {
+                parts.append(last + (offset == 1 ? "の翌日" : "の前日"))
+                shifted = ""
+            } else if case .monthlyByWeekday(let pairs) = frequency, let first = pairs.first {
                 shifted = Weekday(rawValue: (first.weekday.rawValue - 1 + offset) % 7 + 1)!.kanji + "曜日"
             } else {
                 shifted = "\(offset)日後"
             }
-            parts.append(last + "の直後の " + shifted)
+            if abs(offset) != 1 { parts.append(last + "の直後の " + shifted) }
         }
         if !excluded.isEmpty {
             parts.append("（" + excluded.map { ($0.ordinal < 0 ? "最終" : "第\($0.ordinal)") + $0.weekday.kanji + "曜日" }.joined(separator: "・") + "を除く）")

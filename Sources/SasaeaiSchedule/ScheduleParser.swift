@@ -448,10 +448,16 @@ struct ScheduleBuilder {
                 draft = Draft()
             }
             apply(.cancelled)
-        case .nextDay:
-            apply(.movedToNextDay)
-        case .previousDay:
-            apply(.movedToPreviousDay)
+        case .nextDay, .previousDay:
+            if subjects.isEmpty, !draft.isEmpty {
+                // 第3月曜日の翌日: the day after each date the rule gives, not the date itself.
+                close()
+                if rules.count > chunkRuleStart { rules[rules.count - 1].offset = token == .nextDay ? 1 : -1 }
+            } else if subjects.isEmpty {
+                warn(fragment: token == .nextDay ? "翌日" : "前日", hint: "何の翌日・前日かがわかりません")
+            } else {
+                apply(token == .nextDay ? .movedToNextDay : .movedToPreviousDay)
+            }
         case .held:
             if subjects.contains(.holiday) { apply(.meets) } else { subjects.removeAll { $0 != .holiday } }
         case .time(let start, let end):
@@ -556,7 +562,7 @@ struct ScheduleBuilder {
     private static func leadsToOff(_ rest: ArraySlice<ScheduleToken>) -> Bool {
         for token in rest {
             switch token {
-            case .off: return true
+            case .off, .except: return true
             case .separator, .months, .holiday, .dateRange, .hint, .topic: continue
             default: return false
             }

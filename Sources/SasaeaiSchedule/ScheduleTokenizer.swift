@@ -631,6 +631,8 @@ struct ScheduleTokenizer {
         // 8月5日(月)午前10時, 11月7日(木)・28日(木) — but not 15日 月1回, where 月 starts a count.
         if let next = char(at: p), !" ・、,".contains(next), !has("午", at: p), !has("各", at: p) { return nil }
         if char(at: position - 1) != " " && p == position + 1 { return nil }
+        // 土・日曜日の場合: a list of weekdays, not the weekday of a date.
+        if char(at: p) == "・", let after = char(at: p + 1), Self.weekdayChars[after] != nil { return nil }
         return (day, p)
     }
 
@@ -748,7 +750,7 @@ struct ScheduleTokenizer {
             return true
         }
         if has("日", at: p), !has("曜", at: p + 1), items.count == 1, items[0].1 == nil, (1...31).contains(items[0].0),
-           char(at: p + 1) == " ", let weekday = bracketedWeekday(at: skipSpaces(p + 1)) {
+           lastSignificant != .monthly, char(at: p + 1) == " ", let weekday = bracketedWeekday(at: skipSpaces(p + 1)) {
             // 30日(月): one meeting this month, its weekday written to check it.
             i = weekday.end
             emit(.oneOffDay(items[0].0, weekday.day))

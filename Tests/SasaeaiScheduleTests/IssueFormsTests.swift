@@ -76,6 +76,11 @@ final class IssueFormsTests: XCTestCase {
         Case(text: "第1、第3火曜日（1月は第3のみ）", month: "2026-05", days: [], kind: .notUnderstood, warns: true),
         Case(text: "土日祝日休み", month: "2026-05", days: [], kind: .notUnderstood, weekdays: [], warns: true),
         Case(text: "月水金（祝祭日を除く）週3日", month: "2026-05", days: [1, 8, 11, 13, 15, 18, 20, 22, 25, 27, 29], warns: false),
+        Case(text: "毎月第3日曜日（3月、8月、12月を除く）", month: "2026-08", days: [], warns: false),
+        Case(text: "毎月第3日曜日（3月、8月、12月を除く）", month: "2026-05", days: [17], warns: false),
+        Case(text: "毎月第3月曜日の翌日", month: "2026-05", days: [19], weekdays: [.tuesday], warns: false),
+        // 2026-01-10 is a Saturday.
+        Case(text: "毎月10日（土・日曜日の場合は翌月曜日）", month: "2026-01", days: [12], warns: false),
         Case(text: "現在休止中", month: "2026-05", days: [], kind: .noFixedDates, weekdays: [], warns: false),
     ]
 
@@ -150,5 +155,12 @@ final class IssueFormsTests: XCTestCase {
         let part = ScheduleParser.parse("毎週水曜日 午前", since: nil).schedule
         XCTAssertNil(part.hsds.first?.opens_at)
         XCTAssertEqual(part.normalizedText, "毎週 水曜日 午前")
+        for text in ["毎月第3月曜日の翌日", "第三火曜日とその直後の木曜日", "毎月15日（土日の場合は翌月曜）", "隔月 第2火曜日", "毎週水曜 最終水曜は休み"] {
+            // The wording shown on the page reads back to the same rules.
+            let schedule = ScheduleParser.parse(text, since: LocalDate(iso: "2026-05-01")).schedule
+            let again = ScheduleParser.parse(schedule.normalizedText, since: LocalDate(iso: "2026-05-01")).schedule
+            XCTAssertEqual(again.rules, schedule.rules, "\(text) → \(schedule.normalizedText)")
+            XCTAssertEqual(again.exceptions, schedule.exceptions, "\(text) → \(schedule.normalizedText)")
+        }
     }
 }
