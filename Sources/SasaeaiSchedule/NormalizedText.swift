@@ -88,6 +88,7 @@ extension ScheduleException {
         case .holidays(.movedToNextDay): return "祝日の場合は翌日"
         case .holidays(.movedToPreviousDay): return "祝日の場合は前日"
         case .weekendToNextMonday: return "土日の場合は翌月曜"
+        case .weekendToPreviousFriday: return "土日の場合は前日"
         case .closedWeekdays(let days): return days.map(\.kanji).joined(separator: "・") + "曜日は休み"
         case .closedMonths(let months): return months.map { "\($0)月" }.joined(separator: "・") + "は休み"
         case .closedDates(let from, let through):

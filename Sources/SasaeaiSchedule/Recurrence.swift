@@ -104,7 +104,9 @@ extension Schedule {
         let start = max(requestedStart, since ?? requestedStart)
         let end = min(requestedEnd, until ?? requestedEnd)
         guard kind == .structured, start <= end else { return [] }
-        let weekendMoves = exceptions.contains(.weekendToNextMonday)
+        // +2/+1 to Monday, or -1/-2 to Friday, from Saturday/Sunday.
+        let weekendMove: (saturday: Int, sunday: Int)? = exceptions.contains(.weekendToNextMonday) ? (2, 1)
+            : exceptions.contains(.weekendToPreviousFriday) ? (-1, -2) : nil
         // A holiday can move a meeting a few days (連休), so look a little beyond the window.
         let margin = 10
         let policy = holidayPolicy
@@ -116,9 +118,9 @@ extension Schedule {
                 defer { day = day.adding(days: 1) }
                 guard rule.falls(on: day) == true, !isClosed(on: day) else { continue }
                 var meeting = Meeting(date: day, start: rule.start, end: rule.end, part: rule.part)
-                if weekendMoves, day.weekday >= .saturday {
-                    // 土日の場合は翌月曜: the Monday after, then checked like any date.
-                    meeting.date = day.adding(days: day.weekday == .saturday ? 2 : 1)
+                if let weekendMove, day.weekday >= .saturday {
+                    // 土日の場合は翌月曜 (or 前日): the Monday after (the Friday before), then checked like any date.
+                    meeting.date = day.adding(days: day.weekday == .saturday ? weekendMove.saturday : weekendMove.sunday)
                     meeting.moved = true
                     if isClosed(on: meeting.date) { continue }
                 }
@@ -131,7 +133,7 @@ extension Schedule {
                     case .movedToNextDay, .movedToPreviousDay:
                         let step = policy == .movedToNextDay ? 1 : -1
                         var moved = meeting.date.adding(days: step)
-                        while JapaneseHolidays.isHoliday(moved) || weekendMoves && moved.weekday >= .saturday {
+                        while JapaneseHolidays.isHoliday(moved) || weekendMove != nil && moved.weekday >= .saturday {
                             moved = moved.adding(days: step)
                         }
                         if isClosed(on: moved) { continue }

@@ -118,6 +118,8 @@ public enum ScheduleException: Hashable, Sendable {
     case holidays(HolidayPolicy)
     /// 土日の場合は翌月曜: a date on a Saturday or Sunday moves to the Monday after.
     case weekendToNextMonday
+    /// 土日の場合は前日: a date on a Saturday or Sunday moves to the Friday before.
+    case weekendToPreviousFriday
     /// 8月は休み, 1月・8月は休み.
     case closedMonths([Int])
     /// 土日祝日の場合は休み under a day-of-month rule: those weekdays are never meeting days.
@@ -181,7 +183,7 @@ public struct Schedule: Hashable, Sendable {
     public func isClosed(on date: LocalDate) -> Bool {
         for exception in exceptions {
             switch exception {
-            case .holidays, .weekendToNextMonday: continue
+            case .holidays, .weekendToNextMonday, .weekendToPreviousFriday: continue
             case .closedMonths(let months):
                 if months.contains(date.month) { return true }
             case .closedWeekdays(let days):

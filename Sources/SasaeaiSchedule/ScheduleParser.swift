@@ -102,6 +102,8 @@ struct ScheduleBuilder {
     var draftAlso = false
     /// 祝日の場合は: what follows replaces a holiday's meeting.
     var holidayCondition = false
+    var holidayJoinsDraft = false
+    var previousToken: ScheduleToken?
     /// 2023年3月25日(土)から: a start written in the text, which bounds the dates as 開始 does.
     var textSince: LocalDate?
     var sawAnyRule = false
@@ -205,6 +207,7 @@ struct ScheduleBuilder {
 
     private mutating func handle(_ token: ScheduleToken, rest: ArraySlice<ScheduleToken>) {
         defer {
+            previousToken = token
             if token != .also, token != .separator { draftAlso = false }
             switch token {
             case .separator: break
@@ -349,16 +352,19 @@ struct ScheduleBuilder {
         case .condition:
             if subjects.contains(.holiday) { holidayCondition = true }
             if draft.shape == .weekly, !draft.pendingWeekdays.isEmpty, Set(draft.pendingWeekdays).isSubset(of: [.saturday, .sunday]),
-               draft.pendingOrdinals.isEmpty, Self.nextMondayFollows(rest) {
-                // 土日の場合は翌月曜: the weekend days named here are a condition, not meeting days.
-                exceptions.append(.weekendToNextMonday)
+               draft.pendingOrdinals.isEmpty, let forward = Self.weekendMoveFollows(rest) {
+                // 土日の場合は翌月曜, 土日祝日の場合は前日: the weekend days named here are a
+                // condition, not meeting days.
+                exceptions.append(forward ? .weekendToNextMonday : .weekendToPreviousFriday)
                 expectNextMonday = rest.contains(.nextMonday)
                 draft = Draft()
             } else if draft.isEmpty, subjects.isEmpty, rules.count == chunkRuleStart, !sawAnyRule {
                 // 開催する場合は、第1週と第3週の土曜日: whether it is held at all is the condition.
                 sawConditional = true
-            } else if !subjects.contains(.holiday), !draft.isEmpty {
-                warn(fragment: draftText + "の場合…", hint: "祝日以外の振替は読み取れません")
+            } else if !draft.isEmpty, draft.shape == .weekly, Self.leadsToOff(rest) {
+                // 土日祝日の場合は休み: the 休み that follows makes those weekdays closures.
+            } else if !draft.isEmpty, !subjects.contains(.holiday) || holidayJoinsDraft {
+                warn(fragment: draftText + "の場合", hint: "祝日以外の振替は「土日の場合は翌月曜」のみ読み取れます")
                 draft = Draft()
                 skipRules = true
             }
@@ -431,6 +437,8 @@ struct ScheduleBuilder {
                 subjects.append(token)
             }
         case .holiday:
+            // 土日祝の場合: the weekdays belong to the condition; 毎週月曜日（祝日の場合…）: they do not.
+            holidayJoinsDraft = Self.isWeekdays(previousToken ?? .separator)
             subjects.append(token)
         case .off:
             if !draft.isEmpty, excludeWeeksFromWeeklyRules() {
@@ -534,16 +542,18 @@ struct ScheduleBuilder {
         return false
     }
 
-    /// 土日の場合は翌月曜, 土日祝の場合は翌平日 (the weekday after a weekend is a Monday).
-    private static func nextMondayFollows(_ rest: ArraySlice<ScheduleToken>) -> Bool {
+    /// 土日の場合は翌月曜, 土日祝の場合は翌平日 (the weekday after a weekend is a Monday): true;
+    /// 土日の場合は前日 (the Friday before): false; nil when no such move follows.
+    private static func weekendMoveFollows(_ rest: ArraySlice<ScheduleToken>) -> Bool? {
         for token in rest {
             switch token {
             case .separator, .topic, .hint: continue
             case .nextMonday, .nextDay: return true
-            default: return false
+            case .previousDay: return false
+            default: return nil
             }
         }
-        return false
+        return nil
     }
 
     private mutating func applyEveryMonths(to k: Int) {

@@ -81,6 +81,10 @@ final class IssueFormsTests: XCTestCase {
         Case(text: "毎月第3月曜日の翌日", month: "2026-05", days: [19], weekdays: [.tuesday], warns: false),
         // 2026-01-10 is a Saturday.
         Case(text: "毎月10日（土・日曜日の場合は翌月曜日）", month: "2026-01", days: [12], warns: false),
+        // 2026-08-01 and 15 are Saturdays: the Fridays before (31 July, 14 August).
+        Case(text: "毎月1日・15日（土日祝日の場合は前日）", month: "2026-08", days: [14], warns: false),
+        Case(text: "毎月1日・15日（土日祝日の場合は前日）", month: "2026-07", days: [1, 15, 31], warns: false),
+        Case(text: "毎月第2水曜日 ※祝日と重なる場合は翌週", month: "2026-05", days: [], kind: .notUnderstood, warns: true),
         Case(text: "現在休止中", month: "2026-05", days: [], kind: .noFixedDates, weekdays: [], warns: false),
     ]
 
