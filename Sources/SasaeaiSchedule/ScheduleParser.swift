@@ -103,6 +103,8 @@ struct ScheduleBuilder {
     /// 祝日の場合は: what follows replaces a holiday's meeting.
     var holidayCondition = false
     var holidayJoinsDraft = false
+    /// 週1回（水曜日）: the count per week, waiting for its weekdays.
+    var pendingDaysPerWeek: Int?
     var previousToken: ScheduleToken?
     /// 2023年3月25日(土)から: a start written in the text, which bounds the dates as 開始 does.
     var textSince: LocalDate?
@@ -162,6 +164,7 @@ struct ScheduleBuilder {
         pendingPart = nil
         everyCarries = false
         holidayCondition = false
+        pendingDaysPerWeek = nil
         for (index, token) in tokens.enumerated() {
             handle(token, rest: tokens[(index + 1)...])
         }
@@ -264,10 +267,12 @@ struct ScheduleBuilder {
             labelSinceLastRule = true
             everyCarries = false
         case .daysPerWeek(let n):
-            // 月水金 週3日: the days named are all the days of every week.
+            // 月水金 週3日, 週1回（水曜日）: the days named are all the days of every week.
             if !draft.isEmpty, draft.shape == .weekly, Set(draft.pendingWeekdays).count == n { draft.explicitEvery = true }
             else if draft.isEmpty, let k = rules.indices.last, k >= chunkRuleStart, case .weekly(let days, 1, _) = rules[k].frequency, days.count == n {
                 implicitWeekly.remove(k)
+            } else if draft.isEmpty {
+                pendingDaysPerWeek = n
             }
         case .startsFromMonth(let month):
             guard let asOf else {
@@ -458,9 +463,15 @@ struct ScheduleBuilder {
             apply(.cancelled)
         case .nextDay, .previousDay:
             if subjects.isEmpty, !draft.isEmpty {
-                // 第3月曜日の翌日: the day after each date the rule gives, not the date itself.
+                // 第3月曜日の翌日: the day after each date the rule gives, not the date itself;
+                // 第2土曜日と翌日: both.
+                let both = previousToken == .separator
                 close()
-                if rules.count > chunkRuleStart { rules[rules.count - 1].offset = token == .nextDay ? 1 : -1 }
+                if rules.count > chunkRuleStart {
+                    var shifted = rules[rules.count - 1]
+                    shifted.offset = token == .nextDay ? 1 : -1
+                    if both { rules.append(shifted) } else { rules[rules.count - 1] = shifted }
+                }
             } else if subjects.isEmpty {
                 warn(fragment: token == .nextDay ? "翌日" : "前日", hint: "何の翌日・前日かがわかりません")
             } else {
@@ -685,6 +696,10 @@ struct ScheduleBuilder {
                 if !remaining.isEmpty { rules[k].months = remaining }
             }
             pendingOverride = false
+        }
+        if case .weekly(let days, 1, _) = frequency, let n = pendingDaysPerWeek {
+            pendingDaysPerWeek = nil
+            if days.count == n { draft.explicitEvery = true }
         }
         if case .weekly(_, 1, _) = frequency, !draft.explicitEvery, !everyCarries { implicitWeekly.insert(rules.count) }
         if case .weekly(_, 1, _) = frequency, draft.monthly, !draft.explicitEvery { monthlyWithoutWeek.insert(rules.count) }

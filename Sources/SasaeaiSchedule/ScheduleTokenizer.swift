@@ -102,7 +102,7 @@ struct ScheduleTokenizer {
             ("を除いて", .except), ("除く", .except), ("除き", .except), ("除いて", .except),
             ("昼の部", nil), ("夜の部", nil), ("午前の部", nil), ("午後の部", nil), ("夕方の部", nil), ("部制", nil), ("二部制", nil), ("三部制", nil),
             ("回目", nil), ("開催日は", nil), ("開催日", nil), ("活動日", nil), ("実施日", nil), ("開催時間", nil),
-            ("のみ", nil), ("だけ", nil), ("次回は", nil), ("変更の場合あり", nil), ("変更の場合があります", nil), ("変更する場合があります", nil),
+            ("のみ", nil), ("だけ", nil), ("次回は", nil), ("頃", .alternative), ("ごろ", .alternative), ("前後", .alternative), ("変更の場合あり", nil), ("変更の場合があります", nil), ("変更する場合があります", nil),
             ("変更になる場合があります", nil), ("変更する場合あり", nil), ("変更あり", nil), ("次回", nil),
             ("奇数週", .ordinals([1, 3, 5])), ("偶数週", .ordinals([2, 4])), ("予定", nil), ("がある日", nil), ("のある日", nil), ("ほか", .besides), ("他", .besides), ("その他", .besides),
             ("開催時間不定期", nil), ("時間不定期", nil), ("時間は不定期", nil), ("開催時間は不定期", nil), ("時間帯は不定期", nil),
@@ -140,7 +140,7 @@ struct ScheduleTokenizer {
         let fillers = [
             "重なる", "重なった", "重なり", "当たる", "あたる", "当たった", "該当", "する", "した", "します",
             "です", "ます", "日時", "日程", "時間帯", "予定", "定例", "原則として", "原則", "基本的に", "基本", "主に", "おおむね",
-            "概ね", "約", "頃", "ごろ", "程度", "など", "等", "振替", "振り替え", "振りかえ", "変更", "移動", "ずらして", "まで", "から", "より", "冬期", "冬季", "夏期", "夏季", "期間", "期間中",
+            "概ね", "約", "程度", "など", "等", "振替", "振り替え", "振りかえ", "変更", "移動", "ずらして", "まで", "から", "より", "冬期", "冬季", "夏期", "夏季", "期間", "期間中",
             "予約制", "要予約", "予約", "雨天中止", "雨天時", "雨天", "荒天", "いずれも", "各", "曜日", "曜", "目", "毎", "頃から",
             "の", "は", "を", "に", "で", "が", "へ", "て", "ね", "よ", "となります", "となる", "なります", "なる", "ただし", "但し",
             "受付", "終了", "開始", "集合", "時", "分", "〜", "※", "!", "?", "・・・", "…", "スタート", "位", "ぐらい", "くらい", "時間",
@@ -234,7 +234,8 @@ struct ScheduleTokenizer {
             return true
         }
         // 月2回, 週1回 say how often but not when; 年4回 means no fixed dates at all.
-        for (lead, token) in [("月", ScheduleToken.perMonthCount), ("週", .hint), ("年", .noFixedDates)] where has(lead, at: i) {
+        for (lead, token) in [("月", ScheduleToken.perMonthCount), ("週", .daysPerWeek(0)), ("年", .noFixedDates)] where has(lead, at: i) {
+            let start0 = i
             var p = skipSpaces(i + 1)
             if let (_, end) = readDigits(at: p) {
                 p = end
@@ -246,8 +247,14 @@ struct ScheduleTokenizer {
                 }
                 if has("回", at: p) || has("度", at: p) {
                     i = p + 1
-                    if has("程度", at: i) { i += 2 }
-                    emit(several && lead == "月" ? .alternative : token)
+                    var approximate = false
+                    if has("程度", at: i) { i += 2; approximate = true }
+                    if lead == "週", let (n, _) = readDigits(at: skipSpaces(lead.count + start0)) {
+                        // 週1回（水曜日）: as many days a week as are named is every week.
+                        emit(several || approximate ? .hint : .daysPerWeek(n))
+                    } else {
+                        emit(several && lead == "月" ? .alternative : token)
+                    }
                     return true
                 }
             }
@@ -267,6 +274,13 @@ struct ScheduleTokenizer {
             // 月の最終日曜日, 月第4木曜日: "of the month", as 毎月.
             i += width
             emit(.monthly)
+            return true
+        }
+        for word in ["翌日曜日", "翌日曜"] where has(word, at: i) {
+            // 第2土曜日と翌日曜日: the Sunday after, not the next day of the week named.
+            i += word.count
+            emit(.following)
+            emit(.weekdays([.sunday]))
             return true
         }
         for word in ["の場合", "場合", "とき", "時は"] where has(word, at: i) {
@@ -439,6 +453,12 @@ struct ScheduleTokenizer {
         }
         if has("週目", at: p) { p += 2 } else if has("週", at: p) { p += 1 }
         if has("目", at: p) { p += 1 }
+        if has("日", at: p), !has("曜", at: p + 1) {
+            // 第2・4日: the 2nd and 4th Sunday, or the 2nd and 4th of the month?
+            i = p + 1
+            emit(.alternative)
+            return true
+        }
         guard values.allSatisfy({ (1...5).contains($0) || $0 == -1 }) else {
             // 第6火曜: the weekday belongs to the impossible week, not to a weekly rule.
             while p < chars.count, Self.weekdayChars[chars[p]] != nil || "曜・".contains(chars[p]) { p += 1 }

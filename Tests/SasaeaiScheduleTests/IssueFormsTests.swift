@@ -85,6 +85,12 @@ final class IssueFormsTests: XCTestCase {
         Case(text: "毎月1日・15日（土日祝日の場合は前日）", month: "2026-08", days: [14], warns: false),
         Case(text: "毎月1日・15日（土日祝日の場合は前日）", month: "2026-07", days: [1, 15, 31], warns: false),
         Case(text: "毎月第2水曜日 ※祝日と重なる場合は翌週", month: "2026-05", days: [], kind: .notUnderstood, warns: true),
+        Case(text: "第2・4日", month: "2026-05", days: [], kind: .notUnderstood, warns: true),
+        Case(text: "毎月15日頃", month: "2026-05", days: [], kind: .notUnderstood, warns: true),
+        Case(text: "週1回（水曜日）", month: "2026-05", days: [6, 13, 20, 27], warns: false),
+        Case(text: "週2回（火・金）", month: "2026-05", days: [1, 5, 8, 12, 15, 19, 22, 26, 29], warns: false),
+        Case(text: "毎月第2土曜日と翌日曜日", month: "2026-05", days: [9, 10], weekdays: [.saturday, .sunday], warns: false),
+        Case(text: "第2土曜日と翌日", month: "2026-05", days: [9, 10], warns: false),
         Case(text: "現在休止中", month: "2026-05", days: [], kind: .noFixedDates, weekdays: [], warns: false),
     ]
 
