@@ -159,11 +159,10 @@ public struct Schedule: Hashable, Sendable {
         return true
     }
 
-    /// The weekdays for the weekday pages as of `date`: none once the listing's 終了 has passed
-    /// or while its 開始 is more than a year away.
+    /// The weekdays for the weekday pages as of `date`: none once the listing's 終了 has passed.
+    /// A salon that starts later stays listed (its page says from when), as a notice would.
     public func weekdays(asOf date: LocalDate) -> [Weekday] {
         if let until, until < date { return [] }
-        if let since, since > date.adding(days: 366) { return [] }
         return weekdays
     }
 
