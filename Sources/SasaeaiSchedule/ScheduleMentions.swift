@@ -6,9 +6,12 @@ public enum ScheduleMentions {
     /// The clauses of `text` (as written) that name days and a closure, and that `schedule` (the
     /// 開催日時 text) does not already say.
     public static func find(in text: String, schedule: String?) -> [String] {
+        // Most 備考 and 紹介 say nothing about closures: skip folding and tokenizing them.
+        let candidates = clauses(text).filter { clause in closureWords.contains { clause.contains($0) } }
+        guard !candidates.isEmpty else { return [] }
         let scheduleDays = Set((schedule.map { ScheduleTokenizer.tokenize(ScheduleTextFolding.normalize($0)) } ?? []).filter(isDayWord))
         var found: [String] = []
-        for clause in clauses(text) {
+        for clause in candidates {
             let tokens = ScheduleTokenizer.tokenize(ScheduleTextFolding.normalize(clause))
             // 「第4水曜が祝日の月はお休み」 next to 「第4水曜（祝日は休み）」 says nothing new.
             guard namesClosedDays(tokens), !Set(tokens.filter(isDayWord)).isSubset(of: scheduleDays) else { continue }
@@ -16,6 +19,9 @@ public enum ScheduleMentions {
         }
         return found
     }
+
+    /// The words the tokenizer reads as closures (.off, .except), as written.
+    static let closureWords = ["休", "除", "中止", "以外", "なし", "無し", "ありません", "しません", "閉館"]
 
     /// Sentences and list items, as written, so a warning quotes only words in the cell.
     static func clauses(_ text: String) -> [String] {
