@@ -386,6 +386,9 @@ struct ScheduleBuilder {
             } else {
                 pendingFilter = Array(Set((pendingFilter ?? []) + list)).sorted()
             }
+        case .dateRange(let from, let through) where from == through && Self.isOneOffDate(rest.first { $0 != .separator }):
+            // 3月6日・4月3日(金): a date in a list of dated meetings is one of them.
+            handle(.oneOffDate(from, nil), rest: rest)
         case .dateRange(let from, let through):
             // 年末年始（12/28〜1/4）: the salon's own dates replace the usual 12/29〜1/3.
             if let last = subjects.last, last == Self.newYearHolidays, from.month == 12, through.month == 1 {
@@ -487,6 +490,11 @@ struct ScheduleBuilder {
             }
         }
         return chars.contains { dayCharacters.contains($0) }
+    }
+
+    private static func isOneOffDate(_ token: ScheduleToken?) -> Bool {
+        if case .oneOffDate = token { return true }
+        return false
     }
 
     private static func isWeekdays(_ token: ScheduleToken) -> Bool {

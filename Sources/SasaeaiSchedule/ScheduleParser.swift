@@ -38,8 +38,45 @@ public enum ScheduleParser {
 
     /// Rules written after ／ or ; are independent: each starts afresh. A line break is not such
     /// a boundary: Excel cells break lines anywhere (第1・第3⏎水曜日, 第2水曜日⏎13:30〜15:00).
+    /// A slash between two dates (3月6日/4月3日) lists them, as ・ would.
     static func chunks(_ text: String) -> [String] {
-        text.split(whereSeparator: { "/;".contains($0) }).map { String($0.map { $0 == "\n" ? " " : $0 }) }
+        let chars = Array(text)
+        var chunks: [String] = []
+        var current = ""
+        for (k, c) in chars.enumerated() {
+            switch c {
+            case "/" where isDate(before: k, in: chars) && isDate(after: k, in: chars):
+                current.append("・")
+            case "/", ";":
+                if !current.isEmpty { chunks.append(current) }
+                current = ""
+            case "\n":
+                current.append(" ")
+            default:
+                current.append(c)
+            }
+        }
+        if !current.isEmpty { chunks.append(current) }
+        return chunks
+    }
+
+    /// 6日 right before position k (not 水曜日).
+    private static func isDate(before k: Int, in chars: [Character]) -> Bool {
+        k >= 2 && chars[k - 1] == "日" && chars[k - 2].isASCIIDigit
+    }
+
+    /// 4月3日 or 28日 right after position k.
+    private static func isDate(after k: Int, in chars: [Character]) -> Bool {
+        func digits(from start: Int) -> Int {
+            var p = start
+            while p < chars.count, chars[p].isASCIIDigit { p += 1 }
+            return p
+        }
+        let p = digits(from: k + 1)
+        guard p > k + 1, p < chars.count else { return false }
+        if chars[p] == "日" { return true }
+        let q = digits(from: p + 1)
+        return chars[p] == "月" && q > p + 1 && q < chars.count && chars[q] == "日"
     }
 
     static func quote(_ text: String) -> String {

@@ -599,6 +599,13 @@ struct ScheduleTokenizer {
             i = endIndex
             return true
         }
+        let after = skipSpaces(endIndex)
+        if has("休憩", at: after) || has("は休憩", at: after) {
+            // 11:30〜20:00（15〜17時休憩）: a break inside the hours, not a sitting.
+            flushUnknown()
+            i = after + (has("は休憩", at: after) ? 3 : 2)
+            return true
+        }
         i = endIndex
         emit(.time(startTime, endTime))
         return true

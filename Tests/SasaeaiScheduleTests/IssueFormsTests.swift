@@ -91,6 +91,8 @@ final class IssueFormsTests: XCTestCase {
         Case(text: "週2回（火・金）", month: "2026-05", days: [1, 5, 8, 12, 15, 19, 22, 26, 29], warns: false),
         Case(text: "毎月第2土曜日と翌日曜日", month: "2026-05", days: [9, 10], weekdays: [.saturday, .sunday], warns: false),
         Case(text: "第2土曜日と翌日", month: "2026-05", days: [9, 10], warns: false),
+        Case(text: "3月6日/4月3日(金)14:00~15:30", month: "2026-03", days: [6], times: ["14:00-15:30"], asOf: "2026-02-01", warns: false),
+        Case(text: "毎週火曜日 11:30～20:00(15～17時休憩)", month: "2026-05", days: [5, 12, 19, 26], times: ["11:30-20:00"], warns: false),
         Case(text: "現在休止中", month: "2026-05", days: [], kind: .noFixedDates, weekdays: [], warns: false),
     ]
 
