@@ -473,8 +473,8 @@ struct ScheduleBuilder {
     static let dayCharacters: Set<Character> = Set("0123456789第週隔曜回休除外祝毎旬又替順交月火水木金土日翌前後隔度毎")
 
     static func couldChangeDays(_ fragment: String) -> Bool {
-        // 3階大会議室, 2丁目: numbers of places, not of days.
-        var chars = Array(fragment)
+        // 3階大会議室, 2丁目: numbers of places, not of days; いちごの日: the name of a day.
+        var chars = Array(fragment.hasSuffix("の日") && fragment.count > 2 ? String(fragment.dropLast(2)) : fragment)
         var k = 0
         while k < chars.count {
             if chars[k].isASCIIDigit {
