@@ -105,7 +105,9 @@ struct ScheduleTokenizer {
             ("のみ", nil), ("だけ", nil), ("次回は", nil), ("頃", .alternative), ("ごろ", .alternative), ("前後", .alternative), ("変更の場合あり", nil), ("変更の場合があります", nil), ("変更する場合があります", nil),
             ("変更になる場合があります", nil), ("変更する場合あり", nil), ("変更あり", nil), ("次回", nil),
             ("奇数週", .ordinals([1, 3, 5])), ("偶数週", .ordinals([2, 4])), ("予定", nil), ("がある日", nil), ("のある日", nil), ("ほか", .besides), ("他", .besides), ("その他", .besides),
-            ("開催時間不定期", nil), ("時間不定期", nil), ("時間は不定期", nil), ("開催時間は不定期", nil), ("時間帯は不定期", nil),
+            // 開催時間不定期: the hours vary, the days named still stand.
+            ("開催時間不定期", .noFixedDates), ("時間不定期", .noFixedDates), ("時間は不定期", .noFixedDates),
+            ("開催時間は不定期", .noFixedDates), ("時間帯は不定期", .noFixedDates),
 
             ("土日祝日", .weekdays([.saturday, .sunday])), ("土日祝", .weekdays([.saturday, .sunday])),
             ("週末", .weekdays([.saturday, .sunday])),

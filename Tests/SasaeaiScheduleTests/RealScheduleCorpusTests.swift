@@ -78,6 +78,8 @@ final class RealScheduleCorpusTests: XCTestCase {
     struct Outcome {
         var dated = 0, weekdayOnly = 0, undated = 0, missed = 0, wrong = 0
         var weekdayMismatch = 0, timeMismatch = 0
+        /// Weekday-only rows read as weekday-only with their weekdays; undated rows read as 不定期-like.
+        var weekdayOnlyTyped = 0, undatedDeliberately = 0
     }
 
     func testRealSchedules() throws {
@@ -110,8 +112,10 @@ final class RealScheduleCorpusTests: XCTestCase {
                 }
             } else if row.isWeekdayOnly {
                 outcome.weekdayOnly = 1
+                if schedule.kind == .weekdayOnly && Set(schedule.weekdays) == row.weekdays { outcome.weekdayOnlyTyped = 1 }
             } else {
                 outcome.undated = 1
+                if schedule.kind == .noFixedDates { outcome.undatedDeliberately = 1 }
             }
             // The weekday pages: a listing appears on exactly the days it meets on (or is said to).
             if outcome.dated == 1 || row.isWeekdayOnly, Set(schedule.weekdays) != row.weekdays {
@@ -150,11 +154,13 @@ extension RealScheduleCorpusTests.Outcome {
         missed += other.missed
         wrong += other.wrong
         weekdayMismatch += other.weekdayMismatch
+        weekdayOnlyTyped += other.weekdayOnlyTyped
+        undatedDeliberately += other.undatedDeliberately
         timeMismatch += other.timeMismatch
     }
 
     func line(_ name: String) -> String {
-        "\(name): dated \(dated), weekday-only \(weekdayOnly), undated \(undated), missed \(missed), wrong \(wrong)"
+        "\(name): dated \(dated), weekday-only \(weekdayOnly) (typed so \(weekdayOnlyTyped)), undated \(undated) (as 不定期/要問合せ \(undatedDeliberately)), missed \(missed), wrong \(wrong)"
             + " (weekday-page mismatches \(weekdayMismatch), time mismatches \(timeMismatch))"
     }
 }
