@@ -55,6 +55,7 @@ struct ScheduleBuilder {
     /// 祝日の場合は: what follows replaces a holiday's meeting.
     var holidayCondition = false
     var holidayJoinsDraft = false
+    var ignoringRest = false
     /// 週1回（水曜日）: the count per week, waiting for its weekdays.
     var pendingDaysPerWeek: Int?
     var previousToken: ScheduleToken?
@@ -117,6 +118,7 @@ struct ScheduleBuilder {
         everyCarries = false
         holidayCondition = false
         pendingDaysPerWeek = nil
+        ignoringRest = false
         for (index, token) in tokens.enumerated() {
             handle(token, rest: tokens[(index + 1)...])
         }
@@ -168,11 +170,15 @@ struct ScheduleBuilder {
             case .separator: break
             case .also:
             draftAlso = true
+        case .outsideMeetings:
+            // 開催日開催時間以外は子ども食堂の表示はなし: nothing more about meeting days here.
+            ignoringRest = true
         case .besides: justAfterLabel = true
             case .unknown(let fragment): justAfterLabel = fragment.count > 1
             default: justAfterLabel = false
             }
         }
+        if ignoringRest { return }
         if token.startsRule {
             sawAnyRule = true
             labelSinceLastRule = false
@@ -214,6 +220,9 @@ struct ScheduleBuilder {
             sawIrregular = true
         case .also:
             draftAlso = true
+        case .outsideMeetings:
+            // 開催日開催時間以外は子ども食堂の表示はなし: nothing more about meeting days here.
+            ignoringRest = true
         case .besides:
             if !draft.isEmpty { close() }
             labelSinceLastRule = true

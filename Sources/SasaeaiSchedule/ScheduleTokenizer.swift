@@ -48,6 +48,8 @@ enum ScheduleToken: Hashable {
     case oneOffDate(MonthDay, Weekday?)
     /// 週3日 after 月水金: as many days a week as are named, so every week.
     case daysPerWeek(Int)
+    /// 開催日以外は…: what follows is about the days without a meeting.
+    case outsideMeetings
     /// 平日も: what follows is said of the days just named.
     case also
     /// 他, ほか: what follows is about something else.
@@ -102,7 +104,8 @@ struct ScheduleTokenizer {
             ("を除いて", .except), ("除く", .except), ("除き", .except), ("除いて", .except),
             ("昼の部", nil), ("夜の部", nil), ("午前の部", nil), ("午後の部", nil), ("夕方の部", nil), ("部制", nil), ("二部制", nil), ("三部制", nil),
             ("回目", nil), ("開催日は", nil), ("開催日", nil), ("活動日", nil), ("実施日", nil), ("開催時間", nil),
-            ("のみ", nil), ("だけ", nil), ("次回は", nil), ("頃", .alternative), ("ごろ", .alternative), ("前後", .alternative), ("変更の場合あり", nil), ("変更の場合があります", nil), ("変更する場合があります", nil),
+            ("のみ", nil), ("だけ", nil), ("次回は", nil), ("開催日開催時間以外は", .outsideMeetings), ("開催日時以外は", .outsideMeetings),
+            ("開催日以外は", .outsideMeetings), ("開催時間以外は", .outsideMeetings), ("頃", .alternative), ("ごろ", .alternative), ("前後", .alternative), ("変更の場合あり", nil), ("変更の場合があります", nil), ("変更する場合があります", nil),
             ("変更になる場合があります", nil), ("変更する場合あり", nil), ("変更あり", nil), ("次回", nil),
             ("奇数週", .ordinals([1, 3, 5])), ("偶数週", .ordinals([2, 4])), ("予定", nil), ("がある日", nil), ("のある日", nil), ("ほか", .besides), ("他", .besides), ("その他", .besides),
             // 開催時間不定期: the hours vary, the days named still stand.
