@@ -150,6 +150,7 @@ extension Schedule {
             var monthsInDescription = rule.months != nil
             if let (every, first) = rule.monthsAsInterval, interval == 1 {
                 interval = every
+                // Any year's first such month starts the same recurrence; 開始's year reads best.
                 let year = since?.year ?? 2000
                 dtstart = YearMonth(year: year, month: first)?.firstDay.description
                 monthsInDescription = false
