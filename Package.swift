@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SasaeaiScheduleTests", dependencies: ["SasaeaiSchedule"]),
+        .testTarget(name: "SasaeaiScheduleTests", dependencies: ["SasaeaiSchedule"], exclude: ["Fixtures"]),
         .testTarget(name: "SasaeaiInputTests", dependencies: ["SasaeaiInput"]),
         .testTarget(name: "SasaeaiCoreTests", dependencies: ["SasaeaiCore"]),
     ],

@@ -36,6 +36,8 @@ enum Codes {
     static let unknownStatus = "E115"
     static let statusUntilMismatch = "W116"
     static let unknownFrontMatterKey = "W117"
+    /// 「第5水曜はお休み」 in 備考 or 紹介: no calendar reads it there.
+    static let scheduleWordsElsewhere = "W120"
 
     // Schedules
     static let scheduleNotUnderstood = "W201"

@@ -16,12 +16,18 @@ struct ContentChecker {
             return nil
         }
         let districts = checkDistricts(files.districts, into: &diagnostics)
+        // The bulletins come first: the newest one gives the as-of date, which gives the year of
+        // schedules written as dates (7月2日(火)). Diagnostics are sorted afterwards anyway.
+        let bulletins = checkBulletins(files.bulletins, staticFiles: files.staticFiles, into: &diagnostics)
+        let published = bulletins.filter { includeDrafts || !$0.draft }
+        // The as-of comes from published issues even when drafts are shown, so a preview with
+        // a draft computes 「今期」 exactly as the published site will.
+        let asOf = self.asOf ?? bulletins.first { !$0.draft }?.date ?? LocalDate(year: 2000, month: 1, day: 1)!
         let checker = ListingChecker(
             districts: Vocabulary(districts.map { ($0.id, $0.name) }),
             categories: Vocabulary(config.categories.map { ($0.id, $0.name) }),
-            audiences: Vocabulary(config.audiences.map { ($0.id, $0.name) }))
+            audiences: Vocabulary(config.audiences.map { ($0.id, $0.name) }), asOf: asOf)
         let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
-        let bulletins = checkBulletins(files.bulletins, staticFiles: files.staticFiles, into: &diagnostics)
         let pages = checkPages(files.pages, into: &diagnostics)
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
             for document in documents {
@@ -49,10 +55,6 @@ struct ContentChecker {
                 }
             }
         }
-        let published = bulletins.filter { includeDrafts || !$0.draft }
-        // The as-of comes from published issues even when drafts are shown, so a preview with
-        // a draft computes 「今期」 exactly as the published site will.
-        let asOf = self.asOf ?? bulletins.first { !$0.draft }?.date ?? LocalDate(year: 2000, month: 1, day: 1)!
         return SiteContent(config: config, districts: districts, listings: listings, bulletins: published,
                            pages: pages, staticFiles: files.staticFiles, staticRoot: files.staticRoot, asOf: asOf)
     }

@@ -8,6 +8,8 @@ struct ListingChecker {
     let districts: Vocabulary
     let categories: Vocabulary
     let audiences: Vocabulary
+    /// Gives the year of schedules written as dates (7月2日(火)).
+    var asOf: LocalDate?
 
     func check(_ raw: RawListing, into diagnostics: inout [Diagnostic]) -> Listing? {
         var failed = false
@@ -71,11 +73,17 @@ struct ListingChecker {
 
         var schedule: Schedule?
         if let text = raw.text(.schedule) {
-            let sinceDay = since?.start
-            let result = ScheduleParser.parse(text, since: sinceDay)
+            // 開始 and 終了 go into the schedule itself, so no page or calendar can forget them.
+            let result = ScheduleParser.parse(text, since: since?.start, until: until.map(Self.lastDay), asOf: asOf)
             schedule = result.schedule
             for warning in result.warnings {
                 report(.warning, Codes.scheduleNotUnderstood, warning, .schedule)
+            }
+        }
+        for column in [ListingColumn.notes, .summary] {
+            guard let text = raw.text(column) else { continue }
+            for clause in ScheduleMentions.find(in: text, schedule: raw.text(.schedule)) {
+                report(.warning, Codes.scheduleWordsElsewhere, "「\(column.label)」の「\(clause)」は開催日に関わりますが、カレンダーには入りません。開催日時の列に書いてください（例: 毎週水曜 10:00〜12:00（第5水曜は休み））", column)
             }
         }
         guard !failed, let kind, let districtID, let name = raw.text(.name), let kana = raw.text(.kana) else { return nil }
@@ -89,6 +97,16 @@ struct ListingChecker {
             notes: raw.text(.notes),
             extras: raw.extras.map { ExtraField(label: $0.label, value: $0.value.text) },
             body: raw.body, source: raw.source)
+    }
+
+    /// The last day 終了 covers: 2026年3月 ends on the 31st, 令和7年度 on 31 March 2026.
+    static func lastDay(_ date: WrittenDate) -> LocalDate {
+        switch date {
+        case .day(let day): day
+        case .month(let month): month.lastDay
+        case .year(let year): LocalDate(year: year, month: 12, day: 31)!
+        case .fiscalYear(let year): LocalDate(year: year + 1, month: 3, day: 31)!
+        }
     }
 
     private func terms(_ column: ListingColumn, in vocabulary: Vocabulary, code: String, what: String, raw: RawListing,

@@ -44,7 +44,7 @@ enum DataExport {
                 district: listing.districtID,
                 districtName: index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? "",
                 categories: listing.categoryIDs, audience: listing.audienceIDs,
-                schedule: listing.schedule?.text, rrules: listing.schedule?.rules.map(\.rrule) ?? [],
+                schedule: listing.schedule?.text, rrules: listing.schedule?.rules.compactMap(\.rrule) ?? [],
                 venue: listing.venue, address: listing.address,
                 lat: listing.coordinate?.latitude, lon: listing.coordinate?.longitude,
                 fee: listing.fee, capacity: listing.capacity, contact: listing.contact, url: listing.url,
