@@ -19,7 +19,8 @@ struct ContentChecker {
         let checker = ListingChecker(
             districts: Vocabulary(districts.map { ($0.id, $0.name) }),
             categories: Vocabulary(config.categories.map { ($0.id, $0.name) }),
-            audiences: Vocabulary(config.audiences.map { ($0.id, $0.name) }))
+            audiences: Vocabulary(config.audiences.map { ($0.id, $0.name) }),
+            areas: districts.flatMap { district in district.areas.map { (name: $0, districtID: district.id) } })
         let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
         let bulletins = checkBulletins(files.bulletins, into: &diagnostics)
         let pages = checkPages(files.pages, into: &diagnostics)
@@ -67,7 +68,9 @@ struct ContentChecker {
                 id: document.stem, name: name, kana: fields.string("kana"),
                 order: Self.order(fields),
                 center: coordinate(fields["center"]?.node.sequence?.compactMap(\.float)),
-                coordinator: fields.string("coordinator"), body: document.body, source: document.location))
+                coordinator: fields.string("coordinator"),
+                areas: (fields.list("areas") ?? []).flatMap { Vocabulary.separators($0) },
+                body: document.body, source: document.location))
         }
         return districts.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
     }
@@ -80,15 +83,15 @@ struct ContentChecker {
     /// The checked listings in 五十音順, and every ID written in the content.
     private func checkListings(_ files: ContentFiles, checker: ListingChecker, into diagnostics: inout [Diagnostic]) -> ([Listing], Set<String>) {
         var raws: [RawListing] = []
-        for (file, table) in files.tables {
-            raws += ListingTableReader.read(table, file: file, into: &diagnostics)
+        for (file, table, sidecar) in files.tables {
+            raws += ListingTableReader.read(table, file: file, sidecar: sidecar, into: &diagnostics)
         }
         // A Markdown file named for a table row adds to it; otherwise it is a whole listing.
         var rowIndex: [String: Int] = [:]
         var firstSeen: [String: SourceLocation] = [:]
         var unique: [RawListing] = []
         for raw in raws {
-            guard let id = raw.text(.id).map(TextNormalization.asciiFolded) else {
+            guard let id = raw.text(.id).map(ListingChecker.canonicalID) else {
                 unique.append(raw)
                 continue
             }
@@ -102,9 +105,9 @@ struct ContentChecker {
         }
         for document in files.listingDocuments {
             let raw = document.rawListing()
-            let id = raw.text(.id).map(TextNormalization.asciiFolded) ?? document.stem
+            let id = raw.text(.id).map(ListingChecker.canonicalID) ?? document.stem
             if let index = rowIndex[id] {
-                unique[index].overlay(raw)
+                unique[index].overlay(raw, into: &diagnostics)
             } else {
                 rowIndex[id] = unique.count
                 unique.append(raw)
@@ -183,7 +186,7 @@ struct ContentChecker {
         return YearMonth(year: year, month: month)
     }
 
-    static let districtKeys: Set<String> = ["name", "kana", "order", "center", "coordinator"]
+    static let districtKeys: Set<String> = ["name", "kana", "order", "center", "coordinator", "areas"]
     static let bulletinKeys: Set<String> = ["title", "number", "date", "pdf", "draft"]
     static let pageKeys: Set<String> = ["title", "order"]
 

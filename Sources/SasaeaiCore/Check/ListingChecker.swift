@@ -2,12 +2,14 @@ import Foundation
 import SasaeaiInput
 import SasaeaiSchedule
 
-/// Checks one raw listing against the site's vocabularies and districts. Every problem in the
-/// row is reported (not just the first), and a listing with an error is not built.
+/// Checks one raw listing against the schema, the site's vocabularies and districts. Every
+/// problem in the row is reported (not just the first), and a listing with an error is not built.
 struct ListingChecker {
     let districts: Vocabulary
     let categories: Vocabulary
     let audiences: Vocabulary
+    /// 町名 → district id, from the districts' `areas:`; places a row that has no 地区.
+    var areas: [(name: String, districtID: String)] = []
 
     func check(_ raw: RawListing, into diagnostics: inout [Diagnostic]) -> Listing? {
         var failed = false
@@ -15,10 +17,13 @@ struct ListingChecker {
             if severity == .error { failed = true }
             diagnostics.append(Diagnostic(severity, code, message, at: raw.values[column]?.location ?? raw.source))
         }
-        for column in ListingColumn.required where raw.text(column) == nil {
-            report(.error, Codes.missingValue, "「\(column.label)」が空です。必ず書いてください", column)
+        let areaDistrict = raw.text(.district) == nil ? districtFromAreas(raw, report) : nil
+        for field in ListingSchema.fields where field.required && raw.text(field.key) == nil {
+            if field.key == .district, areaDistrict != nil || raw.text(.address) != nil && !areas.isEmpty { continue }
+            let hint = field.key == .kind || field.key == .district ? "（表にない場合は、表と同じ名前の .yml の defaults: に書けます）" : ""
+            report(.error, Codes.missingValue, "「\(field.label)」が空です。必ず書いてください\(hint)", field.key)
         }
-        let id = raw.text(.id).map(TextNormalization.asciiFolded) ?? ""
+        let id = raw.text(.id).map(Self.canonicalID) ?? ""
         if !id.isEmpty && !Slug.isValid(id) {
             report(.error, Codes.malformedID, "ID「\(id)」は使えません。半角の英小文字・数字・ハイフンで書いてください（例: minami-salon）", .id)
         }
@@ -35,7 +40,7 @@ struct ListingChecker {
                 return nil
             }
             return id
-        }
+        } ?? areaDistrict
         let categoryIDs = terms(.categories, in: categories, code: Codes.unknownCategory, what: "分類", raw: raw, report: report)
         let audienceIDs = terms(.audience, in: audiences, code: Codes.unknownAudience, what: "対象", raw: raw, report: report)
 
@@ -68,27 +73,97 @@ struct ListingChecker {
             }
             return folded
         }
+        let texts = self.texts(raw, report)
 
         var schedule: Schedule?
-        if let text = raw.text(.schedule) {
-            let sinceDay = since?.start
-            let result = ScheduleParser.parse(text, since: sinceDay)
+        if let text = scheduleText(raw) {
+            let result = ScheduleParser.parse(text, since: since?.start)
             schedule = result.schedule
+            let column: ListingColumn = raw.text(.schedule) != nil ? .schedule
+                : ListingTableReader.scheduleColumns.filter { raw.text($0) != nil }.min { (raw.values[$0]!.location) < (raw.values[$1]!.location) } ?? .schedule
             for warning in result.warnings {
-                report(.warning, Codes.scheduleNotUnderstood, warning, .schedule)
+                report(.warning, Codes.scheduleNotUnderstood, warning, column)
             }
         }
         guard !failed, let kind, let districtID, let name = raw.text(.name), let kana = raw.text(.kana) else { return nil }
         return Listing(
             id: id, name: name, kana: TextNormalization.normalize(kana), kind: kind, districtID: districtID,
-            categoryIDs: categoryIDs, audienceIDs: audienceIDs, schedule: schedule,
-            venue: raw.text(.venue), address: raw.text(.address), coordinate: coordinate,
-            fee: raw.text(.fee), capacity: raw.text(.capacity), contact: raw.text(.contact), url: url,
-            status: status, since: since, until: until, updated: updated,
-            summary: raw.text(.summary), barrierFree: raw.text(.barrierFree), transport: raw.text(.transport),
-            notes: raw.text(.notes),
+            categoryIDs: categoryIDs, audienceIDs: audienceIDs, schedule: schedule, coordinate: coordinate, url: url,
+            status: status, since: since, until: until, updated: updated, texts: texts,
             extras: raw.extras.map { ExtraField(label: $0.label, value: $0.value.text) },
             body: raw.body, source: raw.source)
+    }
+
+    /// An ID of letters and digits only is a municipality's code (AA0100000001): its case
+    /// carries nothing, and URLs are lowercase.
+    static func canonicalID(_ text: String) -> String {
+        let folded = TextNormalization.asciiFolded(text)
+        return folded.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) ? folded.lowercased() : folded
+    }
+
+    /// 開催日時 as written, else the national layout's schedule columns joined into one text.
+    func scheduleText(_ raw: RawListing) -> String? {
+        if let text = raw.text(.schedule) { return text }
+        return ScheduleComposer.compose(ScheduleComposer.Parts(
+            frequency: raw.text(.frequency), weekdays: raw.text(.weekdays), days: raw.text(.days),
+            start: raw.text(.startTime), end: raw.text(.endTime), note: raw.text(.scheduleNote)))
+    }
+
+    /// Every other field's text, checked by its kind. Fields with typed homes (kind, district,
+    /// dates …) and the coordinate pair are not repeated here.
+    private func texts(_ raw: RawListing, _ report: (Severity, String, String, ListingColumn) -> Void) -> [String: String] {
+        var texts: [String: String] = [:]
+        for field in ListingSchema.fields {
+            guard let text = raw.text(field.key) else { continue }
+            switch field.kind {
+            case .id, .kana, .listingKind, .district, .vocabulary, .status, .date, .url, .latitude, .longitude, .coordinatePair, .dropped:
+                continue
+            case .frequency:
+                if ListingSchema.frequencyLabel(text) == nil {
+                    report(.warning, Codes.unknownFrequency, "開催頻度「\(text)」は 1〜8 のコードではありません（\(ListingSchema.frequencies.map { "\($0.code): \($0.label)" }.joined(separator: "、"))）。そのまま表示します", field.key)
+                }
+            case .email:
+                if !FieldFormat.isEmail(TextNormalization.asciiFolded(text)) {
+                    report(.error, Codes.badEmail, "「\(field.label)」の「\(text)」はメールアドレスの形ではありません（例: info@example.org）", field.key)
+                    continue
+                }
+            case .image:
+                if !SafeURL.isWebURL(TextNormalization.asciiFolded(text)) {
+                    report(.error, Codes.badImageURL, "「\(field.label)」の「\(text)」は http:// か https:// で始まる画像の URL にしてください", field.key)
+                    continue
+                }
+            case .text, .number, .schedule, .weekdays, .schedulePart, .fee, .phone, .flag, .code:
+                break
+            }
+            if field.key == .name { continue }
+            texts[field.key.rawValue] = text
+        }
+        return texts
+    }
+
+    /// The district whose `areas` name a 町 in the address: the longest name wins, so 本町 is not
+    /// taken for 中本町; two districts claiming the same longest name is an error.
+    private func districtFromAreas(_ raw: RawListing, _ report: (Severity, String, String, ListingColumn) -> Void) -> String? {
+        guard let address = raw.text(.address), !areas.isEmpty else { return nil }
+        let folded = TextNormalization.matchKey(address)
+        var best: [(name: String, districtID: String)] = []
+        for area in areas {
+            let key = TextNormalization.matchKey(area.name)
+            guard !key.isEmpty, folded.contains(key) else { continue }
+            if let current = best.first, TextNormalization.matchKey(current.name).count > key.count { continue }
+            if let current = best.first, TextNormalization.matchKey(current.name).count < key.count { best = [] }
+            if !best.contains(where: { $0.districtID == area.districtID }) { best.append(area) }
+        }
+        switch best.count {
+        case 0:
+            report(.error, Codes.noAreaMatch, "地区が空で、住所「\(address)」はどの地区の areas（町名）にも当たりません。地区を書くか、地区のファイルの areas: に町名を加えてください", .address)
+            return nil
+        case 1:
+            return best[0].districtID
+        default:
+            report(.error, Codes.ambiguousArea, "地区が空で、住所「\(address)」の町名「\(best[0].name)」は複数の地区（\(best.map(\.districtID).joined(separator: "、"))）の areas にあります。地区を書いてください", .address)
+            return nil
+        }
     }
 
     private func terms(_ column: ListingColumn, in vocabulary: Vocabulary, code: String, what: String, raw: RawListing,
@@ -118,9 +193,26 @@ struct ListingChecker {
         return nil
     }
 
+    /// Two numbers in one cell (`36.395, 139.33`, as copied from a map) in 緯度 or 緯度経度.
+    static func pair(_ text: String) -> (String, String)? {
+        let parts = TextNormalization.asciiFolded(text).split(whereSeparator: { ",、， \t".contains($0) }).map(String.init)
+        guard parts.count == 2, Double(parts[0]) != nil, Double(parts[1]) != nil else { return nil }
+        return (parts[0], parts[1])
+    }
+
     private func coordinate(_ raw: RawListing, _ report: (Severity, String, String, ListingColumn) -> Void) -> Coordinate? {
-        let latText = raw.text(.lat).map(TextNormalization.asciiFolded)
-        let lonText = raw.text(.lon).map(TextNormalization.asciiFolded)
+        var latText = raw.text(.lat).map(TextNormalization.asciiFolded)
+        var lonText = raw.text(.lon).map(TextNormalization.asciiFolded)
+        var latColumn = ListingColumn.lat
+        if latText == nil, lonText == nil, let both = raw.text(.coordinates) {
+            guard let (lat, lon) = Self.pair(both) else {
+                report(.error, Codes.coordinateOutOfRange, "緯度経度「\(both)」は「36.40, 139.34」のように緯度と経度をコンマで区切って書いてください", .coordinates)
+                return nil
+            }
+            (latText, lonText, latColumn) = (lat, lon, .coordinates)
+        } else if let text = latText, lonText == nil, let (lat, lon) = Self.pair(text) {
+            (latText, lonText) = (lat, lon)
+        }
         switch (latText, lonText) {
         case (nil, nil):
             return nil
@@ -132,16 +224,16 @@ struct ListingChecker {
             return nil
         case let (latText?, lonText?):
             guard let lat = Double(latText), (-90...90).contains(lat) else {
-                report(.error, Codes.coordinateOutOfRange, "緯度「\(latText)」は -90〜90 の数で書いてください（例: 36.40）", .lat)
+                report(.error, Codes.coordinateOutOfRange, "緯度「\(latText)」は -90〜90 の数で書いてください（例: 36.40）", latColumn)
                 return nil
             }
             guard let lon = Double(lonText), (-180...180).contains(lon) else {
-                report(.error, Codes.coordinateOutOfRange, "経度「\(lonText)」は -180〜180 の数で書いてください（例: 139.34）", .lon)
+                report(.error, Codes.coordinateOutOfRange, "経度「\(lonText)」は -180〜180 の数で書いてください（例: 139.34）", latColumn == .lat ? .lon : latColumn)
                 return nil
             }
             let coordinate = Coordinate(latitude: lat, longitude: lon)
             if !coordinate.isInJapan {
-                report(.warning, Codes.outsideJapan, "緯度 \(lat)・経度 \(lon) は日本の外です。緯度と経度が入れ替わっていないか確かめてください", .lat)
+                report(.warning, Codes.outsideJapan, "緯度 \(lat)・経度 \(lon) は日本の外です。緯度と経度が入れ替わっていないか確かめてください", latColumn)
             }
             return coordinate
         }

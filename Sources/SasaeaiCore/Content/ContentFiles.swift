@@ -6,7 +6,7 @@ struct ContentFiles {
     var site: YAMLFields?
     var siteFile: String
     var districts: [MarkdownDocument] = []
-    var tables: [(file: String, table: Table)] = []
+    var tables: [(file: String, table: Table, sidecar: TableSidecar)] = []
     var listingDocuments: [MarkdownDocument] = []
     var bulletins: [MarkdownDocument] = []
     var pages: [MarkdownDocument] = []
@@ -37,22 +37,57 @@ struct ContentReader {
         files.bulletins = documents(in: "bulletins", into: &diagnostics)
         files.pages = documents(in: "pages", into: &diagnostics)
         files.listingDocuments = documents(in: "listings", into: &diagnostics)
-        for name in list("listings") {
+        files.tables = tables(into: &diagnostics)
+        files.staticFiles = staticFiles()
+        return files
+    }
+
+    /// The tables of `listings/`, each with its sidecar `<stem>.yml`. Every other file there is
+    /// reported, never skipped silently: a workbook cannot be read yet, a sidecar without its
+    /// table is probably misnamed.
+    private func tables(into diagnostics: inout [Diagnostic]) -> [(file: String, table: Table, sidecar: TableSidecar)] {
+        let names = list("listings")
+        var stems: Set<String> = []
+        var result: [(file: String, table: Table, sidecar: TableSidecar)] = []
+        for name in names {
             let lower = name.lowercased()
+            let relative = "listings/" + name
             let delimiter: TableDelimiter
             if lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") {
                 delimiter = .tab
             } else if lower.hasSuffix(".csv") {
                 delimiter = .comma
-            } else { continue }
-            let relative = "listings/" + name
+            } else {
+                if !lower.hasSuffix(".md") && !lower.hasSuffix(".yml") && !lower.hasSuffix(".yaml") {
+                    let hint = lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") || lower.hasSuffix(".ods")
+                        ? "表計算ソフトのファイルはまだ直接は読めません。Excel で「CSV UTF-8（コンマ区切り）」として保存し、同じフォルダに置いてください"
+                        : "listings/ で読むのは .csv .tsv .txt（表）、.md（掲載ごとの説明）、.yml（表の付属設定）です"
+                    diagnostics.append(Diagnostic(.warning, Codes.unreadListingFile, "「\(name)」は読み込みません。\(hint)", at: SourceLocation(file: display(relative))))
+                }
+                continue
+            }
+            let stem = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
+            stems.insert(stem)
             guard let text = readText(relative, into: &diagnostics) else { continue }
             let (table, problems) = DelimitedTable.parse(text, delimiter: delimiter, file: display(relative))
             diagnostics += problems
-            files.tables.append((display(relative), table))
+            var sidecar = TableSidecar()
+            for ext in [".yml", ".yaml"] where names.contains(stem + ext) {
+                let sidecarPath = "listings/" + stem + ext
+                if let yaml = readText(sidecarPath, into: &diagnostics),
+                   let fields = YAMLFields.parse(yaml, file: display(sidecarPath), firstLine: 1, into: &diagnostics) {
+                    sidecar = TableSidecar.read(fields, into: &diagnostics)
+                }
+            }
+            result.append((display(relative), table, sidecar))
         }
-        files.staticFiles = staticFiles()
-        return files
+        for name in names where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+            let stem = String(name[..<name.lastIndex(of: ".")!])
+            if !stems.contains(stem) {
+                diagnostics.append(Diagnostic(.warning, Codes.orphanSidecar, "「\(name)」と同じ名前の表（\(stem).csv または \(stem).tsv）がないため、使われません。表と同じ名前にしてください", at: SourceLocation(file: display("listings/" + name))))
+            }
+        }
+        return result
     }
 
     func display(_ relative: String) -> String {
