@@ -76,7 +76,7 @@ struct ListingChecker {
         let texts = self.texts(raw, report)
 
         var schedule: Schedule?
-        if let text = scheduleText(raw) {
+        if let text = scheduleText(raw, since: since?.start) {
             let result = ScheduleParser.parse(text, since: since?.start)
             schedule = result.schedule
             let column: ListingColumn = raw.text(.schedule) != nil ? .schedule
@@ -102,11 +102,20 @@ struct ListingChecker {
     }
 
     /// 開催日時 as written, else the national layout's schedule columns joined into one text.
-    func scheduleText(_ raw: RawListing) -> String? {
+    /// 開催日時特記事項 is free text: it joins the schedule only when the parser understands it
+    /// (祝日は休み, 8月は休み); otherwise it stays a note shown beside the schedule, so a remark
+    /// such as 「変更する場合があります」 does not cost the listing its meeting dates.
+    func scheduleText(_ raw: RawListing, since: LocalDate? = nil) -> String? {
         if let text = raw.text(.schedule) { return text }
-        return ScheduleComposer.compose(ScheduleComposer.Parts(
+        var parts = ScheduleComposer.Parts(
             frequency: raw.text(.frequency), weekdays: raw.text(.weekdays), days: raw.text(.days),
-            start: raw.text(.startTime), end: raw.text(.endTime), note: raw.text(.scheduleNote)))
+            start: raw.text(.startTime), end: raw.text(.endTime), note: nil)
+        guard let note = raw.text(.scheduleNote) else { return ScheduleComposer.compose(parts) }
+        guard let main = ScheduleComposer.compose(parts) else { return note }
+        parts.note = note
+        guard let joined = ScheduleComposer.compose(parts) else { return main }
+        let alone = ScheduleParser.parse(main, since: since).warnings.count
+        return ScheduleParser.parse(joined, since: since).warnings.count == alone ? joined : main
     }
 
     /// Every other field's text, checked by its kind. Fields with typed homes (kind, district,

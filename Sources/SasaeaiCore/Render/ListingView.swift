@@ -74,6 +74,8 @@ struct ListingView {
                         add("\(field.label)（届出の表記）", schedule.text)
                     }
                 }
+            case .scheduleNote:
+                if let note = listing[.scheduleNote], listing.schedule?.text.contains(note) != true { add(field.label, note) }
             case .venue:
                 add(field.label, listing.venue)
             case .url:

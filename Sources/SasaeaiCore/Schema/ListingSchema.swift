@@ -24,7 +24,8 @@ enum ListingSchema {
         ListingField(.days, ["開催日"], .schedulePart, [.data], national: "開催日"),
         ListingField(.startTime, ["開催開始時間", "開始時間", "開始時刻"], .schedulePart, [.data], national: "開催開始時間"),
         ListingField(.endTime, ["開催終了時間", "終了時間", "終了時刻"], .schedulePart, [.data], national: "開催終了時間"),
-        ListingField(.scheduleNote, ["開催日時特記事項", "開催日時の備考"], .schedulePart, [.data], national: "開催日時特記事項"),
+        ListingField(.scheduleNote, ["開催日時特記事項", "開催日時の備考"], label: "開催日時について", .schedulePart, [.page, .search, .data],
+                     national: "開催日時特記事項", note: "読み取れる例外（祝日は休み など）は開催日時に含め、それ以外はページに添える"),
         ListingField(.venue, ["会場", "場所"], .text, .all, note: "ページでは方書とあわせて表示する"),
         ListingField(.building, ["方書", "建物名"], .text, [.search, .data, .hsds], national: "方書",
                      note: "建物名・部屋番号。ページでは会場に続けて表示する"),
@@ -79,7 +80,7 @@ enum ListingSchema {
         ListingField(.municipalityCode, ["全国地方公共団体コード", "都道府県コード又は市区町村コード", "市区町村コード"], .code, [.data, .hsds],
                      national: "全国地方公共団体コード"),
         ListingField(.prefecture, ["都道府県", "都道府県名"], .text, [.data, .hsds], national: "都道府県"),
-        ListingField(.municipality, ["市区町村名", "市区町村"], .text, [.page, .search, .data, .hsds], national: "市区町村名"),
+        ListingField(.municipality, ["市区町村名", "市区町村"], label: "市区町村", .text, [.page, .search, .data, .hsds], national: "市区町村名"),
         ListingField(.extraInfoNumber, ["追加情報NO"], .dropped, [], national: "追加情報NO",
                      note: "全国の様式の内部の参照番号。読み込むが出力しない（CSV では空の列）"),
     ]

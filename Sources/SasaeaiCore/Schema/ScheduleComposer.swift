@@ -47,6 +47,10 @@ enum ScheduleComposer {
         TextNormalization.asciiFolded(text).range(of: "[0-9]{1,2}(:[0-9]{2}|時)|正午|午前|午後", options: .regularExpression) != nil
     }
 
+    private static func code(_ frequency: String?) -> String? {
+        frequency.map { TextNormalization.asciiFolded($0).trimmingCharacters(in: .whitespaces) }
+    }
+
     /// The combined schedule text, or nil when the parts say nothing.
     static func compose(_ parts: Parts) -> String? {
         guard !parts.isEmpty else { return nil }
@@ -59,16 +63,17 @@ enum ScheduleComposer {
                 text = days
             }
         } else if let weekdays {
-            switch parts.frequency.map({ TextNormalization.asciiFolded($0).trimmingCharacters(in: .whitespaces) }) {
+            switch code(parts.frequency) {
             case "1"?, "2"?, "3"?: text = "毎週" + weekdays
             case "4"?: text = "隔週" + weekdays
             case "5"?: text = "月1回 " + weekdays
-            case "8"?: text = "不定期 " + weekdays
-            case let code? where ListingSchema.frequencyLabel(code) != nil: text = ListingSchema.frequencyLabel(code)! + " " + weekdays
+            case "6"?, "7"?, "8"?: text = "不定期 " + weekdays
             default: text = weekdays
             }
-        } else if let code = parts.frequency {
-            text = TextNormalization.asciiFolded(code).trimmingCharacters(in: .whitespaces) == "8" ? "不定期" : (ListingSchema.frequencyLabel(code) ?? code)
+        } else if ["6", "7", "8"].contains(code(parts.frequency)) {
+            // 数か月に1回, 季節限定, 不定期: no dates to compute, which 不定期 says to the parser.
+            // 1〜5 without a weekday say how often but not when: the page shows the frequency.
+            text = "不定期"
         }
         let start = parts.start.filter(hasTime)
         let end = parts.end.filter(hasTime)
