@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(name: "SasaeaiScheduleTests", dependencies: ["SasaeaiSchedule"]),
         .testTarget(name: "SasaeaiInputTests", dependencies: ["SasaeaiInput"]),
-        .testTarget(name: "SasaeaiCoreTests", dependencies: ["SasaeaiCore"]),
+        .testTarget(name: "SasaeaiCoreTests", dependencies: ["SasaeaiCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,7 +27,7 @@ enum ListingColumn: String, CaseIterable, Sendable, Hashable {
 }
 
 /// What a header means: a known field, a private column, or an extra public field.
-enum HeaderMeaning: Equatable {
+enum HeaderMeaning: Hashable {
     case column(ListingColumn)
     case `private`
     case extra(String)

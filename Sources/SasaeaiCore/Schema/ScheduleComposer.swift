@@ -85,7 +85,8 @@ enum ScheduleComposer {
         if !notes.isEmpty {
             text += (text.isEmpty ? "" : "／") + notes.joined(separator: "／")
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        let result = text.trimmingCharacters(in: .whitespaces)
+        return result.isEmpty ? nil : result
     }
 }
 
