@@ -128,7 +128,9 @@ enum DataExport {
         // that does not apply) and numbers are not formulas.
         var value = text
         if let first = value.first, "=+-@".contains(first), value.count > 1, Double(value) == nil { value = "'" + value }
-        if value.contains(where: { ",\"\r\n".contains($0) }) {
+        // By scalars: "\r\n" is one Character in Swift, so a Character test would miss a lone
+        // line break and split the record.
+        if value.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value
