@@ -174,3 +174,17 @@ final class CSVRoundTripTests: XCTestCase {
         XCTAssertEqual(String(decoding: try Data(contentsOf: second.output.appendingPathComponent("data/listings.csv")), as: UTF8.self), csv)
     }
 }
+
+/// Listing front matter: nothing dropped without a word.
+final class ListingFrontMatterTests: XCTestCase {
+    func testNestedValueIsAWarning() throws {
+        let scratch = try TemporaryContent([
+            "site.yml": TemporaryContent.siteYML,
+            "districts/minami.md": TemporaryContent.district,
+            "listings/alpha.md": "---\nname: アルファ\nkana: あるふぁ\nkind: salon\ndistrict: minami\ncontact:\n  tel: 0270-11-0000\n---\n",
+        ])
+        defer { scratch.remove() }
+        let report = Builder.check(scratch.options())
+        XCTAssertEqual(report.diagnostics.map { "\($0.location.line):\($0.code)" }, ["7:W056"])
+    }
+}

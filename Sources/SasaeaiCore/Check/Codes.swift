@@ -62,4 +62,5 @@ enum Codes {
     static let badEmail = "E053"
     static let badImageURL = "E054"
     static let sidecarShape = "E055"
+    static let nestedFrontMatter = "W056"
 }

@@ -104,7 +104,7 @@ struct ContentChecker {
             unique.append(raw)
         }
         for document in files.listingDocuments {
-            let raw = document.rawListing()
+            let raw = document.rawListing(into: &diagnostics)
             let id = raw.text(.id).map(ListingChecker.canonicalID) ?? document.stem
             if let index = rowIndex[id] {
                 unique[index].overlay(raw, into: &diagnostics)

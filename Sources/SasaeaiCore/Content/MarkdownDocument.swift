@@ -21,7 +21,7 @@ struct MarkdownDocument {
     var location: SourceLocation { SourceLocation(file: file) }
 
     /// Reads front-matter keys as listing columns, so `listings/<id>.md` can override any column.
-    func rawListing() -> RawListing {
+    func rawListing(into diagnostics: inout [Diagnostic]) -> RawListing {
         var listing = RawListing(source: location)
         if let fields {
             for key in fields.keys {
@@ -31,7 +31,10 @@ struct MarkdownDocument {
                     text = list.compactMap { $0.scalar?.string }.joined(separator: "、")
                 } else if let scalar = field.node.scalar {
                     text = scalar.string
-                } else { continue }
+                } else {
+                    diagnostics.append(Diagnostic(.warning, Codes.nestedFrontMatter, "前付けの「\(key)」に入れ子の値（「名前: 値」の組）は書けないため、使われません。一つの値か [a, b] の並びにしてください", at: field.location))
+                    continue
+                }
                 let value = RawValue(text: text.trimmingCharacters(in: .whitespacesAndNewlines), location: field.location)
                 switch ListingColumn.classify(header: key) {
                 case .column(let column): listing.values[column] = value

@@ -69,6 +69,8 @@ enum DataExport {
         case .lat: return listing.coordinate.map { .number($0.latitude) }
         case .lon: return listing.coordinate.map { .number($0.longitude) }
         case .url: return listing.url.map(Value.text)
+        // The venue as residents read it (with its 方書), as the page and the finder show it.
+        case .venue: return listing.venue.map(Value.text)
         case .status: return .text(listing.status.rawValue)
         case .since: return listing.since.map { .text($0.iso) }
         case .until: return listing.until.map { .text($0.iso) }
