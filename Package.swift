@@ -47,7 +47,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SasaeaiScheduleTests", dependencies: ["SasaeaiSchedule"]),
-        .testTarget(name: "SasaeaiInputTests", dependencies: ["SasaeaiInput"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "SasaeaiInputTests",
+            dependencies: ["SasaeaiInput", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures/make_workbooks.py"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "SasaeaiCoreTests", dependencies: ["SasaeaiCore"]),
     ],
     swiftLanguageModes: [.v6]

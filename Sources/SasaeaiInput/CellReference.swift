@@ -52,7 +52,7 @@ public struct CellReference: Hashable, Sendable, CustomStringConvertible {
     /// `Sheet1!`, or `'My sheet'!` quoted as Excel does when the name is not a plain word.
     static func sheetPrefix(_ sheet: String) -> String {
         let plain = !sheet.isEmpty && sheet.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "." }
-            && !(sheet.first?.isNumber ?? false)
+            && !(sheet.first.map { $0.isASCII && $0.isNumber } ?? false)
         return plain ? sheet + "!" : "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'!"
     }
 }

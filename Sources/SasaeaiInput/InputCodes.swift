@@ -17,4 +17,5 @@ extension InputCode {
     public static let notAWorkbook = "E009"
     public static let mergedCellRepeated = "W010"
     public static let damagedWorkbook = "E019"
+    public static let formulaWithoutValue = "W019"
 }
