@@ -10,7 +10,8 @@ struct MarkdownDocument {
     let bodyFirstLine: Int
 
     static func parse(_ text: String, file: String, stem: String, into diagnostics: inout [Diagnostic]) -> MarkdownDocument {
-        let split = FrontMatter.split(text)
+        let (split, controls) = FrontMatter.split(text, file: file)
+        diagnostics += controls
         var fields: YAMLFields?
         if let yaml = split.yaml {
             fields = YAMLFields.parse(yaml, file: file, firstLine: split.yamlFirstLine, into: &diagnostics)
