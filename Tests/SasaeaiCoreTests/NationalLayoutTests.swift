@@ -122,7 +122,7 @@ final class SidecarTests: XCTestCase {
             "listings/t.csv": "ID,名称,ふりがな,活動場所,開催日時,住所\na,A,えー,南原公民館,毎週月曜,ひばり野町南原1-2\n",
             "listings/t.yml": "defaults: { kind: place, categories: [居場所] }\ncolumns: { 活動場所: venue }\nextra: 1\n",
             "listings/orphan.yml": "defaults: { kind: salon }\n",
-            "listings/book.xlsx": "PK",
+            "listings/old.xls": "x",
         ])
         XCTAssertEqual(report.diagnostics.map(\.code).sorted(), ["W041", "W048", "W049"])
         let listing = try XCTUnwrap(report.content?.listings.first)
@@ -186,5 +186,44 @@ final class ListingFrontMatterTests: XCTestCase {
         defer { scratch.remove() }
         let report = Builder.check(scratch.options())
         XCTAssertEqual(report.diagnostics.map { "\($0.location.line):\($0.code)" }, ["7:W056"])
+    }
+}
+
+/// The example town's 子ども食堂 table as an Excel workbook (written by openpyxl:
+/// Fixtures/make_kodomo_workbook.py) builds the same listings as the CSV.
+final class WorkbookContentTests: XCTestCase {
+    func testWorkbookGivesTheSameListingsAsTheCSV() throws {
+        let original = try TemporaryContent([:])
+        defer { original.remove() }
+        let report = Builder.build(original.options(content: Repository.content))
+        XCTAssertEqual(report.diagnostics.filter { $0.severity == .error }, [])
+
+        let scratch = try TemporaryContent([:])
+        defer { scratch.remove() }
+        try FileManager.default.copyItem(at: Repository.content, to: scratch.content)
+        let listings = scratch.content.appendingPathComponent("listings")
+        try FileManager.default.removeItem(at: listings.appendingPathComponent("kodomo-shokudo.csv"))
+        try FileManager.default.copyItem(at: NationalLayoutTests.fixtures.deletingLastPathComponent().appendingPathComponent("kodomo-shokudo.xlsx"),
+                                         to: listings.appendingPathComponent("kodomo-shokudo.xlsx"))
+        let again = Builder.build(scratch.options())
+        XCTAssertEqual(again.diagnostics.map(\.description), [again.diagnostics.first { $0.code == Codes.unreadSheet }?.description].compactMap { $0 },
+                       "only the workbook's notes sheet is reported")
+        let sheetWarning = try XCTUnwrap(again.diagnostics.first)
+        XCTAssertTrue(sheetWarning.description.contains("kodomo-shokudo.xlsx:説明!A1: warning[W057]"), sheetWarning.description)
+        XCTAssertEqual(try scratch.read("data/listings.json"), try original.read("data/listings.json"))
+    }
+
+    func testCellReferencesInDiagnostics() throws {
+        let scratch = try TemporaryContent(["site.yml": TemporaryContent.siteYML, "districts/minami.md": TemporaryContent.district])
+        defer { scratch.remove() }
+        let listings = scratch.content.appendingPathComponent("listings")
+        try FileManager.default.createDirectory(at: listings, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: NationalLayoutTests.fixtures.deletingLastPathComponent().appendingPathComponent("kodomo-shokudo.xlsx"),
+                                         to: listings.appendingPathComponent("kodomo-shokudo.xlsx"))
+        // No sidecar and no 南 in any address: 種別 and 地区 are missing, named by cell.
+        let report = Builder.check(scratch.options())
+        let missing = report.diagnostics.filter { $0.code == Codes.missingValue }
+        XCTAssertEqual(missing.count, 12, report.diagnostics.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(missing.allSatisfy { $0.description.contains("kodomo-shokudo.xlsx:子ども食堂!A") }, missing.map(\.description).joined(separator: "\n"))
     }
 }

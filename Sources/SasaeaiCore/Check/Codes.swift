@@ -63,4 +63,5 @@ enum Codes {
     static let badImageURL = "E054"
     static let sidecarShape = "E055"
     static let nestedFrontMatter = "W056"
+    static let unreadSheet = "W057"
 }

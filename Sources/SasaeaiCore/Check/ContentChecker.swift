@@ -83,8 +83,8 @@ struct ContentChecker {
     /// The checked listings in 五十音順, and every ID written in the content.
     private func checkListings(_ files: ContentFiles, checker: ListingChecker, into diagnostics: inout [Diagnostic]) -> ([Listing], Set<String>) {
         var raws: [RawListing] = []
-        for (file, table, sidecar) in files.tables {
-            raws += ListingTableReader.read(table, file: file, sidecar: sidecar, into: &diagnostics)
+        for table in files.tables {
+            raws += ListingTableReader.read(table.table, file: table.file, sidecar: table.sidecar, idPrefix: table.idPrefix, into: &diagnostics)
         }
         // A Markdown file named for a table row adds to it; otherwise it is a whole listing.
         var rowIndex: [String: Int] = [:]

@@ -7,12 +7,17 @@ enum ListingTableReader {
     /// Fields that carry (part of) a schedule: a table with none of them gets a warning.
     static let scheduleColumns: Set<ListingColumn> = [.schedule, .frequency, .weekdays, .days, .startTime, .endTime, .scheduleNote]
 
-    static func read(_ table: Table, file: String, sidecar: TableSidecar = TableSidecar(), into diagnostics: inout [Diagnostic]) -> [RawListing] {
+    /// - Parameter idPrefix: what derived IDs start with; the table file's stem by default (a
+    ///   workbook with several listing sheets gives each sheet its own).
+    static func read(_ table: Table, file: String, sidecar: TableSidecar = TableSidecar(), idPrefix: String? = nil,
+                     into diagnostics: inout [Diagnostic]) -> [RawListing] {
+        let sheet = table.header.first?.sheet
+        let prefix = idPrefix ?? stemSlug(file)
         var meanings: [Int: HeaderMeaning] = [:]
         var firstHeader: [ListingColumn: TableCell] = [:]
         var unnamed: Set<Int> = []
         for cell in table.header {
-            let location = SourceLocation(file: file, line: cell.line, column: cell.column)
+            let location = cell.location(in: file)
             if cell.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 unnamed.insert(cell.column)
                 continue
@@ -39,20 +44,20 @@ enum ListingTableReader {
         let missing = [ListingColumn.name, .kana].filter { !present.contains($0) && sidecar.defaults[$0] == nil }
         for column in missing {
             let names = column.field.allHeaders.map { "「\($0)」" }.joined(separator: "または")
-            diagnostics.append(Diagnostic(.error, Codes.missingColumn, "必須の列「\(column.label)」がありません。1行目に\(names)の列を加えてください", at: SourceLocation(file: file, line: headerLine)))
+            diagnostics.append(Diagnostic(.error, Codes.missingColumn, "必須の列「\(column.label)」がありません。1行目に\(names)の列を加えてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
         }
         guard missing.isEmpty else { return [] }
         if present.isDisjoint(with: scheduleColumns) && Set(sidecar.defaults.keys).isDisjoint(with: scheduleColumns) {
-            diagnostics.append(Diagnostic(.warning, Codes.noScheduleColumn, "開催日時の列が見つかりません。曜日別・月別のページやカレンダーに載りません。「開催日時」の列（または「開催曜日」「開催日」「開催開始時間」など）を加えるか、列名が違うなら付属の .yml の columns: に「列名: schedule」と書いてください", at: SourceLocation(file: file, line: headerLine)))
+            diagnostics.append(Diagnostic(.warning, Codes.noScheduleColumn, "開催日時の列が見つかりません。曜日別・月別のページやカレンダーに載りません。「開催日時」の列（または「開催曜日」「開催日」「開催開始時間」など）を加えるか、列名が違うなら付属の .yml の columns: に「列名: schedule」と書いてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
         }
 
         var unnamedReported: Set<Int> = []
         var derived: [(row: Int, id: String)] = []
         var listings: [RawListing] = []
         for row in table.rows {
-            var listing = RawListing(source: SourceLocation(file: file, line: row.line))
+            var listing = RawListing(source: SourceLocation(file: file, line: row.line, sheet: sheet))
             for cell in row.cells {
-                let location = SourceLocation(file: file, line: cell.line, column: cell.column)
+                let location = cell.location(in: file)
                 let text = cell.value.trimmingCharacters(in: .whitespacesAndNewlines)
                 if unnamed.contains(cell.column) {
                     if !text.isEmpty && unnamedReported.insert(cell.column).inserted {
@@ -72,7 +77,7 @@ enum ListingTableReader {
             for (column, value) in sidecar.defaults where listing.text(column) == nil {
                 listing.values[column] = value
             }
-            if listing.text(.id) == nil, listing.text(.name) != nil, let id = derivedID(listing, file: file) {
+            if listing.text(.id) == nil, listing.text(.name) != nil, let id = derivedID(listing, prefix: prefix) {
                 listing.values[.id] = RawValue(text: id, location: listing.values[.id]?.location ?? listing.source)
                 derived.append((row.line, id))
             }
@@ -80,15 +85,14 @@ enum ListingTableReader {
         }
         if let first = derived.first {
             let from = present.contains(.number) ? "「\(firstHeader[.number]!.value)」の列" : "読み（\(ListingColumn.kana.label)）"
-            diagnostics.append(Diagnostic(.warning, Codes.derivedID, "ID のない行が \(derived.count) 行あり、ID を\(from)から作りました（例: \(first.id)）。ページの URL はこの ID で決まるので、\(from)を変えると URL も変わります。URL を固定するには ID の列に書いてください", at: SourceLocation(file: file, line: first.row)))
+            diagnostics.append(Diagnostic(.warning, Codes.derivedID, "ID のない行が \(derived.count) 行あり、ID を\(from)から作りました（例: \(first.id)）。ページの URL はこの ID で決まるので、\(from)を変えると URL も変わります。URL を固定するには ID の列に書いてください", at: SourceLocation(file: file, line: first.row, sheet: sheet)))
         }
         return listings
     }
 
     /// `<table stem>-<number>` from the table's own number column, else `<table stem>-<hash of
     /// the reading>`: the same row gives the same ID on every build.
-    static func derivedID(_ listing: RawListing, file: String) -> String? {
-        let prefix = stemSlug(file)
+    static func derivedID(_ listing: RawListing, prefix: String) -> String? {
         if let number = listing.text(.number) {
             let folded = TextNormalization.asciiFolded(number).lowercased()
             let trimmed = folded.allSatisfy(\.isNumber) ? String(folded.drop { $0 == "0" }) : folded
