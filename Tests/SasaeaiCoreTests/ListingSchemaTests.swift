@@ -194,3 +194,70 @@ final class ColumnReferenceTests: XCTestCase {
         }
     }
 }
+
+/// What published tables do that a hand-made one does not.
+final class PublishedTableQuirksTests: XCTestCase {
+    private func read(_ text: String, sidecar: String? = nil) -> ([RawListing], [Diagnostic]) {
+        let (table, _) = DelimitedTable.parse(text, delimiter: .comma, file: "t.csv")
+        var diagnostics: [Diagnostic] = []
+        var car = TableSidecar()
+        if let sidecar, let fields = YAMLFields.parse(sidecar, file: "t.yml", firstLine: 1, into: &diagnostics) {
+            car = TableSidecar.read(fields, into: &diagnostics)
+        }
+        return (ListingTableReader.read(table, file: "t.csv", sidecar: car, into: &diagnostics), diagnostics)
+    }
+
+    func testReadingFromTheNameWithOneWarning() {
+        let (raws, diagnostics) = read("ID,名称,名称_カナ,開催日\n1,子ども食堂A,,\n2,子ども食堂B,,\n")
+        XCTAssertEqual(raws.map { $0.text(.kana) }, ["子ども食堂A", "子ども食堂B"])
+        XCTAssertEqual(diagnostics.map(\.code), ["W058"])
+        XCTAssertTrue(diagnostics[0].message.contains("2 行"))
+    }
+
+    func testDamagedByteOrderMarkBeforeTheFirstHeader() {
+        let (raws, diagnostics) = read("?全国地方公共団体コード,ID,名称,名称_カナ,開催日\n131105,1,A,エー,\n")
+        XCTAssertEqual(diagnostics.map(\.code), [])
+        XCTAssertEqual(raws[0].text(.municipalityCode), "131105")
+    }
+
+    func testAdditionalInfoTableIsNamed() {
+        let (raws, diagnostics) = read("NO,住所,方書,開催曜日,開催日,学区,備考\n1,東京都,,土,第1,,\n")
+        XCTAssertEqual(raws.count, 0)
+        XCTAssertEqual(diagnostics.map(\.code), ["W060"])
+    }
+
+    func testIDPrefixFromTheSidecar() {
+        let (raws, diagnostics) = read("ID,名称,名称_カナ,開催日\n1,A,エー,\n,B,ビー,\n", sidecar: "id_prefix: taito\n")
+        XCTAssertEqual(raws.map { $0.text(.id) }, ["taito-1", "taito-" + ListingTableReader.stableHash("びー")])
+        XCTAssertEqual(diagnostics.map(\.code), ["W047"])
+    }
+
+    func testURLThatIsNotAURLIsShownAsText() throws {
+        let checker = ListingChecker(districts: Vocabulary([("chuo", "中央")]), categories: Vocabulary([]), audiences: Vocabulary([]))
+        var raw = RawListing(source: SourceLocation(file: "t.csv"))
+        for (c, t) in [(ListingColumn.id, "a"), (.name, "A"), (.kana, "えー"), (.kind, "place"), (.district, "chuo"), (.url, "Instagram「あんじぇらごはん」で検索")] {
+            raw.values[c] = RawValue(text: t, location: SourceLocation(file: "t.csv"))
+        }
+        var diagnostics: [Diagnostic] = []
+        let listing = try XCTUnwrap(checker.check(raw, into: &diagnostics))
+        XCTAssertEqual(diagnostics.map(\.code), ["W059"])
+        XCTAssertNil(listing.url)
+        XCTAssertEqual(listing[.url], "Instagram「あんじぇらごはん」で検索")
+        raw.values[.url] = RawValue(text: "javascript:alert(1)", location: SourceLocation(file: "t.csv"))
+        diagnostics = []
+        XCTAssertNil(checker.check(raw, into: &diagnostics))
+        XCTAssertEqual(diagnostics.map(\.code), ["E111"])
+    }
+
+    func testNoteReadAsTheDayWhenItSaysWhich() {
+        let checker = ListingChecker(districts: Vocabulary([]), categories: Vocabulary([]), audiences: Vocabulary([]))
+        var raw = RawListing(source: SourceLocation(file: "t.csv"))
+        for (c, t) in [(ListingColumn.frequency, "5"), (.weekdays, "水"), (.startTime, "17:00"), (.scheduleNote, "毎月第2水曜日")] {
+            raw.values[c] = RawValue(text: t, location: SourceLocation(file: "t.csv"))
+        }
+        XCTAssertEqual(checker.scheduleText(raw), "毎月第2水曜日 17:00〜")
+        raw.values[.scheduleNote] = RawValue(text: "8月は休み", location: SourceLocation(file: "t.csv"))
+        raw.values[.days] = RawValue(text: "第2", location: SourceLocation(file: "t.csv"))
+        XCTAssertEqual(checker.scheduleText(raw), "第2水曜 17:00〜／8月は休み")
+    }
+}

@@ -64,4 +64,7 @@ enum Codes {
     static let sidecarShape = "E055"
     static let nestedFrontMatter = "W056"
     static let unreadSheet = "W057"
+    static let readingFromName = "W058"
+    static let urlAsText = "W059"
+    static let additionalInfoTable = "W060"
 }

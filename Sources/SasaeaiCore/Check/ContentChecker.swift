@@ -96,7 +96,7 @@ struct ContentChecker {
                 continue
             }
             if let first = firstSeen[id] {
-                diagnostics.append(Diagnostic(.error, Codes.duplicateID, "ID「\(id)」が二度使われています（最初は \(first)）。別の ID にしてください", at: raw.values[.id]!.location))
+                diagnostics.append(Diagnostic(.error, Codes.duplicateID, "ID「\(id)」が二度使われています（最初は \(first)）。別の ID にしてください（市区町村ごとの表で番号が重なるなら、表と同じ名前の .yml に id_prefix: を書けます）", at: raw.values[.id]!.location))
                 continue
             }
             firstSeen[id] = raw.values[.id]!.location

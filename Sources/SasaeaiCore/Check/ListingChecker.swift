@@ -65,15 +65,24 @@ struct ListingChecker {
             report(.warning, Codes.statusUntilMismatch, "状態が「活動終了」ですが終了日がありません。終了した年月を書いてください", .status)
         }
         let coordinate = self.coordinate(raw, report)
+        var notAURL = false
         let url = raw.text(.url).flatMap { text -> String? in
             let folded = TextNormalization.asciiFolded(text)
             guard SafeURL.isWebURL(folded) else {
-                report(.error, Codes.badURL, "ホームページ「\(text)」は http:// か https:// で始まる URL にしてください", .url)
+                if URLComponents(string: folded)?.scheme == nil {
+                    // 「Instagram で検索」 or a URL missing its scheme (https//…, www.…): useful to
+                    // residents as words, never as a link.
+                    report(.warning, Codes.urlAsText, "ホームページ「\(text)」は URL ではないため、リンクにせず文字のまま表示します。http:// か https:// で始まる URL にしてください", .url)
+                    notAURL = true
+                } else {
+                    report(.error, Codes.badURL, "ホームページ「\(text)」は http:// か https:// で始まる URL にしてください", .url)
+                }
                 return nil
             }
             return folded
         }
-        let texts = self.texts(raw, report)
+        var texts = self.texts(raw, report)
+        if notAURL { texts[ListingColumn.url.rawValue] = raw.text(.url) }
 
         var schedule: Schedule?
         if let text = scheduleText(raw, since: since?.start) {
@@ -112,10 +121,26 @@ struct ListingChecker {
             start: raw.text(.startTime), end: raw.text(.endTime), note: nil)
         guard let note = raw.text(.scheduleNote) else { return ScheduleComposer.compose(parts) }
         guard let main = ScheduleComposer.compose(parts) else { return note }
-        parts.note = note
-        guard let joined = ScheduleComposer.compose(parts) else { return main }
-        let alone = ScheduleParser.parse(main, since: since).warnings.count
-        return ScheduleParser.parse(joined, since: since).warnings.count == alone ? joined : main
+        // Candidates, most complete first: the note joined to the rule; the rule alone; and,
+        // when 開催日 is empty, the note read as 開催日 (月1回 + 水 + note 毎月第2水曜日). The one the
+        // parser understands best wins; a tie keeps the earlier.
+        var candidates: [String] = []
+        var joined = parts
+        joined.note = note
+        if let text = ScheduleComposer.compose(joined) { candidates.append(text) }
+        candidates.append(main)
+        if parts.days == nil {
+            parts.days = note
+            parts.frequency = nil
+            if let text = ScheduleComposer.compose(parts) { candidates.append(text) }
+        }
+        var best: (text: String, score: Int)?
+        for text in candidates {
+            let result = ScheduleParser.parse(text, since: since)
+            let score = result.warnings.count * 2 + (result.schedule.rules.isEmpty ? 1 : 0)
+            if best == nil || score < best!.score { best = (text, score) }
+        }
+        return best?.text ?? main
     }
 
     /// Every other field's text, checked by its kind. Fields with typed homes (kind, district,

@@ -9,14 +9,21 @@ enum ListingTableReader {
 
     /// - Parameter idPrefix: what derived IDs start with; the table file's stem by default (a
     ///   workbook with several listing sheets gives each sheet its own).
+    /// The columns of the layout's 追加情報 table (more sessions of a listing, keyed by ID).
+    static let additionalInfoColumns: Set<ListingColumn> = scheduleColumns.union([
+        .id, .number, .extraInfoNumber, .address, .building, .lat, .lon, .audienceNote, .feeInfant, .feeElementary,
+        .feeJuniorHigh, .feeHighSchool, .feeAdult, .feeNote, .booking, .bookingNote, .capacity, .schoolDistrict, .image,
+        .imageLicence, .notes,
+    ])
+
     static func read(_ table: Table, file: String, sidecar: TableSidecar = TableSidecar(), idPrefix: String? = nil,
                      into diagnostics: inout [Diagnostic]) -> [RawListing] {
         let sheet = table.header.first?.sheet
-        let prefix = idPrefix ?? stemSlug(file)
+        let prefix = sidecar.idPrefix ?? idPrefix ?? stemSlug(file)
         var meanings: [Int: HeaderMeaning] = [:]
         var firstHeader: [ListingColumn: TableCell] = [:]
         var unnamed: Set<Int> = []
-        for cell in table.header {
+        for cell in table.header.map(Self.withoutDamagedMark) {
             let location = cell.location(in: file)
             if cell.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 unnamed.insert(cell.column)
@@ -41,7 +48,14 @@ enum ListingTableReader {
         }
         let headerLine = table.header.first?.line ?? 1
         let present = Set(firstHeader.keys)
-        let missing = [ListingColumn.name, .kana].filter { !present.contains($0) && sidecar.defaults[$0] == nil }
+        if !present.contains(.name), !present.isDisjoint(with: [.id, .number]), !present.isDisjoint(with: scheduleColumns.union([.address])),
+           present.isSubset(of: additionalInfoColumns) {
+            // The layout's 追加情報 table: more sessions or places of rows in the main table,
+            // keyed by ID. Not merged yet; said so rather than refused as a broken table.
+            diagnostics.append(Diagnostic(.warning, Codes.additionalInfoTable, "名称の列がなく、ID と開催・場所の列がある表です（全国の様式の「追加情報」の表）。この表はまだ読み込めないため、ここにある開催日や場所はページに載りません。必要なら元の表の行に書き加えてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
+            return []
+        }
+        let missing = [ListingColumn.name].filter { !present.contains($0) && sidecar.defaults[$0] == nil }
         for column in missing {
             let names = column.field.allHeaders.map { "「\($0)」" }.joined(separator: "または")
             diagnostics.append(Diagnostic(.error, Codes.missingColumn, "必須の列「\(column.label)」がありません。1行目に\(names)の列を加えてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
@@ -51,6 +65,7 @@ enum ListingTableReader {
             diagnostics.append(Diagnostic(.warning, Codes.noScheduleColumn, "開催日時の列が見つかりません。曜日別・月別のページやカレンダーに載りません。「開催日時」の列（または「開催曜日」「開催日」「開催開始時間」など）を加えるか、列名が違うなら付属の .yml の columns: に「列名: schedule」と書いてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
         }
 
+        var unread: [Int] = []
         var unnamedReported: Set<Int> = []
         var derived: [(row: Int, id: String)] = []
         var listings: [RawListing] = []
@@ -77,17 +92,37 @@ enum ListingTableReader {
             for (column, value) in sidecar.defaults where listing.text(column) == nil {
                 listing.values[column] = value
             }
+            if let own = sidecar.idPrefix, let id = listing.values[.id], !id.text.isEmpty {
+                listing.values[.id] = RawValue(text: own + "-" + id.text, location: id.location)
+            }
+            if listing.text(.kana) == nil, let name = listing.values[.name], !name.text.isEmpty {
+                // Many published tables leave 名称_カナ blank: the row still gets its page,
+                // sorted and searched by its name, and the table gets one warning.
+                listing.values[.kana] = RawValue(text: name.text, location: listing.values[.kana]?.location ?? name.location)
+                unread.append(row.line)
+            }
             if listing.text(.id) == nil, listing.text(.name) != nil, let id = derivedID(listing, prefix: prefix) {
                 listing.values[.id] = RawValue(text: id, location: listing.values[.id]?.location ?? listing.source)
                 derived.append((row.line, id))
             }
             listings.append(listing)
         }
+        if let first = unread.first {
+            diagnostics.append(Diagnostic(.warning, Codes.readingFromName, "読み（ふりがな）のない行が \(unread.count) 行あります。五十音順の並びと検索には名称をそのまま使います（漢字の名称は「その他」に並びます）。「名称_カナ」か「ふりがな」の列に読みを書いてください", at: SourceLocation(file: file, line: first, sheet: sheet)))
+        }
         if let first = derived.first {
             let from = present.contains(.number) ? "「\(firstHeader[.number]!.value)」の列" : "読み（\(ListingColumn.kana.label)）"
             diagnostics.append(Diagnostic(.warning, Codes.derivedID, "ID のない行が \(derived.count) 行あり、ID を\(from)から作りました（例: \(first.id)）。ページの URL はこの ID で決まるので、\(from)を変えると URL も変わります。URL を固定するには ID の列に書いてください", at: SourceLocation(file: file, line: first.row, sheet: sheet)))
         }
         return listings
+    }
+
+    /// A byte-order mark re-encoded by a tool that did not know it becomes `?` or U+FFFD in
+    /// front of the first header (`?全国地方公共団体コード`, as some wards publish).
+    static func withoutDamagedMark(_ cell: TableCell) -> TableCell {
+        guard cell.column == 1, let first = cell.value.first, first == "?" || first == "\u{FFFD}",
+              case .column = ListingColumn.classify(header: String(cell.value.dropFirst())) else { return cell }
+        return TableCell(value: String(cell.value.dropFirst()), line: cell.line, column: cell.column, sheet: cell.sheet)
     }
 
     /// `<table stem>-<number>` from the table's own number column, else `<table stem>-<hash of

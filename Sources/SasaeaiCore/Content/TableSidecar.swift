@@ -7,19 +7,31 @@ import Yams
 /// ```yaml
 /// defaults: { kind: place, categories: [kodomo-shokudo], district: chuo }
 /// columns: { 活動場所: venue }
+/// id_prefix: taito
 /// ```
 struct TableSidecar: Sendable {
     /// Values for fields a row leaves empty.
     var defaults: [ListingColumn: RawValue] = [:]
     /// Folded header → field, for headers no alias covers.
     var columns: [String: ListingColumn] = [:]
+    /// Put before every ID of the table (and derived ones), so tables of several
+    /// municipalities that all number their rows 1, 2, 3 … can share one site.
+    var idPrefix: String?
 
-    static let keys = ["defaults", "columns"]
+    static let keys = ["defaults", "columns", "id_prefix"]
 
     static func read(_ fields: YAMLFields, into diagnostics: inout [Diagnostic]) -> TableSidecar {
         var sidecar = TableSidecar()
         for key in fields.keys where !keys.contains(key) {
-            diagnostics.append(Diagnostic(.warning, Codes.unknownSidecarKey, "「\(key)」は使われません。書けるのは defaults:（表にない値）と columns:（列名 → 項目）です", at: fields[key]!.location))
+            diagnostics.append(Diagnostic(.warning, Codes.unknownSidecarKey, "「\(key)」は使われません。書けるのは defaults:（表にない値）、columns:（列名 → 項目）、id_prefix:（ID の前に付ける語）です", at: fields[key]!.location))
+        }
+        if let prefix = fields.string("id_prefix") {
+            let folded = TextNormalization.asciiFolded(prefix).lowercased()
+            if Slug.isValid(folded) {
+                sidecar.idPrefix = folded
+            } else {
+                diagnostics.append(Diagnostic(.error, Codes.sidecarShape, "id_prefix「\(prefix)」は半角の英小文字・数字・ハイフンで書いてください（例: taito）", at: fields["id_prefix"]!.location))
+            }
         }
         if let node = fields["defaults"]?.node {
             for (key, value, location) in pairs(node, fields, what: "defaults", into: &diagnostics) {

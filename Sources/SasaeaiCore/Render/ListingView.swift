@@ -79,7 +79,7 @@ struct ListingView {
             case .venue:
                 add(field.label, listing.venue)
             case .url:
-                add(field.label, listing.url, href: listing.url)
+                add(field.label, listing.url ?? listing[.url], href: listing.url)
             case .since:
                 add(field.label, listing.since.map(Self.japanese))
             case .until:

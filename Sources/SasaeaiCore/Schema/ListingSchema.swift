@@ -11,7 +11,7 @@ enum ListingSchema {
                      note: "ID がない表の行の ID を作るのに使う"),
         ListingField(.name, ["名称", "団体名"], .text, .all, national: "名称", required: true),
         ListingField(.kana, ["ふりがな", "フリガナ", "よみがな", "ヨミガナ", "読み"], label: "ふりがな", .kana, [.page, .search, .data, .hsds],
-                     national: "名称_カナ", required: true, note: "五十音順の並びと検索に使う"),
+                     national: "名称_カナ", required: true, note: "五十音順の並びと検索に使う。表で空なら名称を使う（警告）"),
         ListingField(.kind, ["種別"], .listingKind, .all, required: true, note: "表にない場合は付属の .yml の defaults に書ける"),
         ListingField(.district, ["地区"], .district, .all, required: true,
                      note: "空なら、住所に地区の areas（町名）が含まれる地区になる"),
