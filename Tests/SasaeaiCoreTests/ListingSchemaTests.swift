@@ -232,6 +232,12 @@ final class PublishedTableQuirksTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.code), ["W047"])
     }
 
+    func testSameReadingTwiceGetsANumber() {
+        let (raws, _) = read("ID,名称,名称_カナ,開催日\n,A,エー,第1土曜\n,A,エー,第3土曜\n")
+        let first = "t-" + ListingTableReader.stableHash("えー")
+        XCTAssertEqual(raws.map { $0.text(.id) }, [first, first + "-2"])
+    }
+
     func testURLThatIsNotAURLIsShownAsText() throws {
         let checker = ListingChecker(districts: Vocabulary([("chuo", "中央")]), categories: Vocabulary([]), audiences: Vocabulary([]))
         var raw = RawListing(source: SourceLocation(file: "t.csv"))

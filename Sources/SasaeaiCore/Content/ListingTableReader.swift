@@ -93,7 +93,7 @@ enum ListingTableReader {
                 listing.values[column] = value
             }
             if let own = sidecar.idPrefix, let id = listing.values[.id], !id.text.isEmpty {
-                listing.values[.id] = RawValue(text: own + "-" + id.text, location: id.location)
+                listing.values[.id] = RawValue(text: own + "-" + ListingChecker.canonicalID(id.text), location: id.location)
             }
             if listing.text(.kana) == nil, let name = listing.values[.name], !name.text.isEmpty {
                 // Many published tables leave 名称_カナ blank: the row still gets its page,
@@ -101,7 +101,14 @@ enum ListingTableReader {
                 listing.values[.kana] = RawValue(text: name.text, location: listing.values[.kana]?.location ?? name.location)
                 unread.append(row.line)
             }
-            if listing.text(.id) == nil, listing.text(.name) != nil, let id = derivedID(listing, prefix: prefix) {
+            if listing.text(.id) == nil, listing.text(.name) != nil, var id = derivedID(listing, prefix: prefix) {
+                // Two rows with the same reading (one 食堂 at two places): the later gets -2, -3 …
+                let base = id
+                var n = 1
+                while derived.contains(where: { $0.id == id }) {
+                    n += 1
+                    id = "\(base)-\(n)"
+                }
                 listing.values[.id] = RawValue(text: id, location: listing.values[.id]?.location ?? listing.source)
                 derived.append((row.line, id))
             }
