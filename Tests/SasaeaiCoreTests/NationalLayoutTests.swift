@@ -94,6 +94,9 @@ final class NationalLayoutTests: XCTestCase {
         XCTAssertTrue(miraiHTML.contains("<dt>参加費（大人）</dt><dd>無料</dd>"), "\"0 \" is free")
         XCTAssertTrue(miraiHTML.contains("日本ホーリネス教団上野教会"), "方書 joins the venue")
         XCTAssertTrue(miraiHTML.contains("ＮＰＯ法人台東区の子育てを支え合うネットワーク"), "運営団体名")
+        let searched = SearchIndex.searchedTexts(mirai)
+        XCTAssertTrue(searched.contains("ＮＰＯ法人台東区の子育てを支え合うネットワーク"), "the organiser is searched")
+        XCTAssertTrue(searched.contains("フードパントリー") && !searched.contains("あり"), "a flag is found by its name")
     }
 
     func testOpenDataCarriesTheLayout() throws {

@@ -9,7 +9,26 @@ struct ListingChecker {
     let categories: Vocabulary
     let audiences: Vocabulary
     /// 町名 → district id, from the districts' `areas:`; places a row that has no 地区.
-    var areas: [(name: String, districtID: String)] = []
+    var areas: [(name: String, districtID: String)] = [] {
+        didSet {
+            areaKeys = areas.map { (TextNormalization.matchKey($0.name), $0.name, $0.districtID) }.filter { !$0.0.isEmpty }
+                .sorted { $0.0.count > $1.0.count }
+        }
+    }
+    private static func folded(_ areas: [(name: String, districtID: String)]) -> [(key: String, name: String, districtID: String)] {
+        areas.map { (TextNormalization.matchKey($0.name), $0.name, $0.districtID) }.filter { !$0.0.isEmpty }.sorted { $0.0.count > $1.0.count }
+    }
+
+    /// `areas` folded once, longest first.
+    private var areaKeys: [(key: String, name: String, districtID: String)] = []
+
+    init(districts: Vocabulary, categories: Vocabulary, audiences: Vocabulary, areas: [(name: String, districtID: String)] = []) {
+        self.districts = districts
+        self.categories = categories
+        self.audiences = audiences
+        self.areas = areas
+        areaKeys = Self.folded(areas)
+    }
 
     func check(_ raw: RawListing, into diagnostics: inout [Diagnostic]) -> Listing? {
         var failed = false
@@ -181,12 +200,11 @@ struct ListingChecker {
         guard let address = raw.text(.address), !areas.isEmpty else { return nil }
         let folded = TextNormalization.matchKey(address)
         var best: [(name: String, districtID: String)] = []
-        for area in areas {
-            let key = TextNormalization.matchKey(area.name)
-            guard !key.isEmpty, folded.contains(key) else { continue }
-            if let current = best.first, TextNormalization.matchKey(current.name).count > key.count { continue }
-            if let current = best.first, TextNormalization.matchKey(current.name).count < key.count { best = [] }
-            if !best.contains(where: { $0.districtID == area.districtID }) { best.append(area) }
+        var bestLength = 0
+        for area in areaKeys where area.key.count >= bestLength {
+            guard folded.contains(area.key) else { continue }
+            if area.key.count > bestLength { best = []; bestLength = area.key.count }
+            if !best.contains(where: { $0.districtID == area.districtID }) { best.append((area.name, area.districtID)) }
         }
         switch best.count {
         case 0:

@@ -66,6 +66,7 @@ enum ListingTableReader {
         }
 
         var unread: [Int] = []
+        var derivedIDs: Set<String> = []
         var unnamedReported: Set<Int> = []
         var derived: [(row: Int, id: String)] = []
         var listings: [RawListing] = []
@@ -105,12 +106,13 @@ enum ListingTableReader {
                 // Two rows with the same reading (one 食堂 at two places): the later gets -2, -3 …
                 let base = id
                 var n = 1
-                while derived.contains(where: { $0.id == id }) {
+                while derivedIDs.contains(id) {
                     n += 1
                     id = "\(base)-\(n)"
                 }
                 listing.values[.id] = RawValue(text: id, location: listing.values[.id]?.location ?? listing.source)
                 derived.append((row.line, id))
+                derivedIDs.insert(id)
             }
             listings.append(listing)
         }

@@ -57,7 +57,9 @@ enum SearchIndex {
     /// The values of the schema's searched text fields (venue, address, summary, organiser …).
     static func searchedTexts(_ listing: Listing) -> [String] {
         ListingSchema.fields.filter { $0.outputs.contains(.search) }.compactMap { field in
-            listing[field.key].flatMap { FieldFormat.display(field, $0)?.value }
+            guard let text = listing[field.key], let shown = FieldFormat.display(field, text) else { return nil }
+            // A flag that is set is found by its name (フードパントリー), not by 「あり」.
+            return field.kind == .flag ? field.label : shown.value
         }
     }
 
