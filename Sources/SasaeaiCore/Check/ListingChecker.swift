@@ -10,10 +10,7 @@ struct ListingChecker {
     let audiences: Vocabulary
     /// 町名 → district id, from the districts' `areas:`; places a row that has no 地区.
     var areas: [(name: String, districtID: String)] = [] {
-        didSet {
-            areaKeys = areas.map { (TextNormalization.matchKey($0.name), $0.name, $0.districtID) }.filter { !$0.0.isEmpty }
-                .sorted { $0.0.count > $1.0.count }
-        }
+        didSet { areaKeys = Self.folded(areas) }
     }
     private static func folded(_ areas: [(name: String, districtID: String)]) -> [(key: String, name: String, districtID: String)] {
         areas.map { (TextNormalization.matchKey($0.name), $0.name, $0.districtID) }.filter { !$0.0.isEmpty }.sorted { $0.0.count > $1.0.count }
