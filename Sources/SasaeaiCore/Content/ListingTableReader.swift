@@ -7,8 +7,6 @@ enum ListingTableReader {
     /// Fields that carry (part of) a schedule: a table with none of them gets a warning.
     static let scheduleColumns: Set<ListingColumn> = [.schedule, .frequency, .weekdays, .days, .startTime, .endTime, .scheduleNote]
 
-    /// - Parameter idPrefix: what derived IDs start with; the table file's stem by default (a
-    ///   workbook with several listing sheets gives each sheet its own).
     /// The columns of the layout's 追加情報 table (more sessions of a listing, keyed by ID).
     static let additionalInfoColumns: Set<ListingColumn> = scheduleColumns.union([
         .id, .number, .extraInfoNumber, .address, .building, .lat, .lon, .audienceNote, .feeInfant, .feeElementary,
@@ -16,6 +14,8 @@ enum ListingTableReader {
         .imageLicence, .notes,
     ])
 
+    /// - Parameter idPrefix: what derived IDs start with; the table file's stem by default (a
+    ///   workbook with several listing sheets gives each sheet its own).
     static func read(_ table: Table, file: String, sidecar: TableSidecar = TableSidecar(), idPrefix: String? = nil,
                      into diagnostics: inout [Diagnostic]) -> [RawListing] {
         let sheet = table.header.first?.sheet
