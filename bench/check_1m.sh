@@ -18,7 +18,7 @@ for f in "$work"/content/listings/t*.tsv; do
   rm "$f"
 done
 size=$(du -m "$table" | cut -f1)
-/usr/bin/time -f '%e %M' -o "$work/time" "$bin" check --content "$work/content" >/dev/null 2>&1 || true
-read -r secs kib < "$work/time"
-printf '%-10s %10s %12s %12s\n' rows table_MiB seconds peak_MiB
-printf '%-10s %10s %12s %12s\n' "$rows" "$size" "$secs" "$((kib / 1024))"
+/usr/bin/time -f '%e %U %M' -o "$work/time" "$bin" check --content "$work/content" >/dev/null 2>&1 || true
+read -r secs user kib < "$work/time"
+printf '%-10s %10s %12s %12s %12s\n' rows table_MiB wall_s user_s peak_MiB
+printf '%-10s %10s %12s %12s %12s\n' "$rows" "$size" "$secs" "$user" "$((kib / 1024))"

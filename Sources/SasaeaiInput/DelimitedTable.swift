@@ -1,22 +1,14 @@
 /// One cell as read, with the physical line it starts on and its 1-based field number.
-/// Cells read from a workbook also carry the sheet they come from, so a diagnostic can name
-/// the cell as Excel does (`Sheet1!E14`); for text files `sheet` is nil.
+/// In a workbook, `line` is the Excel row and `column` the Excel column.
 public struct TableCell: Sendable, Hashable {
     public let value: String
     public let line: Int
     public let column: Int
-    public let sheet: String?
 
-    public init(value: String, line: Int, column: Int, sheet: String? = nil) {
+    public init(value: String, line: Int, column: Int) {
         self.value = value
         self.line = line
         self.column = column
-        self.sheet = sheet
-    }
-
-    /// Where this cell is, printed `file:line:column` for text, `file:Sheet!E14` for workbooks.
-    public func location(in file: String) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column, sheet: sheet)
     }
 }
 
@@ -33,10 +25,24 @@ public struct TableRow: Sendable {
 public struct Table: Sendable {
     public let header: [TableCell]
     public let rows: [TableRow]      // blank rows skipped, trailing empty cells dropped
+    /// The worksheet the table was read from; nil for CSV and TSV. Kept here, not in every
+    /// cell, because a million-row table would pay for it a million times.
+    public let sheet: String?
 
-    public init(header: [TableCell], rows: [TableRow]) {
+    public init(header: [TableCell], rows: [TableRow], sheet: String? = nil) {
         self.header = header
         self.rows = rows
+        self.sheet = sheet
+    }
+
+    /// Where a cell of this table is: `file:line:column` for text, `file:Sheet1!E14` for a sheet.
+    public func location(of cell: TableCell, in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: cell.line, column: cell.column, sheet: sheet)
+    }
+
+    /// Where a row starts (its first column).
+    public func location(of row: TableRow, in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: row.line, column: 1, sheet: sheet)
     }
 }
 
@@ -67,7 +73,7 @@ public enum DelimitedTable {
             var reader = RecordReader(bytes: buffer, start: start, separator: separator, file: file)
             var diagnostics: [Diagnostic] = []
             var header: [TableCell]?
-            var headerCheck = HeaderCheck(file: file)
+            var headerCheck = HeaderCheck(file: file, sheet: nil)
             while let record = reader.next(into: &diagnostics) {
                 let cells = withoutTrailingEmpty(record.cells)
                 if cells.isEmpty { continue }
@@ -141,9 +147,17 @@ public enum DelimitedTable {
 /// Header problems, checked as rows stream past so nothing needs the whole table.
 struct HeaderCheck {
     let file: String
+    let sheet: String?
     private var named = Set<Int>()
 
-    init(file: String) { self.file = file }
+    init(file: String, sheet: String?) {
+        self.file = file
+        self.sheet = sheet
+    }
+
+    private func location(_ cell: TableCell) -> SourceLocation {
+        SourceLocation(file: file, line: cell.line, column: cell.column, sheet: sheet)
+    }
 
     mutating func start(header: [TableCell], into diagnostics: inout [Diagnostic]) {
         var seen: [String: TableCell] = [:]
@@ -152,7 +166,7 @@ struct HeaderCheck {
             if let first = seen[key] {
                 diagnostics.append(Diagnostic(.error, InputCode.duplicateHeader,
                     "見出し「\(cell.value)」が \(first.column) 列目の「\(first.value)」と重なっています。どちらかの見出しを変えるか、二つの列を一つにまとめてください",
-                    at: cell.location(in: file)))
+                    at: location(cell)))
             } else {
                 seen[key] = cell
             }
@@ -166,7 +180,7 @@ struct HeaderCheck {
             named.insert(cell.column)
             diagnostics.append(Diagnostic(.warning, InputCode.valueWithoutHeader,
                 "\(cell.column) 列目には見出しがないため、値「\(DelimitedTable.excerpt(cell.value))」は使われません。見出しの行に列の名前を書くか、値を正しい列に移してください",
-                at: cell.location(in: file)))
+                at: location(cell)))
         }
     }
 }

@@ -93,7 +93,7 @@ struct RecordReader {
                 controlWarned.insert(cell.column)
                 pending.append(Diagnostic(.warning, InputCode.controlCharacters,
                     "\(cell.column) 列目の値に見えない制御文字（NUL など）が入っていたので取り除きました。Excel で開いてこの列の値を確かめ、保存し直してください（この列の最初の 1 件だけ知らせます）",
-                    at: cell.location(in: file)))
+                    at: SourceLocation(file: file, line: cell.line, column: cell.column)))
             }
             diagnostics += pending
             return Record(line: recordLine, cells: cells)

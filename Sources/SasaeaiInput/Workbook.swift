@@ -1,9 +1,9 @@
 import Foundation
 import ZIPFoundation
 
-/// One worksheet of a workbook, read as the same `Table` a CSV gives. Cells carry the sheet
-/// name, `line` is the Excel row and `column` the Excel column, so `cell.location(in: file)`
-/// prints `listings/salons.xlsx:Sheet1!E14`.
+/// One worksheet of a workbook, read as the same `Table` a CSV gives: `line` is the Excel row,
+/// `column` the Excel column and `table.sheet` the sheet's name, so
+/// `table.location(of: cell, in: file)` prints `listings/salons.xlsx:Sheet1!E14`.
 public struct WorkbookSheet: Sendable {
     public let name: String
     /// Hidden sheets often hold lists for drop-downs, not listings; the caller decides.
@@ -208,7 +208,7 @@ enum WorkbookTable {
         })
         var header: [TableCell]?
         var tableRows: [TableRow] = []
-        var headerCheck = HeaderCheck(file: file)
+        var headerCheck = HeaderCheck(file: file, sheet: sheet)
         var controlWarned = Set<Int>()
         for number in numbers {
             var values: [Int: String] = [:]
@@ -227,7 +227,7 @@ enum WorkbookTable {
                 if !made.value.isEmpty { cleaned[column] = made.value }
             }
             guard let lastColumn = cleaned.keys.max() else { continue }
-            let cells = (1...lastColumn).map { TableCell(value: cleaned[$0] ?? "", line: number, column: $0, sheet: sheet) }
+            let cells = (1...lastColumn).map { TableCell(value: cleaned[$0] ?? "", line: number, column: $0) }
             if header == nil {
                 header = cells
                 headerCheck.start(header: cells, into: &diagnostics)
@@ -237,6 +237,6 @@ enum WorkbookTable {
                 tableRows.append(row)
             }
         }
-        return Table(header: header ?? [], rows: tableRows)
+        return Table(header: header ?? [], rows: tableRows, sheet: sheet)
     }
 }

@@ -30,7 +30,7 @@ final class WorkbookTests: XCTestCase {
         // A number ID reads as Excel shows it; rich-text runs join into one value.
         XCTAssertEqual(values(table)[4], ["7", "みなみ囲碁クラブ", "南", "", "", "", "初心者歓迎"])
         XCTAssertEqual(table.rows.map(\.line), [2, 3, 4, 5])
-        XCTAssertEqual(table.rows[1].cells[2].location(in: "listings/salons.xlsx").description, "listings/salons.xlsx:Sheet1!C3")
+        XCTAssertEqual(table.location(of: table.rows[1].cells[2], in: "listings/salons.xlsx").description, "listings/salons.xlsx:Sheet1!C3")
 
         XCTAssertEqual(values(sheets[1].table), [["名称", "開催日時", "会場"], ["いきいき百歳体操", "毎週火曜 10:00〜", "公民館"], ["脳トレ教室", "第2・4木曜", "集会所"]])
         XCTAssertEqual(sheets[1].table.rows.map(\.line), [2, 4])
@@ -181,7 +181,8 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(diagnostics, [])
         XCTAssertEqual(sheets.map(\.name), ["名簿"])
         XCTAssertEqual(sheets.first?.hidden, true)
-        XCTAssertEqual(sheets.first?.table.header, [TableCell(value: "", line: 3, column: 1, sheet: "名簿"),
-                                                    TableCell(value: "名称", line: 3, column: 2, sheet: "名簿")])
+        XCTAssertEqual(sheets.first?.table.header, [TableCell(value: "", line: 3, column: 1),
+                                                    TableCell(value: "名称", line: 3, column: 2)])
+        XCTAssertEqual(sheets.first?.table.sheet, "名簿")
     }
 }
