@@ -18,13 +18,13 @@ enum ListingTableReader {
     ///   workbook with several listing sheets gives each sheet its own).
     static func read(_ table: Table, file: String, sidecar: TableSidecar = TableSidecar(), idPrefix: String? = nil,
                      into diagnostics: inout [Diagnostic]) -> [RawListing] {
-        let sheet = table.header.first?.sheet
+        let sheet = table.sheet
         let prefix = sidecar.idPrefix ?? idPrefix ?? stemSlug(file)
         var meanings: [Int: HeaderMeaning] = [:]
         var firstHeader: [ListingColumn: TableCell] = [:]
         var unnamed: Set<Int> = []
         for cell in table.header.map(Self.withoutDamagedMark) {
-            let location = cell.location(in: file)
+            let location = table.location(of: cell, in: file)
             if cell.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 unnamed.insert(cell.column)
                 continue
@@ -73,7 +73,7 @@ enum ListingTableReader {
         for row in table.rows {
             var listing = RawListing(source: SourceLocation(file: file, line: row.line, sheet: sheet))
             for cell in row.cells {
-                let location = cell.location(in: file)
+                let location = table.location(of: cell, in: file)
                 let text = cell.value.trimmingCharacters(in: .whitespacesAndNewlines)
                 if unnamed.contains(cell.column) {
                     if !text.isEmpty && unnamedReported.insert(cell.column).inserted {
@@ -131,7 +131,7 @@ enum ListingTableReader {
     static func withoutDamagedMark(_ cell: TableCell) -> TableCell {
         guard cell.column == 1, let first = cell.value.first, first == "?" || first == "\u{FFFD}",
               case .column = ListingColumn.classify(header: String(cell.value.dropFirst())) else { return cell }
-        return TableCell(value: String(cell.value.dropFirst()), line: cell.line, column: cell.column, sheet: cell.sheet)
+        return TableCell(value: String(cell.value.dropFirst()), line: cell.line, column: cell.column)
     }
 
     /// `<table stem>-<number>` from the table's own number column, else `<table stem>-<hash of
