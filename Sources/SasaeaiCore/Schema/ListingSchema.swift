@@ -96,7 +96,10 @@ enum ListingSchema {
         .extraInfoNumber, .image, .imageLicence, .notes,
     ]
 
-    /// 開催頻度 as the layout's specification codes it.
+    /// 開催頻度 as the layout codes it. Taken from the civic-tech map apps built on the layout
+    /// (e.g. github.com/CivicTechSaitamaCity/230902-saitama-kodomo-shokudo, script.js); the
+    /// published tables agree (1 with 月火水木金, 3 with one weekday, 5 with 第N). むすびえ's own
+    /// specification document was not at hand when this was written.
     static let frequencies: [(code: String, label: String)] = [
         ("1", "ほぼ毎日（週5〜7回程度）"), ("2", "週3〜4回程度"), ("3", "週1〜2回程度"), ("4", "2週間に1回程度"),
         ("5", "月1回程度"), ("6", "数か月に1回程度"), ("7", "季節限定（長期休暇中のみなど）"), ("8", "不定期"),
