@@ -70,7 +70,9 @@ struct ListingView {
             case .schedule:
                 if let schedule = listing.schedule {
                     add(field.label, schedule.kind == .structured ? schedule.normalizedText : schedule.text)
-                    if schedule.kind == .structured && schedule.normalizedText != schedule.text {
+                    // The coordinator's own words, when they wrote one 開催日時 (a schedule joined
+                    // from the national layout's columns has no single original text).
+                    if schedule.kind == .structured && schedule.normalizedText != schedule.text && listing[.schedule] != nil {
                         add("\(field.label)（届出の表記）", schedule.text)
                     }
                 }
