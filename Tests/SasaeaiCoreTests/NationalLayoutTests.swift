@@ -230,3 +230,27 @@ final class WorkbookContentTests: XCTestCase {
         XCTAssertTrue(missing.allSatisfy { $0.description.contains("kodomo-shokudo.xlsx:子ども食堂!A") }, missing.map(\.description).joined(separator: "\n"))
     }
 }
+
+/// 神奈川県's published workbook, unchanged, with a one-line sidecar.
+final class PublishedWorkbookTests: XCTestCase {
+    func testPrefectureWorkbookBuildsEveryNamedRow() throws {
+        let scratch = try TemporaryContent([
+            "site.yml": TemporaryContent.siteYML, "districts/minami.md": TemporaryContent.district,
+            "listings/kanagawa-140007.yml": "defaults: { kind: 子ども食堂, district: minami }\n",
+        ])
+        defer { scratch.remove() }
+        try FileManager.default.copyItem(at: NationalLayoutTests.fixtures.appendingPathComponent("kanagawa-140007.xlsx"),
+                                         to: scratch.content.appendingPathComponent("listings/kanagawa-140007.xlsx"))
+        let report = Builder.check(scratch.options())
+        XCTAssertEqual(report.diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        XCTAssertEqual(report.content?.listings.count, 116, "every row of 基本情報 with a 名称")
+        let codes = Set(report.diagnostics.map(\.code))
+        XCTAssertTrue(codes.isSuperset(of: ["W047", "W059", "W060"]), "\(codes.sorted())")
+        let url = try XCTUnwrap(report.diagnostics.first { $0.code == "W059" })
+        XCTAssertTrue(url.description.contains("kanagawa-140007.xlsx:基本情報!S"), url.description)
+        let extra = try XCTUnwrap(report.diagnostics.first { $0.code == "W060" })
+        XCTAssertTrue(extra.description.contains("kanagawa-140007.xlsx:追加情報!A1"), extra.description)
+        let scheduled = report.content?.listings.filter { !($0.schedule?.rules.isEmpty ?? true) }.count ?? 0
+        XCTAssertGreaterThan(scheduled, 58, "most rows' schedules are understood")
+    }
+}
