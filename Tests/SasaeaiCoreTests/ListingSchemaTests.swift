@@ -19,6 +19,19 @@ final class ListingSchemaTests: XCTestCase {
         XCTAssertEqual(ListingColumn.classify(header: "\u{FEFF}全国地方公共団体コード"), .column(.municipalityCode), "a second BOM")
     }
 
+    func testEveryPublicFieldReachesTheOpenData() {
+        for field in ListingSchema.fields where !field.outputs.isDisjoint(with: [.page, .search]) {
+            XCTAssertTrue(field.outputs.contains(.data), "\(field.key) is shown to residents but not in data/")
+        }
+        // Only the coordinate pair (written out as lat and lon) and the layout's internal
+        // cross-reference number stay out of data/.
+        XCTAssertEqual(ListingSchema.fields.filter { !$0.outputs.contains(.data) }.map(\.key), [.coordinates, .extraInfoNumber])
+        XCTAssertEqual(Set(ListingSchema.nationalLayout).count, ListingSchema.nationalLayout.count)
+        XCTAssertTrue(ListingSchema.nationalLayout.allSatisfy { $0.field.national != nil })
+        XCTAssertEqual(Set(ListingSchema.fields.map(\.key)), Set(ListingColumn.allCases), "every key has exactly one field")
+        XCTAssertEqual(ListingSchema.fields.count, ListingColumn.allCases.count)
+    }
+
     func testAliasesAndFolding() {
         XCTAssertEqual(ListingColumn.classify(header: "ﾌﾘｶﾞﾅ"), .column(.kana))
         XCTAssertEqual(ListingColumn.classify(header: "名称_カナ"), .column(.kana))
