@@ -74,6 +74,14 @@ final class ListingSchemaTests: XCTestCase {
         XCTAssertEqual(raws[0].extras.map(\.label), ["開催日程"], "a near miss is still shown, not lost")
     }
 
+    func testTwoUnknownColumnsWithOneNameAreAnError() {
+        let (table, _) = DelimitedTable.parse("ID,名称,ふりがな,開催日時,メモ,メ モ\na,A,えー,毎週月曜,x,y\n", delimiter: .comma, file: "t.csv")
+        var diagnostics: [Diagnostic] = []
+        let raws = ListingTableReader.read(table, file: "t.csv", into: &diagnostics)
+        XCTAssertEqual(diagnostics.map { "\($0.location.column):\($0.code)" }, ["6:E043"])
+        XCTAssertEqual(raws[0].extras.map(\.value.text), ["x"])
+    }
+
     func testNoScheduleColumnIsAWarning() {
         let (table, _) = DelimitedTable.parse("ID,名称,ふりがな\na,A,えー\n", delimiter: .comma, file: "t.csv")
         var diagnostics: [Diagnostic] = []

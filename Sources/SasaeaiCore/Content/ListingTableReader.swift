@@ -22,6 +22,7 @@ enum ListingTableReader {
         let prefix = sidecar.idPrefix ?? idPrefix ?? stemSlug(file)
         var meanings: [Int: HeaderMeaning] = [:]
         var firstHeader: [ListingColumn: TableCell] = [:]
+        var extraHeaders: [String: TableCell] = [:]
         var unnamed: Set<Int> = []
         for cell in table.header.map(Self.withoutDamagedMark) {
             let location = table.location(of: cell, in: file)
@@ -38,6 +39,11 @@ enum ListingTableReader {
                 }
                 firstHeader[column] = cell
             case .extra(let label):
+                if let first = extraHeaders[TextNormalization.matchKey(label)] {
+                    diagnostics.append(Diagnostic(.error, Codes.duplicateHeader, "列「\(label)」が\(columnName(first.column))列にもあります。同じ名前の列は、どちらの値を出すか決められないので、一方の列名を変えてください", at: location))
+                    continue
+                }
+                extraHeaders[TextNormalization.matchKey(label)] = cell
                 if let near = ListingSchema.nearMiss(label) {
                     diagnostics.append(Diagnostic(.warning, Codes.nearMissHeader, "列「\(label)」は「\(near.headers.first ?? near.label)」（\(near.key.rawValue)）のことですか？ そうなら列名を直すか、付属の .yml の columns: に「\(label): \(near.key.rawValue)」と書いてください。このままではページに追加の項目として出ます", at: location))
                 }
