@@ -190,6 +190,17 @@ final class ListingFrontMatterTests: XCTestCase {
         let report = Builder.check(scratch.options())
         XCTAssertEqual(report.diagnostics.map { "\($0.location.line):\($0.code)" }, ["7:W056"])
     }
+
+    func testTwoKeysForOneFieldAreAnError() throws {
+        let scratch = try TemporaryContent([
+            "site.yml": TemporaryContent.siteYML,
+            "districts/minami.md": TemporaryContent.district,
+            "listings/alpha.md": "---\nname: アルファ\n名称: アルファ食堂\nkana: あるふぁ\nkind: salon\ndistrict: minami\n---\n",
+        ])
+        defer { scratch.remove() }
+        let report = Builder.check(scratch.options())
+        XCTAssertEqual(report.diagnostics.map { "\($0.location.line):\($0.code)" }, ["3:E043"])
+    }
 }
 
 /// The example town's 子ども食堂 table as an Excel workbook (written by openpyxl:

@@ -38,7 +38,12 @@ struct MarkdownDocument {
                 }
                 let value = RawValue(text: text.trimmingCharacters(in: .whitespacesAndNewlines), location: field.location)
                 switch ListingColumn.classify(header: key) {
-                case .column(let column): listing.values[column] = value
+                case .column(let column):
+                    if let first = listing.values[column] {
+                        diagnostics.append(Diagnostic(.error, Codes.duplicateHeader, "「\(key)」と \(first.location.line) 行目の項目は、どちらも「\(column.label)」です。一方を消してください", at: field.location))
+                        continue
+                    }
+                    listing.values[column] = value
                 case .extra(let label): listing.extras.append((label, value))
                 case .private: break
                 }
