@@ -265,3 +265,28 @@ final class PublishedWorkbookTests: XCTestCase {
         XCTAssertGreaterThan(scheduled, 58, "most rows' schedules are understood")
     }
 }
+
+/// Issue 8 case 4: a private header written with a space or a full-width underscore is private.
+final class PrivateHeaderFoldingTests: XCTestCase {
+    func testSpacedPrivateHeadersReachNoOutputFile() throws {
+        let secrets = ["ひみつ一号", "ひみつ二号", "ひみつ三号"]
+        let scratch = try TemporaryContent([
+            "site.yml": TemporaryContent.siteYML,
+            "districts/minami.md": TemporaryContent.district,
+            "listings/t.csv": "ID,名称,ふりがな,種別,地区,開催日時,非 公開メモ,非　公開メモ2,＿メモ\n"
+                + "a,A,えー,salon,minami,毎週月曜 10:00〜12:00,\(secrets[0]),\(secrets[1]),\(secrets[2])\n",
+        ])
+        defer { scratch.remove() }
+        let report = Builder.build(scratch.options())
+        XCTAssertEqual(report.diagnostics.filter { $0.severity == .error }, [])
+        let files = FileManager.default.enumerator(at: scratch.output, includingPropertiesForKeys: nil)!
+        var read = 0
+        for case let url as URL in files {
+            guard let data = try? Data(contentsOf: url) else { continue }
+            read += 1
+            let text = String(decoding: data, as: UTF8.self)
+            for secret in secrets { XCTAssertFalse(text.contains(secret), "\(secret) in \(url.lastPathComponent)") }
+        }
+        XCTAssertGreaterThan(read, 20)
+    }
+}
