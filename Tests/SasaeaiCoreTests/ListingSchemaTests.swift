@@ -241,10 +241,11 @@ final class PublishedTableQuirksTests: XCTestCase {
         XCTAssertEqual(raws[0].text(.municipalityCode), "131105")
     }
 
-    func testAdditionalInfoTableIsNamed() {
-        let (raws, diagnostics) = read("NO,住所,方書,開催曜日,開催日,学区,備考\n1,東京都,,土,第1,,\n")
-        XCTAssertEqual(raws.count, 0)
-        XCTAssertEqual(diagnostics.map(\.code), ["W060"])
+    func testAdditionalInfoTableRowsAreSessions() {
+        let (raws, diagnostics) = read("NO,住所,方書,開催曜日,開催日,学区,備考\n0001,東京都,,土,第1,,\n")
+        XCTAssertEqual(diagnostics, [], "no 名称 column is expected in a 追加情報 table")
+        XCTAssertEqual(raws.map(\.isAdditional), [true])
+        XCTAssertEqual(raws[0].text(.id), "t-1", "keyed like the main table's derived IDs")
     }
 
     func testIDPrefixFromTheSidecar() {

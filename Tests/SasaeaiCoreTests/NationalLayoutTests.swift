@@ -256,11 +256,11 @@ final class PublishedWorkbookTests: XCTestCase {
         XCTAssertEqual(report.diagnostics.filter { $0.severity == .error }.map(\.description), [])
         XCTAssertEqual(report.content?.listings.count, 116, "every row of 基本情報 with a 名称")
         let codes = Set(report.diagnostics.map(\.code))
-        XCTAssertTrue(codes.isSuperset(of: ["W047", "W059", "W060"]), "\(codes.sorted())")
+        XCTAssertTrue(codes.isSuperset(of: ["W047", "W059"]), "\(codes.sorted())")
         let url = try XCTUnwrap(report.diagnostics.first { $0.code == "W059" })
         XCTAssertTrue(url.description.contains("kanagawa-140007.xlsx:基本情報!S"), url.description)
-        let extra = try XCTUnwrap(report.diagnostics.first { $0.code == "W060" })
-        XCTAssertTrue(extra.description.contains("kanagawa-140007.xlsx:追加情報!A1"), extra.description)
+        // The 追加情報 sheet's rows join the listings with the same NO.
+        XCTAssertFalse(codes.contains("W057"), "the 追加情報 sheet is read, not skipped")
         let scheduled = report.content?.listings.filter { !($0.schedule?.rules.isEmpty ?? true) }.count ?? 0
         XCTAssertGreaterThan(scheduled, 58, "most rows' schedules are understood")
     }
@@ -288,5 +288,26 @@ final class PrivateHeaderFoldingTests: XCTestCase {
             for secret in secrets { XCTAssertFalse(text.contains(secret), "\(secret) in \(url.lastPathComponent)") }
         }
         XCTAssertGreaterThan(read, 20)
+    }
+}
+
+/// The layout's 追加情報 table: more sessions of listings in the main table.
+final class AdditionalInfoTests: XCTestCase {
+    func testSessionsJoinTheirListing() throws {
+        let scratch = try TemporaryContent([
+            "site.yml": TemporaryContent.siteYML,
+            "districts/minami.md": TemporaryContent.district,
+            "listings/ota.csv": "ID,名称,名称_カナ,住所,方書,開催曜日,開催日,開催開始時間,開催終了時間\nAA01,みんな食堂,ミンナショクドウ,大田区1-1,集会所,土,第1,11:00,13:00\n",
+            "listings/ota.yml": "defaults: { kind: place, district: minami }\n",
+            "listings/ota_tsuika.csv": "ID,住所,方書,開催曜日,開催日,開催開始時間,開催終了時間\nAA01,大田区2-2,教会,水,第3,17:00,19:00\nAA99,大田区3-3,,金,第2,,\n",
+        ])
+        defer { scratch.remove() }
+        let report = Builder.build(scratch.options())
+        XCTAssertEqual(report.diagnostics.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line):\($0.code)" }, ["ota_tsuika.csv:3:W060"])
+        let listing = try XCTUnwrap(report.content?.listings.first)
+        XCTAssertEqual(report.content?.listings.count, 1)
+        XCTAssertEqual(listing.schedule?.rules.map(\.rrule), ["FREQ=MONTHLY;BYDAY=1SA", "FREQ=MONTHLY;BYDAY=3WE"])
+        XCTAssertEqual(listing.extras, [ExtraField(label: "ほかの会場", value: "教会　大田区2-2（第3水曜 17:00〜19:00）")])
+        XCTAssertTrue(try scratch.read("weekdays/wed/index.html").contains("みんな食堂"))
     }
 }

@@ -86,6 +86,8 @@ struct ContentChecker {
         for table in files.tables {
             raws += ListingTableReader.read(table.table, file: table.file, sidecar: table.sidecar, idPrefix: table.idPrefix, into: &diagnostics)
         }
+        let sessions = raws.filter(\.isAdditional)
+        raws.removeAll(where: \.isAdditional)
         // A Markdown file named for a table row adds to it; otherwise it is a whole listing.
         var rowIndex: [String: Int] = [:]
         var firstSeen: [String: SourceLocation] = [:]
@@ -102,6 +104,14 @@ struct ContentChecker {
             firstSeen[id] = raw.values[.id]!.location
             rowIndex[id] = unique.count
             unique.append(raw)
+        }
+        for session in sessions {
+            guard let id = session.text(.id).map(ListingChecker.canonicalID), let index = rowIndex[id] else {
+                let key = session.text(.id) ?? session.text(.number) ?? "（空）"
+                diagnostics.append(Diagnostic(.warning, Codes.additionalInfoTable, "追加情報の行の ID・NO「\(key)」に当たる掲載がありません。この行の開催日や場所はページに載りません。元の表の ID・NO と合わせてください", at: session.values[.id]?.location ?? session.source))
+                continue
+            }
+            unique[index].sessions.append(session)
         }
         for document in files.listingDocuments {
             let raw = document.rawListing(into: &diagnostics)

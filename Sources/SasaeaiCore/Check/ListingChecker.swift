@@ -115,7 +115,7 @@ struct ListingChecker {
             id: id, name: name, kana: TextNormalization.normalize(kana), kind: kind, districtID: districtID,
             categoryIDs: categoryIDs, audienceIDs: audienceIDs, schedule: schedule, coordinate: coordinate, url: url,
             status: status, since: since, until: until, updated: updated, texts: texts,
-            extras: raw.extras.map { ExtraField(label: $0.label, value: $0.value.text) },
+            extras: raw.extras.map { ExtraField(label: $0.label, value: $0.value.text) } + otherPlaces(raw, since: since?.start),
             body: raw.body, source: raw.source)
     }
 
@@ -130,7 +130,13 @@ struct ListingChecker {
     /// 開催日時特記事項 is free text: it joins the schedule only when the parser understands it
     /// (祝日は休み, 8月は休み); otherwise it stays a note shown beside the schedule, so a remark
     /// such as 「変更する場合があります」 does not cost the listing its meeting dates.
+    /// The listing's own schedule and those of its 追加情報 sessions, as independent rules.
     func scheduleText(_ raw: RawListing, since: LocalDate? = nil) -> String? {
+        let texts = ([raw] + raw.sessions).compactMap { sessionScheduleText($0, since: since) }
+        return texts.isEmpty ? nil : texts.joined(separator: "／")
+    }
+
+    private func sessionScheduleText(_ raw: RawListing, since: LocalDate?) -> String? {
         if let text = raw.text(.schedule) { return text }
         var parts = ScheduleComposer.Parts(
             frequency: raw.text(.frequency), weekdays: raw.text(.weekdays), days: raw.text(.days),
@@ -157,6 +163,17 @@ struct ListingChecker {
             if best == nil || score < best!.score { best = (text, score) }
         }
         return best?.text ?? main
+    }
+
+    /// 追加情報 sessions held somewhere else than the listing: where, and when.
+    private func otherPlaces(_ raw: RawListing, since: LocalDate?) -> [ExtraField] {
+        func place(_ r: RawListing) -> String { [r.text(.building), r.text(.address)].compactMap { $0 }.joined(separator: "　") }
+        return raw.sessions.compactMap { session in
+            let there = place(session)
+            guard !there.isEmpty, there != place(raw) else { return nil }
+            let when = sessionScheduleText(session, since: since).map { "（\($0)）" } ?? ""
+            return ExtraField(label: "ほかの会場", value: there + when)
+        }
     }
 
     /// Every other field's text, checked by its kind. Fields with typed homes (kind, district,

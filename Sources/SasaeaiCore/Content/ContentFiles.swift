@@ -109,21 +109,26 @@ struct ContentReader {
         }
         let (sheets, problems) = Workbook.read(data: data, file: file)
         diagnostics += problems
-        let listingSheets = sheets.filter { sheet in
-            let fields = Set(sheet.table.header.compactMap { cell -> ListingColumn? in
+        func fields(_ sheet: WorkbookSheet) -> Set<ListingColumn> {
+            Set(sheet.table.header.compactMap { cell -> ListingColumn? in
                 if case .column(let column) = ListingColumn.classify(header: cell.value, columns: sidecar.columns) { return column }
                 return nil
             })
-            return fields.contains(.name) || fields.count >= 3
+        }
+        let additional = sheets.filter { ListingTableReader.isAdditionalInfo(fields($0)) }
+        let main = sheets.filter { sheet in
+            !additional.contains { $0.name == sheet.name } && (fields(sheet).contains(.name) || fields(sheet).count >= 3)
         }
         for sheet in sheets where !sheet.hidden && !(sheet.table.header.isEmpty && sheet.table.rows.isEmpty)
-            && !listingSheets.contains(where: { $0.name == sheet.name }) {
+            && !(main + additional).contains(where: { $0.name == sheet.name }) {
             diagnostics.append(Diagnostic(.warning, Codes.unreadSheet, "シート「\(sheet.name)」の1行目に掲載の列名（名称・ふりがな など）がないため、このシートは読み込みません。掲載の表なら1行目を列名にしてください", at: SourceLocation(file: file, sheet: sheet.name)))
         }
+        // Derived IDs (from NO) must agree between the main sheet and its 追加情報 sheet.
         let prefix = ListingTableReader.stemSlug(file)
-        return listingSheets.enumerated().map { index, sheet in
-            ListingTable(file: file, table: sheet.table, sidecar: sidecar, idPrefix: listingSheets.count > 1 ? "\(prefix)-\(index + 1)" : prefix)
+        let tables = main.enumerated().map { index, sheet in
+            ListingTable(file: file, table: sheet.table, sidecar: sidecar, idPrefix: main.count > 1 ? "\(prefix)-\(index + 1)" : prefix)
         }
+        return tables + additional.map { ListingTable(file: file, table: $0.table, sidecar: sidecar, idPrefix: prefix) }
     }
 
     func display(_ relative: String) -> String {

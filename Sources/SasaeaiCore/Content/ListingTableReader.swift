@@ -54,20 +54,16 @@ enum ListingTableReader {
         }
         let headerLine = table.header.first?.line ?? 1
         let present = Set(firstHeader.keys)
-        if !present.contains(.name), !present.isDisjoint(with: [.id, .number]), !present.isDisjoint(with: scheduleColumns.union([.address])),
-           present.isSubset(of: additionalInfoColumns) {
-            // The layout's 追加情報 table: more sessions or places of rows in the main table,
-            // keyed by ID. Not merged yet; said so rather than refused as a broken table.
-            diagnostics.append(Diagnostic(.warning, Codes.additionalInfoTable, "名称の列がなく、ID と開催・場所の列がある表です（全国の様式の「追加情報」の表）。この表はまだ読み込めないため、ここにある開催日や場所はページに載りません。必要なら元の表の行に書き加えてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
-            return []
-        }
-        let missing = [ListingColumn.name].filter { !present.contains($0) && sidecar.defaults[$0] == nil }
+        // The layout's 追加情報 table: more sessions (days, times, places) of rows of the main
+        // table, keyed by ID or NO. Its rows are merged into those listings by the checker.
+        let additional = isAdditionalInfo(present)
+        let missing = additional ? [] : [ListingColumn.name].filter { !present.contains($0) && sidecar.defaults[$0] == nil }
         for column in missing {
             let names = column.field.allHeaders.map { "「\($0)」" }.joined(separator: "または")
             diagnostics.append(Diagnostic(.error, Codes.missingColumn, "必須の列「\(column.label)」がありません。1行目に\(names)の列を加えてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
         }
         guard missing.isEmpty else { return [] }
-        if present.isDisjoint(with: scheduleColumns) && Set(sidecar.defaults.keys).isDisjoint(with: scheduleColumns) {
+        if !additional && present.isDisjoint(with: scheduleColumns) && Set(sidecar.defaults.keys).isDisjoint(with: scheduleColumns) {
             diagnostics.append(Diagnostic(.warning, Codes.noScheduleColumn, "開催日時の列が見つかりません。曜日別・月別のページやカレンダーに載りません。「開催日時」の列（または「開催曜日」「開催日」「開催開始時間」など）を加えるか、列名が違うなら付属の .yml の columns: に「列名: schedule」と書いてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
         }
 
@@ -95,6 +91,16 @@ enum ListingTableReader {
                 default:
                     break // private cells, and columns of a duplicated header (already an error)
                 }
+            }
+            if additional {
+                listing.isAdditional = true
+                if let own = sidecar.idPrefix, let id = listing.values[.id], !id.text.isEmpty {
+                    listing.values[.id] = RawValue(text: own + "-" + ListingChecker.canonicalID(id.text), location: id.location)
+                } else if listing.text(.id) == nil, listing.text(.number) != nil, let id = derivedID(listing, prefix: prefix) {
+                    listing.values[.id] = RawValue(text: id, location: listing.values[.number]!.location)
+                }
+                listings.append(listing)
+                continue
             }
             for (column, value) in sidecar.defaults where listing.text(column) == nil {
                 listing.values[column] = value
@@ -130,6 +136,13 @@ enum ListingTableReader {
             diagnostics.append(Diagnostic(.warning, Codes.derivedID, "ID のない行が \(derived.count) 行あり、ID を\(from)から作りました（例: \(first.id)）。ページの URL はこの ID で決まるので、\(from)を変えると URL も変わります。URL を固定するには ID の列に書いてください", at: SourceLocation(file: file, line: first.row, sheet: sheet)))
         }
         return listings
+    }
+
+    /// Whether a table's fields are those of the layout's 追加情報 table: no 名称, an ID or NO,
+    /// and only the schedule, place, fee and booking columns a session can differ in.
+    static func isAdditionalInfo(_ present: Set<ListingColumn>) -> Bool {
+        !present.contains(.name) && !present.isDisjoint(with: [.id, .number])
+            && !present.isDisjoint(with: scheduleColumns.union([.address])) && present.isSubset(of: additionalInfoColumns)
     }
 
     /// A byte-order mark re-encoded by a tool that did not know it becomes `?` or U+FFFD in

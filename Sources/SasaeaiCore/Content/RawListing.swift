@@ -13,6 +13,11 @@ struct RawListing: Sendable {
     var extras: [(label: String, value: RawValue)] = []
     var body: String?
     var source: SourceLocation
+    /// A row of the layout's 追加情報 table: another session (day, time, place) of the listing
+    /// with the same ID or NO, merged into it rather than a listing of its own.
+    var isAdditional = false
+    /// The 追加情報 rows merged into this listing.
+    var sessions: [RawListing] = []
 
     func text(_ column: ListingColumn) -> String? {
         guard let value = values[column]?.text, !value.isEmpty else { return nil }
