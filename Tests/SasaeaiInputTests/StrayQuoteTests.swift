@@ -147,3 +147,18 @@ final class StrayQuoteTests: XCTestCase {
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "bulletins/x.md", line: 2, column: 10))
     }
 }
+
+final class StrayQuoteScaleTests: XCTestCase {
+    /// Every line opens a quote that the next line "closes": each is refused and re-read, and
+    /// the re-reading stays linear (a record is re-read at most once per bad quote).
+    func testManyStrayQuotesStayLinear() {
+        let rows = 20_000
+        let text = "ID,名称,_メモ\n" + String(repeating: "\"a,サロン,秘密\n", count: rows)
+        let started = Date()
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "q.csv")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20, "debug build")
+        XCTAssertEqual(table.rows.count, rows)
+        XCTAssertEqual(table.rows.last?.cells.map(\.value), ["\"a", "サロン", "秘密"])
+        XCTAssertEqual(Set(diagnostics.map(\.code)), ["E007", "E002"])
+    }
+}

@@ -41,6 +41,16 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(diagnostics[1].location.description, "listings/salons.xlsx:Sheet1!I5")
     }
 
+    /// Written by Google Sheets (shared strings, `rId4`, Mac Excel namespaces), from
+    /// github.com/y-yamagata/YuzawaExcelConverter test/test.xlsx (MIT).
+    func testGoogleSheetsExport() throws {
+        let (sheets, diagnostics) = Workbook.read(data: try fixture("google-sheets.xlsx"), file: "g.xlsx")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(sheets.map(\.name), ["テスト"])
+        XCTAssertEqual(values(sheets[0].table), [["名前", "年齢", "出身", "登録済み"], ["Alice", "20", "アメリカ", "TRUE"],
+                                                ["Bob", "30", "イギリス", "FALSE"], ["Chris", "40", "日本", "TRUE"]])
+    }
+
     func testDiagnosticsNameTheSheetAsExcelDoes() {
         XCTAssertEqual(SourceLocation(file: "listings/salons.xlsx", line: 14, column: 5, sheet: "Sheet1").description,
                        "listings/salons.xlsx:Sheet1!E14")
