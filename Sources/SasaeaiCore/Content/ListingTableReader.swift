@@ -20,38 +20,8 @@ enum ListingTableReader {
                      into diagnostics: inout [Diagnostic]) -> [RawListing] {
         let sheet = table.sheet
         let prefix = sidecar.idPrefix ?? idPrefix ?? stemSlug(file)
-        var meanings: [Int: HeaderMeaning] = [:]
-        var firstHeader: [ListingColumn: TableCell] = [:]
-        var extraHeaders: [String: TableCell] = [:]
-        var unnamed: Set<Int> = []
-        for cell in table.header.map(Self.withoutDamagedMark) {
-            let location = table.location(of: cell, in: file)
-            if cell.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                unnamed.insert(cell.column)
-                continue
-            }
-            let meaning = ListingColumn.classify(header: cell.value, columns: sidecar.columns)
-            switch meaning {
-            case .column(let column):
-                if let first = firstHeader[column] {
-                    diagnostics.append(Diagnostic(.error, Codes.duplicateHeader, "列「\(cell.value)」と\(columnName(first.column))列の「\(first.value)」は、どちらも「\(column.label)」の列です。どちらの値を使うか決められないので、一方の列を消すか、列名を変えてください", at: location))
-                    continue
-                }
-                firstHeader[column] = cell
-            case .extra(let label):
-                if let first = extraHeaders[TextNormalization.matchKey(label)] {
-                    diagnostics.append(Diagnostic(.error, Codes.duplicateHeader, "列「\(label)」が\(columnName(first.column))列にもあります。同じ名前の列は、どちらの値を出すか決められないので、一方の列名を変えてください", at: location))
-                    continue
-                }
-                extraHeaders[TextNormalization.matchKey(label)] = cell
-                if let near = ListingSchema.nearMiss(label) {
-                    diagnostics.append(Diagnostic(.warning, Codes.nearMissHeader, "列「\(label)」は「\(near.headers.first ?? near.label)」（\(near.key.rawValue)）のことですか？ そうなら列名を直すか、付属の .yml の columns: に「\(label): \(near.key.rawValue)」と書いてください。このままではページに追加の項目として出ます", at: location))
-                }
-            case .private:
-                break
-            }
-            meanings[cell.column] = meaning
-        }
+        let headers = HeaderMap(table, file: file, sidecar: sidecar, into: &diagnostics)
+        let (meanings, firstHeader, unnamed) = (headers.meanings, headers.firstHeader, headers.unnamed)
         let headerLine = table.header.first?.line ?? 1
         let present = Set(firstHeader.keys)
         // The layout's 追加情報 table: more sessions (days, times, places) of rows of the main
@@ -94,8 +64,8 @@ enum ListingTableReader {
             }
             if additional {
                 listing.isAdditional = true
-                if let own = sidecar.idPrefix, let id = listing.values[.id], !id.text.isEmpty {
-                    listing.values[.id] = RawValue(text: own + "-" + ListingChecker.canonicalID(id.text), location: id.location)
+                if let id = prefixed(listing.values[.id], sidecar) {
+                    listing.values[.id] = id
                 } else if listing.text(.id) == nil, listing.text(.number) != nil, let id = derivedID(listing, prefix: prefix) {
                     listing.values[.id] = RawValue(text: id, location: listing.values[.number]!.location)
                 }
@@ -105,9 +75,7 @@ enum ListingTableReader {
             for (column, value) in sidecar.defaults where listing.text(column) == nil {
                 listing.values[column] = value
             }
-            if let own = sidecar.idPrefix, let id = listing.values[.id], !id.text.isEmpty {
-                listing.values[.id] = RawValue(text: own + "-" + ListingChecker.canonicalID(id.text), location: id.location)
-            }
+            if let id = prefixed(listing.values[.id], sidecar) { listing.values[.id] = id }
             if listing.text(.kana) == nil, let name = listing.values[.name], !name.text.isEmpty {
                 // Many published tables leave 名称_カナ blank: the row still gets its page,
                 // sorted and searched by its name, and the table gets one warning.
@@ -136,6 +104,12 @@ enum ListingTableReader {
             diagnostics.append(Diagnostic(.warning, Codes.derivedID, "ID のない行が \(derived.count) 行あり、ID を\(from)から作りました（例: \(first.id)）。ページの URL はこの ID で決まるので、\(from)を変えると URL も変わります。URL を固定するには ID の列に書いてください", at: SourceLocation(file: file, line: first.row, sheet: sheet)))
         }
         return listings
+    }
+
+    /// The table's own ID behind the sidecar's `id_prefix`, when both are there.
+    private static func prefixed(_ id: RawValue?, _ sidecar: TableSidecar) -> RawValue? {
+        guard let own = sidecar.idPrefix, let id, !id.text.isEmpty else { return nil }
+        return RawValue(text: own + "-" + ListingChecker.canonicalID(id.text), location: id.location)
     }
 
     /// Whether a table's fields are those of the layout's 追加情報 table: no 名称, an ID or NO,
@@ -206,5 +180,47 @@ enum ListingTableReader {
             n = (n - 1) / 26
         }
         return name
+    }
+}
+
+/// What each header of a table means, with the header problems reported: two headers for one
+/// field, two unknown headers with one name, near misses of known headers, unnamed columns.
+struct HeaderMap {
+    var meanings: [Int: HeaderMeaning] = [:]
+    /// The header kept for each field (the first, when two mean the same: that is an error).
+    var firstHeader: [ListingColumn: TableCell] = [:]
+    /// Columns with an empty header.
+    var unnamed: Set<Int> = []
+
+    init(_ table: Table, file: String, sidecar: TableSidecar, into diagnostics: inout [Diagnostic]) {
+        var extraHeaders: [String: TableCell] = [:]
+        for cell in table.header.map(ListingTableReader.withoutDamagedMark) {
+            let location = table.location(of: cell, in: file)
+            if cell.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                unnamed.insert(cell.column)
+                continue
+            }
+            let meaning = ListingColumn.classify(header: cell.value, columns: sidecar.columns)
+            switch meaning {
+            case .column(let column):
+                if let first = firstHeader[column] {
+                    diagnostics.append(Diagnostic(.error, Codes.duplicateHeader, "列「\(cell.value)」と\(ListingTableReader.columnName(first.column))列の「\(first.value)」は、どちらも「\(column.label)」の列です。どちらの値を使うか決められないので、一方の列を消すか、列名を変えてください", at: location))
+                    continue
+                }
+                firstHeader[column] = cell
+            case .extra(let label):
+                if let first = extraHeaders[TextNormalization.matchKey(label)] {
+                    diagnostics.append(Diagnostic(.error, Codes.duplicateHeader, "列「\(label)」が\(ListingTableReader.columnName(first.column))列にもあります。同じ名前の列は、どちらの値を出すか決められないので、一方の列名を変えてください", at: location))
+                    continue
+                }
+                extraHeaders[TextNormalization.matchKey(label)] = cell
+                if let near = ListingSchema.nearMiss(label) {
+                    diagnostics.append(Diagnostic(.warning, Codes.nearMissHeader, "列「\(label)」は「\(near.headers.first ?? near.label)」（\(near.key.rawValue)）のことですか？ そうなら列名を直すか、付属の .yml の columns: に「\(label): \(near.key.rawValue)」と書いてください。このままではページに追加の項目として出ます", at: location))
+                }
+            case .private:
+                break
+            }
+            meanings[cell.column] = meaning
+        }
     }
 }
