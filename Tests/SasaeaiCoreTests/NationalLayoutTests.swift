@@ -107,6 +107,18 @@ final class NationalLayoutTests: XCTestCase {
         XCTAssertTrue(json.contains("\"organiser\""))
         let geo = try page("data/listings.geojson")
         XCTAssertTrue(geo.contains("\"municipality_code\":\"182109\""))
+
+        // Every filled cell of a published row whose field is public reaches the JSON record.
+        let records = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        for name in Self.names {
+            for row in try rows(name) where !(row["名称"] ?? "").isEmpty {
+                let record = try XCTUnwrap(records.first { $0["name"] as? String == row["名称"] })
+                for (header, value) in row where !value.trimmingCharacters(in: .whitespaces).isEmpty {
+                    guard case .column(let column) = ListingColumn.classify(header: header), column.field.outputs.contains(.data) else { continue }
+                    XCTAssertNotNil(record[column.rawValue], "\(name) \(row["名称"]!): \(header) → \(column.rawValue)")
+                }
+            }
+        }
     }
 }
 
