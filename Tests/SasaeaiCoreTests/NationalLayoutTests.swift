@@ -311,15 +311,16 @@ final class AdditionalInfoTests: XCTestCase {
             "districts/minami.md": TemporaryContent.district,
             "listings/ota.csv": "ID,名称,名称_カナ,住所,方書,開催曜日,開催日,開催開始時間,開催終了時間\nAA01,みんな食堂,ミンナショクドウ,大田区1-1,集会所,土,第1,11:00,13:00\n",
             "listings/ota.yml": "defaults: { kind: place, district: minami }\n",
-            "listings/ota_tsuika.csv": "ID,住所,方書,開催曜日,開催日,開催開始時間,開催終了時間\nAA01,大田区2-2,教会,水,第3,17:00,19:00\nAA99,大田区3-3,,金,第2,,\n",
+            "listings/ota_tsuika.csv": "ID,住所,方書,開催曜日,開催日,開催開始時間,開催終了時間\nAA01,大田区2-2,教会,水,第3,17:00,19:00\nAA99,大田区3-3,,金,第2,,\nAA01,大田区4-4,,金,第4,,\n",
         ])
         defer { scratch.remove() }
         let report = Builder.build(scratch.options())
         XCTAssertEqual(report.diagnostics.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line):\($0.code)" }, ["ota_tsuika.csv:3:W060"])
         let listing = try XCTUnwrap(report.content?.listings.first)
         XCTAssertEqual(report.content?.listings.count, 1)
-        XCTAssertEqual(listing.schedule?.rules.map(\.rrule), ["FREQ=MONTHLY;BYDAY=1SA", "FREQ=MONTHLY;BYDAY=3WE"])
-        XCTAssertEqual(listing.extras, [ExtraField(label: "ほかの会場", value: "教会　大田区2-2（第3水曜 17:00〜19:00）")])
+        XCTAssertEqual(listing.schedule?.rules.map(\.rrule), ["FREQ=MONTHLY;BYDAY=1SA", "FREQ=MONTHLY;BYDAY=3WE", "FREQ=MONTHLY;BYDAY=4FR"])
+        XCTAssertEqual(listing.extras, [ExtraField(label: "ほかの会場", value: "教会　大田区2-2（第3水曜 17:00〜19:00）／大田区4-4（第4金曜）")],
+                       "one field, so the CSV and JSON keep every place")
         XCTAssertTrue(try scratch.read("weekdays/wed/index.html").contains("みんな食堂"))
     }
 }

@@ -168,12 +168,13 @@ struct ListingChecker {
     /// 追加情報 sessions held somewhere else than the listing: where, and when.
     private func otherPlaces(_ raw: RawListing, since: LocalDate?) -> [ExtraField] {
         func place(_ r: RawListing) -> String { [r.text(.building), r.text(.address)].compactMap { $0 }.joined(separator: "　") }
-        return raw.sessions.compactMap { session in
+        let places = raw.sessions.compactMap { session -> String? in
             let there = place(session)
             guard !there.isEmpty, there != place(raw) else { return nil }
-            let when = sessionScheduleText(session, since: since).map { "（\($0)）" } ?? ""
-            return ExtraField(label: "ほかの会場", value: there + when)
+            return there + (sessionScheduleText(session, since: since).map { "（\($0)）" } ?? "")
         }
+        // One field, so every export (one column, one key) keeps all of them.
+        return places.isEmpty ? [] : [ExtraField(label: "ほかの会場", value: places.joined(separator: "／"))]
     }
 
     /// Every other field's text, checked by its kind. Fields with typed homes (kind, district,
