@@ -143,6 +143,8 @@ struct ListingChecker {
             start: raw.text(.startTime), end: raw.text(.endTime), note: nil)
         guard let note = raw.text(.scheduleNote) else { return ScheduleComposer.compose(parts) }
         guard let main = ScheduleComposer.compose(parts) else { return note }
+        // Published tables often repeat 開催日 in the note; it is already in the text.
+        if main.contains(note) { return main }
         // Candidates, most complete first: the note joined to the rule; the rule alone; and,
         // when 開催日 is empty, the note read as 開催日 (月1回 + 水 + note 毎月第2水曜日). The one the
         // parser understands best wins; a tie keeps the earlier.
