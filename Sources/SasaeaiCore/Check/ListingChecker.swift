@@ -216,6 +216,13 @@ struct ListingChecker {
                     report(.error, Codes.badImageURL, "「\(field.label)」の「\(text)」は http:// か https:// で始まる画像の URL にしてください", field.key)
                     continue
                 }
+            case .count:
+                guard let count = FieldFormat.count(text) else {
+                    report(.error, Codes.badCount, "「\(field.label)」の「\(text)」は数として読めません。0 以上の整数を書いてください（例: 107、243回）。わからなければ空にしてください", field.key)
+                    continue
+                }
+                texts[field.key.rawValue] = String(count)
+                continue
             case .text, .number, .schedule, .weekdays, .schedulePart, .fee, .phone, .flag, .code:
                 break
             }
