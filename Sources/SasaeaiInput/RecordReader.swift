@@ -113,7 +113,10 @@ struct RecordReader {
         if field.spansLines {
             return field.textAfter || fieldCount != expected || (field.separators > 0 && field.separators >= expected - 1)
         }
-        return field.separators > 0 && fieldCount < expected
+        // Within one line: taking in the next column leaves the row short, unless a second
+        // stray quote closed a later quoted value early; the first then closes on a quote
+        // followed by text, which Excel never writes.
+        return field.separators > 0 && (fieldCount < expected || field.textAfter)
     }
 
     private func swallowDiagnostic(_ field: QuotedField, fieldCount: Int) -> Diagnostic {
@@ -124,6 +127,11 @@ struct RecordReader {
                 at: location)
         }
         let expected = headerFieldCount ?? fieldCount
+        if fieldCount >= expected {
+            return Diagnostic(.error, InputCode.quoteSwallowsCells,
+                "この \" で始まる値に区切り文字が入っていて、閉じる \" の後にも文字が続いています（となりの列の値が混ざります）。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、閉じる \" をこの列の値の終わりに置いてください（この行から後は読んでいません）",
+                at: location)
+        }
         return Diagnostic(.error, InputCode.quoteSwallowsCells,
             "この \" で始まる値に区切り文字が入っていて、この行の列が見出しより \(expected - fieldCount) 列少なくなっています（となりの列の値が混ざります）。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、閉じる \" をこの列の値の終わりに置いてください（この行から後は読んでいません）",
             at: location)

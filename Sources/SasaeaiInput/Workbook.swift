@@ -30,9 +30,16 @@ public enum Workbook {
         if let problem = notAWorkbook(data) {
             return ([], [Diagnostic(.error, InputCode.notAWorkbook, problem, at: here)])
         }
+        // ZIPFoundation's in-memory mode (`Archive(data:)`) traps on an entry offset past the
+        // end of the data (0.9.20, found by fuzz/workbook.swift); a real file just fails to
+        // read there, so the bytes go through a private temporary file.
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sasaeai-workbook-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: scratch) }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: scratch, options: .withoutOverwriting)
+            archive = try Archive(url: scratch, accessMode: .read)
         } catch {
             return ([], [damaged(file, "ZIP として開けません")])
         }
