@@ -39,6 +39,9 @@ struct RecordReader {
         var endLine: Int
         var separators = 0       // separators inside the quotes
         var textAfter = false    // something other than spaces between the closing quote and the field's end
+        /// A field not opened by a quote but holding one (`あ"`): what is left of a quoted
+        /// value that a stray quote closed early.
+        var plain = false
         var spansLines: Bool { endLine > line }
     }
 
@@ -113,6 +116,10 @@ struct RecordReader {
         if field.spansLines {
             return field.textAfter || fieldCount != expected || (field.separators > 0 && field.separators >= expected - 1)
         }
+        // A stray quote inside a quoted value closes it early and turns the separators after
+        // it into real ones: the row gets more fields, and a quote is left where Excel puts
+        // none (after the closing quote, or inside a field not opened by one).
+        if fieldCount > expected && (field.plain || field.textAfter) { return true }
         // Within one line: taking in the next column leaves the row short, unless a second
         // stray quote closed a later quoted value early; the first then closes on a quote
         // followed by text, which Excel never writes.
@@ -127,7 +134,12 @@ struct RecordReader {
                 at: location)
         }
         let expected = headerFieldCount ?? fieldCount
-        if fieldCount >= expected {
+        if fieldCount > expected {
+            return Diagnostic(.error, InputCode.quoteSwallowsCells,
+                "この列の \" の位置で値が途中で閉じて、この行の列が見出しより \(fieldCount - expected) 列多くなっています（右の列の値がずれます）。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
+                at: location)
+        }
+        if fieldCount == expected {
             return Diagnostic(.error, InputCode.quoteSwallowsCells,
                 "この \" で始まる値に区切り文字が入っていて、閉じる \" の後にも文字が続いています（となりの列の値が混ざります）。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、閉じる \" をこの列の値の終わりに置いてください（この行から後は読んでいません）",
                 at: location)
@@ -184,6 +196,9 @@ struct RecordReader {
         }
         let start = index
         index = plainEnd(from: index)
+        if UnsafeBufferPointer(rebasing: bytes[start..<index]).contains(UInt8(ascii: "\"")) {
+            quoted.append(QuotedField(line: fieldLine, column: column, endLine: fieldLine, plain: true))
+        }
         let made = CellText.make(UnsafeBufferPointer(rebasing: bytes[start..<index]))
         return (TableCell(value: made.value, line: fieldLine, column: column), made.hadControls)
     }

@@ -77,4 +77,21 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(sheets.count, 0)
         XCTAssertEqual(diagnostics.map(\.code), ["E019"])
     }
+
+    /// fuzz/privacy.swift: one stray quote inside a quoted value closes it early; its comma
+    /// becomes a separator and every later value, the private one too, moves one column right.
+    func testAQuoteClosingAValueEarlyStopsTheTable() {
+        let text = "列0,列1,列2,非公開メモ,列4,列5\r\n\"v0_\"0,あ\",\"v0_1,あ\",v0_2,\"SECRET0x\",\"v0_4,あ\",\"v0_5,あ\"\r\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "p")
+        XCTAssertEqual(table.rows.count, 0)
+        XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.first?.message.contains("1 列多く"), true, "\(diagnostics)")
+    }
+
+    /// Hand-written rows may leave out trailing cells and hold quotes in unquoted text; that
+    /// alone is not a stray quote.
+    func testShortRowWithAQuoteInsideTextIsNotRefused() {
+        let (table, diagnostics) = DelimitedTable.parse("ID,名称,備考\na,サロン\"みなみ\"\n", delimiter: .comma, file: "p")
+        XCTAssertEqual(table.rows.first?.cells.map(\.value), ["a", "サロン\"みなみ\""])
+        XCTAssertEqual(diagnostics, [])
+    }
 }
