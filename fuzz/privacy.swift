@@ -5,6 +5,9 @@ import Foundation
 // private, quoting of each cell, separator, line ends) and then where stray `"` are inserted
 // into the data rows. Private cells hold `SECRET<row>x`; after parsing, no cell outside the
 // private column may contain "SECRET" (quotes removed, as an inserted quote can split it).
+// At most two stray quotes, the issue's case (one too many, or one at each end of a run of
+// cells): four well-placed quotes can turn a row into another perfectly Excel-shaped row with
+// its values shifted (`a,b,S,"e,f"` → `"a,b",S,"e","f"`), which no reader can tell apart.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPrivacy(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var input = bytes(data, size)[...]
@@ -38,7 +41,7 @@ public func fuzzPrivacy(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var scalars = Array(text.utf8)
     // Stray quotes, inserted from the end so earlier positions stay meaningful.
     var inserts: [Int] = []
-    while input.count >= 2 && inserts.count < 8 {
+    while input.count >= 2 && inserts.count < 2 {
         let position = next() << 8 | next()
         inserts.append(headerLength + position % max(1, scalars.count - headerLength + 1))
     }

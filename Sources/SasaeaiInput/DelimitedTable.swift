@@ -88,6 +88,8 @@ public enum DelimitedTable {
                 }
             }
             guard let header else {
+                // A header refused for a stray quote has its own error; it is not empty.
+                if reader.refused { return ([], diagnostics.sorted()) }
                 diagnostics.append(Diagnostic(.warning, InputCode.emptyTable,
                     "表が空です（見出しの行も値もありません）。Excel で保存し直すか、使わないファイルなら消してください",
                     at: SourceLocation(file: file)))

@@ -5,9 +5,11 @@
 /// reading costs no memory beyond the cells it returns.
 ///
 /// A quoted value that Excel would not have written — one that takes in a row boundary or
-/// other columns' values — is an error at its opening quote, and its record is read again with
-/// that quote as plain text, so no returned cell ever holds another cell's value (SPEC §7: a
-/// stray `"` must never move a private cell into a public column).
+/// other columns' values — is an error at its opening quote, and reading stops there: that
+/// record and every later one are not returned. Re-reading the lines some other way cannot be
+/// trusted, because the pieces of a broken row no longer line up with the header, and a private
+/// value in a shifted piece would land under a public header (SPEC §7). The rows before it are
+/// whole, so `check` can still report on them; the build fails on the error.
 struct RecordReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let separator: UInt8
@@ -20,8 +22,8 @@ struct RecordReader {
     private let lastOddQuoteRun: Int
     private var index: Int
     private var line = 1
-    /// Opening quotes found to swallow other cells: read as text on the second reading.
-    private var literalQuotes = Set<Int>()
+    /// Set when a stray quote stopped the reading.
+    private(set) var refused = false
     private var controlWarned = Set<Int>()
     private var scratch: [UInt8] = []
 
@@ -32,12 +34,14 @@ struct RecordReader {
 
     /// What reading one quoted field saw, to judge whether Excel could have written it.
     private struct QuotedField {
-        let quote: Int           // byte offset of the opening quote
         let line: Int
         let column: Int
         var endLine: Int
         var separators = 0       // separators inside the quotes
         var textAfter = false    // something other than spaces between the closing quote and the field's end
+        /// A field not opened by a quote but holding one (`あ"`): what is left of a quoted
+        /// value that a stray quote closed early.
+        var plain = false
         var spansLines: Bool { endLine > line }
     }
 
@@ -62,42 +66,38 @@ struct RecordReader {
     }
 
     mutating func next(into diagnostics: inout [Diagnostic]) -> Record? {
-        guard index < bytes.count else { return nil }
-        let recordStart = index, recordLine = line
+        guard index < bytes.count, !refused else { return nil }
+        let recordLine = line
+        var pending: [Diagnostic] = []
+        var quoted: [QuotedField] = []
+        var controls: [TableCell] = []
+        var cells: [TableCell] = []
         while true {
-            var pending: [Diagnostic] = []
-            var quoted: [QuotedField] = []
-            var controls: [TableCell] = []
-            var cells: [TableCell] = []
-            while true {
-                let cell = readField(column: cells.count + 1, quoted: &quoted, into: &pending)
-                if cell.hadControls { controls.append(cell.cell) }
-                cells.append(cell.cell)
-                guard index < bytes.count else { break }
-                let byte = bytes[index]
-                index += 1
-                if byte == separator { continue }
-                // A line break ends the record.
-                if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                line += 1
-                break
-            }
-            if let bad = quoted.first(where: { swallows($0, fieldCount: cells.count) }) {
-                literalQuotes.insert(bad.quote)
-                diagnostics.append(swallowDiagnostic(bad, fieldCount: cells.count))
-                index = recordStart
-                line = recordLine
-                continue
-            }
-            for cell in controls where !controlWarned.contains(cell.column) {
-                controlWarned.insert(cell.column)
-                pending.append(Diagnostic(.warning, InputCode.controlCharacters,
-                    "\(cell.column) 列目の値に見えない制御文字（NUL など）が入っていたので取り除きました。Excel で開いてこの列の値を確かめ、保存し直してください（この列の最初の 1 件だけ知らせます）",
-                    at: SourceLocation(file: file, line: cell.line, column: cell.column)))
-            }
-            diagnostics += pending
-            return Record(line: recordLine, cells: cells)
+            let cell = readField(column: cells.count + 1, quoted: &quoted, into: &pending)
+            if cell.hadControls { controls.append(cell.cell) }
+            cells.append(cell.cell)
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
+            index += 1
+            if byte == separator { continue }
+            // A line break ends the record.
+            if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+            line += 1
+            break
         }
+        if let bad = quoted.first(where: { swallows($0, fieldCount: cells.count) }) {
+            diagnostics.append(swallowDiagnostic(bad, fieldCount: cells.count))
+            refused = true
+            return nil
+        }
+        for cell in controls where !controlWarned.contains(cell.column) {
+            controlWarned.insert(cell.column)
+            pending.append(Diagnostic(.warning, InputCode.controlCharacters,
+                "\(cell.column) 列目の値に見えない制御文字（NUL など）が入っていたので取り除きました。Excel で開いてこの列の値を確かめ、保存し直してください（この列の最初の 1 件だけ知らせます）",
+                at: SourceLocation(file: file, line: cell.line, column: cell.column)))
+        }
+        diagnostics += pending
+        return Record(line: recordLine, cells: cells)
     }
 
     /// Excel quotes a field only when it holds a separator, a quote or a line break, doubles the
@@ -116,19 +116,36 @@ struct RecordReader {
         if field.spansLines {
             return field.textAfter || fieldCount != expected || (field.separators > 0 && field.separators >= expected - 1)
         }
-        return field.separators > 0 && fieldCount < expected
+        // A stray quote inside a quoted value closes it early and turns the separators after
+        // it into real ones: the row gets more fields, and a quote is left where Excel puts
+        // none (after the closing quote, or inside a field not opened by one).
+        if fieldCount > expected && (field.plain || field.textAfter) { return true }
+        // Within one line: taking in the next column leaves the row short, unless a second
+        // stray quote closed a later quoted value early; the first then closes on a quote
+        // followed by text, which Excel never writes.
+        return field.separators > 0 && (fieldCount < expected || field.textAfter)
     }
 
     private func swallowDiagnostic(_ field: QuotedField, fieldCount: Int) -> Diagnostic {
         let location = SourceLocation(file: file, line: field.line, column: field.column)
         if field.spansLines {
             return Diagnostic(.error, InputCode.quoteSwallowsCells,
-                "この \" から \(field.endLine - field.line) 行先までが 1 つの値になっていて、ほかの行の値（非公開の列も）が混ざります。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、改行を含む値なら閉じる \" を値の終わりに加えてください",
+                "この \" から \(field.endLine - field.line) 行先までが 1 つの値になっていて、ほかの行の値（非公開の列も）が混ざります。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、改行を含む値なら閉じる \" を値の終わりに加えてください（この行から後は読んでいません）",
                 at: location)
         }
         let expected = headerFieldCount ?? fieldCount
+        if fieldCount > expected {
+            return Diagnostic(.error, InputCode.quoteSwallowsCells,
+                "この列の \" の位置で値が途中で閉じて、この行の列が見出しより \(fieldCount - expected) 列多くなっています（右の列の値がずれます）。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
+                at: location)
+        }
+        if fieldCount == expected {
+            return Diagnostic(.error, InputCode.quoteSwallowsCells,
+                "この \" で始まる値に区切り文字が入っていて、閉じる \" の後にも文字が続いています（となりの列の値が混ざります）。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、閉じる \" をこの列の値の終わりに置いてください（この行から後は読んでいません）",
+                at: location)
+        }
         return Diagnostic(.error, InputCode.quoteSwallowsCells,
-            "この \" で始まる値に区切り文字が入っていて、この行の列が見出しより \(expected - fieldCount) 列少なくなっています（となりの列の値が混ざります）。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、閉じる \" をこの列の値の終わりに置いてください",
+            "この \" で始まる値に区切り文字が入っていて、この行の列が見出しより \(expected - fieldCount) 列少なくなっています（となりの列の値が混ざります）。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、閉じる \" をこの列の値の終わりに置いてください（この行から後は読んでいません）",
             at: location)
     }
 
@@ -153,9 +170,9 @@ struct RecordReader {
             if length == 0 { break }
             probe += length
         }
-        if probe < bytes.count && bytes[probe] == UInt8(ascii: "\"") && !literalQuotes.contains(probe) {
+        if probe < bytes.count && bytes[probe] == UInt8(ascii: "\"") {
             if closes(at: probe) {
-                var field = QuotedField(quote: probe, line: fieldLine, column: column, endLine: fieldLine)
+                var field = QuotedField(line: fieldLine, column: column, endLine: fieldLine)
                 scratch.removeAll(keepingCapacity: true)
                 index = probe + 1
                 readQuoted(&field)
@@ -179,6 +196,9 @@ struct RecordReader {
         }
         let start = index
         index = plainEnd(from: index)
+        if UnsafeBufferPointer(rebasing: bytes[start..<index]).contains(UInt8(ascii: "\"")) {
+            quoted.append(QuotedField(line: fieldLine, column: column, endLine: fieldLine, plain: true))
+        }
         let made = CellText.make(UnsafeBufferPointer(rebasing: bytes[start..<index]))
         return (TableCell(value: made.value, line: fieldLine, column: column), made.hadControls)
     }

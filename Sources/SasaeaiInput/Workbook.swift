@@ -30,9 +30,16 @@ public enum Workbook {
         if let problem = notAWorkbook(data) {
             return ([], [Diagnostic(.error, InputCode.notAWorkbook, problem, at: here)])
         }
+        // ZIPFoundation's in-memory mode (`Archive(data:)`) traps on an entry offset past the
+        // end of the data (0.9.20, found by fuzz/workbook.swift); a real file just fails to
+        // read there, so the bytes go through a private temporary file.
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sasaeai-workbook-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: scratch) }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: scratch, options: .withoutOverwriting)
+            archive = try Archive(url: scratch, accessMode: .read)
         } catch {
             return ([], [damaged(file, "ZIP として開けません")])
         }
@@ -181,18 +188,36 @@ public enum Workbook {
     }
 }
 
+extension Array where Element == Int {
+    /// The first index whose element fails `belongs` (the array is sorted so that it holds
+    /// for a prefix).
+    func partitionPoint(_ belongs: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
 /// A worksheet's cells to a `Table`: merged ranges filled down, the first non-empty row as the
 /// header, columns numbered as in Excel (gaps filled with empty cells, as a CSV export has them).
 enum WorkbookTable {
     static func make(rows: [WorkbookSheetXML.Row], merges: [WorkbookSheetXML.Merge], sheet: String, file: String,
                      into diagnostics: inout [Diagnostic]) -> Table {
         var fills: [Int: [Int: String]] = [:]
+        let numbers = Set(rows.map(\.number)).sorted()
         if !merges.isEmpty {
             let byNumber = Dictionary(rows.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
             for merge in merges where merge.last.row > merge.first.row {
                 guard let value = byNumber[merge.first.row]?.cells.first(where: { $0.column == merge.first.column })?.value,
                       !value.isEmpty else { continue }
-                for row in (merge.first.row + 1)...min(merge.last.row, merge.first.row + 1_048_576) {
+                // Only rows the sheet has: a range merged far below the data adds no rows, and
+                // the work stays bounded by the data however large the ranges claim to be.
+                let start = numbers.partitionPoint { $0 <= merge.first.row }
+                let end = numbers.partitionPoint { $0 <= merge.last.row }
+                for row in numbers[start..<end] {
                     fills[row, default: [:]][merge.first.column] = value
                 }
                 let below = CellReference(row: merge.first.row + 1, column: merge.first.column)
@@ -202,7 +227,6 @@ enum WorkbookTable {
                     at: SourceLocation(file: file, line: merge.first.row, column: merge.first.column, sheet: sheet)))
             }
         }
-        let numbers = Set(rows.map(\.number)).union(fills.keys).sorted()
         let byNumber = Dictionary(rows.map { ($0.number, $0) }, uniquingKeysWith: { first, second in
             WorkbookSheetXML.Row(number: first.number, cells: first.cells + second.cells)
         })

@@ -58,4 +58,40 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(JapaneseDateParser.parse("H0"), .failure(.impossible))
         XCTAssertEqual(JapaneseDateParser.parse("99999999999999999999"), .failure(.unreadable))
     }
+
+    /// fuzz/privacy.swift: two stray quotes, one closing a value early so its comma becomes a
+    /// separator, the other taking the private column's text into the first column with the
+    /// field count unchanged. The quote closing on `"S` followed by text gives it away.
+    func testStrayQuotesThatKeepTheFieldCountStillStopTheTable() {
+        let text = "列0,_memo,列2\n\"v0_0 \"\"う\"\"\"\",\"S\"ECR\"ET0x,あ\",\"v0_2,あ\"\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "p")
+        XCTAssertEqual(table.rows.count, 0)
+        XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map(\.location.line), [2])
+    }
+
+    /// fuzz/workbook.swift: an entry whose offset lies past the end of the data made
+    /// ZIPFoundation's in-memory archive trap; the workbook is reported damaged instead.
+    func testZipEntryPastTheEndIsDamagedNotACrash() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "fuzz-offset-past-end", withExtension: "xlsx", subdirectory: "Fixtures"))
+        let (sheets, diagnostics) = Workbook.read(data: try Data(contentsOf: url), file: "w.xlsx")
+        XCTAssertEqual(sheets.count, 0)
+        XCTAssertEqual(diagnostics.map(\.code), ["E019"])
+    }
+
+    /// fuzz/privacy.swift: one stray quote inside a quoted value closes it early; its comma
+    /// becomes a separator and every later value, the private one too, moves one column right.
+    func testAQuoteClosingAValueEarlyStopsTheTable() {
+        let text = "列0,列1,列2,非公開メモ,列4,列5\r\n\"v0_\"0,あ\",\"v0_1,あ\",v0_2,\"SECRET0x\",\"v0_4,あ\",\"v0_5,あ\"\r\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "p")
+        XCTAssertEqual(table.rows.count, 0)
+        XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.first?.message.contains("1 列多く"), true, "\(diagnostics)")
+    }
+
+    /// Hand-written rows may leave out trailing cells and hold quotes in unquoted text; that
+    /// alone is not a stray quote.
+    func testShortRowWithAQuoteInsideTextIsNotRefused() {
+        let (table, diagnostics) = DelimitedTable.parse("ID,名称,備考\na,サロン\"みなみ\"\n", delimiter: .comma, file: "p")
+        XCTAssertEqual(table.rows.first?.cells.map(\.value), ["a", "サロン\"みなみ\""])
+        XCTAssertEqual(diagnostics, [])
+    }
 }
