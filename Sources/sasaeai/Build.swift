@@ -31,7 +31,9 @@ struct Build: ParsableCommand {
         let report = Builder.build(build)
         DiagnosticPrinter.printText(report.diagnostics)
         if report.failed(strict: options.strict) {
-            FileHandle.standardError.write(Data("サイトは作られませんでした（\(DiagnosticPrinter.summary(report.diagnostics))）。前のサイトはそのままです。\n".utf8))
+            // The swap is all-or-nothing, so a site in the output folder now is the previous one, whole.
+            let previous = SiteWriter(output: build.output.url).holdsSite ? "前のサイトはそのままです。" : "出力先にはまだサイトがありません。"
+            FileHandle.standardError.write(Data("サイトは作られませんでした（\(DiagnosticPrinter.summary(report.diagnostics))）。\(previous)\n".utf8))
             throw ExitCode(1)
         }
         if !quiet {

@@ -25,8 +25,12 @@ struct New: ParsableCommand {
         if FileManager.default.fileExists(atPath: url.path) {
             throw ValidationError("\(content)/\(path) はもうあります。上書きはしません")
         }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        } catch {
+            throw OutputError("ひな形を書き込めませんでした", path: "\(content)/\(path)", error: error)
+        }
         print("\(content)/\(path) を作りました")
     }
 }

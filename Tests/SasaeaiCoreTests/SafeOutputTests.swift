@@ -6,7 +6,7 @@ import XCTest
 final class SafeOutputTests: XCTestCase {
     private let listingTable = """
     id,name,kana,kind,district,summary,url,venue,_secret,非公開_メモ
-    evil,"<script>alert('x')</script>",えびる,salon,minami,"<img src=x onerror=alert(1)> [link](javascript:alert(2))",https://example.org/?a=<b>,"&lt;会場&gt;",SECRET-VALUE-123,HIDDEN-MEMO-456
+    evil,"<script>alert('x')</script>",えびる,salon,minami,"<img src=x onerror=alert(1)> [link](javascript:alert(2))",https://example.org/?a=1&b=2,"&lt;会場&gt;",SECRET-VALUE-123,HIDDEN-MEMO-456
 
     """
 

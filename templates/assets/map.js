@@ -8,10 +8,18 @@
   var map = L.map(el, { scrollWheelZoom: false }).setView(
     [parseFloat(el.getAttribute("data-lat")), parseFloat(el.getAttribute("data-lon"))],
     parseInt(el.getAttribute("data-zoom"), 10));
-  L.tileLayer(el.getAttribute("data-tiles"), { attribution: el.getAttribute("data-attribution"), maxZoom: 18 }).addTo(map);
+  // Leaflet inserts attributions as HTML; map.attribution in site.yml is text, so it goes in
+  // escaped and can never become markup (a tag or an event handler) on the page.
+  L.tileLayer(el.getAttribute("data-tiles"), { attribution: escapeHTML(el.getAttribute("data-attribution") || ""), maxZoom: 18 }).addTo(map);
   var onlyDistrict = el.getAttribute("data-district");
   var onlyListing = el.getAttribute("data-listing");
   var root = el.getAttribute("data-geojson").replace(/data\/listings\.geojson$/, "");
+
+  function escapeHTML(value) {
+    var holder = document.createElement("div");
+    holder.textContent = value;
+    return holder.innerHTML;
+  }
 
   function text(tag, value) {
     var node = document.createElement(tag);

@@ -36,12 +36,18 @@ public enum Builder {
     /// Checks, renders and writes the site. Nothing is written unless the content is clean
     /// (warnings allowed unless strict), and the previous site stays if anything fails.
     public static func build(_ options: BuildOptions) -> BuildReport {
+        let writer = SiteWriter(output: options.output.url)
         var report = check(options)
         var diagnostics = report.diagnostics
+        do {
+            // First of all, so that even a build that fails puts back a site a killed build left aside.
+            try writer.recover()
+        } catch {
+            diagnostics.append(Diagnostic(.error, Codes.outputFailed, "\(error)", at: SourceLocation(file: options.output.display)))
+        }
         let templates = TemplateSet.load(from: options.templates.url, displayPath: options.templates.display, into: &diagnostics)
         report.diagnostics = diagnostics.sorted()
         guard !report.failed(strict: options.strict), let content = report.content, let templates else { return report }
-        let writer = SiteWriter(output: options.output.url)
         do {
             try writer.checkSafe(protecting: [options.content.url, options.templates.url])
             let files = generate(content, templates: templates)
@@ -92,7 +98,10 @@ public enum Builder {
             files.append(OutputFile(asset, copying: templates.folder.appendingPathComponent(asset)))
         }
         for path in content.staticFiles {
-            files.append(OutputFile(path, copying: content.staticRoot.appendingPathComponent(path)))
+            // A link in static/ is listed only when it leads to a file inside content/ (the
+            // reader checked): the site gets that file's bytes, never a link.
+            let source = content.staticRoot.appendingPathComponent(path)
+            files.append(OutputFile(path, copying: RealPath.of(source.path).map { URL(fileURLWithPath: $0) } ?? source))
         }
         return files
     }

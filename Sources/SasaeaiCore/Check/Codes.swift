@@ -11,6 +11,13 @@ enum Codes {
     static let missingContentFolder = "E017"
     static let outputFailed = "E018"
 
+    // site.yml values that reach pages (E020–E029 / W020–W029)
+    static let badLanguage = "E020"
+    static let languageNotJapanese = "W021"
+    static let badPublisherURL = "E022"
+    static let badPublisherEmail = "E023"
+    static let badTileURL = "E024"
+
     // Listings
     static let missingColumn = "E101"
     static let missingValue = "E102"
@@ -44,4 +51,14 @@ enum Codes {
     // Templates
     static let templateSyntax = "E401"
     static let missingTemplate = "E402"
+
+    // Files that are not used, and why (nothing in content/ is skipped without a word)
+    static let unreadableFolder = "E030"
+    static let staticLinkNotFollowed = "W031"
+    static let nestedFolderIgnored = "W032"
+    static let dotFileIgnored = "W033"
+    static let excelLockFile = "W034"
+    static let unusedFileType = "W035"
+    static let badBulletinPDFPath = "E037"
+    static let missingBulletinPDF = "E038"
 }

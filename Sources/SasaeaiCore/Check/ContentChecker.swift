@@ -21,7 +21,7 @@ struct ContentChecker {
             categories: Vocabulary(config.categories.map { ($0.id, $0.name) }),
             audiences: Vocabulary(config.audiences.map { ($0.id, $0.name) }))
         let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
-        let bulletins = checkBulletins(files.bulletins, into: &diagnostics)
+        let bulletins = checkBulletins(files.bulletins, staticFiles: files.staticFiles, into: &diagnostics)
         let pages = checkPages(files.pages, into: &diagnostics)
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
             for document in documents {
@@ -50,7 +50,9 @@ struct ContentChecker {
             }
         }
         let published = bulletins.filter { includeDrafts || !$0.draft }
-        let asOf = self.asOf ?? published.first?.date ?? LocalDate(year: 2000, month: 1, day: 1)!
+        // The as-of comes from published issues even when drafts are shown, so a preview with
+        // a draft computes 「今期」 exactly as the published site will.
+        let asOf = self.asOf ?? bulletins.first { !$0.draft }?.date ?? LocalDate(year: 2000, month: 1, day: 1)!
         return SiteContent(config: config, districts: districts, listings: listings, bulletins: published,
                            pages: pages, staticFiles: files.staticFiles, staticRoot: files.staticRoot, asOf: asOf)
     }
@@ -123,7 +125,7 @@ struct ContentChecker {
         return (keyed.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1), Set(rowIndex.keys))
     }
 
-    private func checkBulletins(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [Bulletin] {
+    private func checkBulletins(_ documents: [MarkdownDocument], staticFiles: [String], into diagnostics: inout [Diagnostic]) -> [Bulletin] {
         var bulletins: [Bulletin] = []
         var seen: [YearMonth: SourceLocation] = [:]
         for document in documents {
@@ -153,8 +155,14 @@ struct ContentChecker {
                 }
             }
             let number = fields?.string("number").flatMap { Int(TextNormalization.asciiFolded($0).filter(\.isNumber)) }
+            if let pdf = fields?.string("pdf"), let location = fields?["pdf"]?.location,
+               let problem = BulletinPDF.check(pdf, at: location, staticFiles: staticFiles) {
+                diagnostics.append(problem)
+            }
             let draft = fields?["draft"]?.node.bool ?? false
-            bulletins.append(Bulletin(month: month, title: title, number: number, date: date, pdf: fields?.string("pdf"),
+            // Drafts are built only for previews (or `--drafts`); the mark is in the title so
+            // every page, list, feed and search entry that shows the issue says so.
+            bulletins.append(Bulletin(month: month, title: draft ? "【下書き】" + title : title, number: number, date: date, pdf: fields?.string("pdf"),
                                       draft: draft, body: document.body, source: document.location, bodyFirstLine: document.bodyFirstLine))
         }
         return bulletins.sorted { $0.month > $1.month }

@@ -63,7 +63,7 @@ struct ListingChecker {
         let url = raw.text(.url).flatMap { text -> String? in
             let folded = TextNormalization.asciiFolded(text)
             guard SafeURL.isWebURL(folded) else {
-                report(.error, Codes.badURL, "ホームページ「\(text)」は http:// か https:// で始まる URL にしてください", .url)
+                report(.error, Codes.badURL, "ホームページ「\(text)」はリンクにできません（\(SafeURL.problem(folded) ?? "")）。https://example.jp/ のような URL にしてください", .url)
                 return nil
             }
             return folded

@@ -50,8 +50,9 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
 
     public init?(_ text: String) {
         var text = text.trimmingCharacters(in: .whitespaces)
-        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", components.host?.isEmpty == false else { return nil }
+        // Every page's links start with it: no query or fragment, nothing a browser reads otherwise.
+        guard SafeURL.problem(text) == nil, let components = SafeURL.components(text),
+              components.query == nil, components.fragment == nil else { return nil }
         if !text.hasSuffix("/") { text += "/" }
         absolute = text
         var path = components.path
@@ -90,10 +91,29 @@ extension SiteConfig {
         }
         guard let title, let baseURL else { return nil }
         var config = SiteConfig(title: title, baseURL: baseURL)
-        if let language = fields.string("language") { config.language = language }
+        if let language = fields.string("language") {
+            let location = fields["language"]!.location
+            if !LanguageTag.isWellFormed(language) {
+                diagnostics.append(Diagnostic(.error, Codes.badLanguage, "language「\(language)」は言語を表す記号（BCP 47）の形ではありません。日本語のサイトなら ja と書いてください", at: location))
+            } else {
+                config.language = language
+                if language.lowercased().split(separator: "-").first != "ja" {
+                    diagnostics.append(Diagnostic(.warning, Codes.languageNotJapanese, "language が「\(language)」ですが、ページの見出しや案内は日本語です。読み上げソフトが違う言語として読むので、ja にしてください", at: location))
+                }
+            }
+        }
         if let node = fields["publisher"]?.node.mapping {
             func value(_ key: String) -> String? { node[key]?.scalar?.string }
             config.publisher = Publisher(name: value("name"), address: value("address"), phone: value("phone"), email: value("email"), url: value("url"))
+            let location = fields["publisher"]!.location
+            if let url = config.publisher.url, let problem = SafeURL.problem(url) {
+                diagnostics.append(Diagnostic(.error, Codes.badPublisherURL, "publisher.url「\(url)」はリンクにできません（\(problem)）。https://example.jp/ のように書いてください", at: location))
+                config.publisher.url = nil
+            }
+            if let email = config.publisher.email, !SafeURL.isMailAddress(email) {
+                diagnostics.append(Diagnostic(.error, Codes.badPublisherEmail, "publisher.email「\(email)」はメールアドレスの形ではありません。info@example.jp のように一つだけ書いてください", at: location))
+                config.publisher.email = nil
+            }
         }
         if let bulletin = fields["bulletin"]?.node.mapping {
             if let name = bulletin["name"]?.scalar?.string { config.bulletinName = name }
@@ -109,7 +129,18 @@ extension SiteConfig {
         config.categories = readTerms("categories", fields, &diagnostics)
         config.audiences = readTerms("audiences", fields, &diagnostics)
         if let map = fields["map"]?.node.mapping {
-            if let tiles = map["tiles"]?.scalar?.string { config.map.tiles = tiles }
+            if let tiles = map["tiles"]?.scalar?.string {
+                // The template's placeholders are not URL characters; check the address around them.
+                let probe = tiles.replacingOccurrences(of: "{s}", with: "a").replacingOccurrences(of: "{z}", with: "1")
+                    .replacingOccurrences(of: "{x}", with: "1").replacingOccurrences(of: "{y}", with: "1").replacingOccurrences(of: "{r}", with: "")
+                if let problem = SafeURL.problem(probe) {
+                    diagnostics.append(Diagnostic(.error, Codes.badTileURL, "map.tiles「\(tiles)」は地図の画像の URL にできません（\(problem)）。https://tile.openstreetmap.org/{z}/{x}/{y}.png のように書いてください", at: fields["map"]!.location))
+                } else if !(tiles.contains("{z}") && tiles.contains("{x}") && tiles.contains("{y}")) {
+                    diagnostics.append(Diagnostic(.error, Codes.badTileURL, "map.tiles「\(tiles)」に {z}、{x}、{y} が入っていません。https://tile.openstreetmap.org/{z}/{x}/{y}.png のように書いてください", at: fields["map"]!.location))
+                } else {
+                    config.map.tiles = tiles
+                }
+            }
             if let attribution = map["attribution"]?.scalar?.string { config.map.attribution = attribution }
             if let zoom = map["zoom"]?.int { config.map.zoom = zoom }
             if let center = map["center"]?.sequence, center.count == 2, let lat = center[0].float, let lon = center[1].float {

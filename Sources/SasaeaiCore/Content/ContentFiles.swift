@@ -51,7 +51,13 @@ struct ContentReader {
             diagnostics += problems
             files.tables.append((display(relative), table))
         }
-        files.staticFiles = staticFiles()
+        for subfolder in ["districts", "bulletins", "pages"] {
+            reportUnread(in: subfolder, reads: ["md"], flagsOtherTypes: true, into: &diagnostics)
+        }
+        // Which table types listings/ reads is the table readers' concern; here only hidden,
+        // lock and nested files are reported.
+        reportUnread(in: "listings", reads: ["md", "csv", "tsv", "txt", "xlsx", "yml", "yaml"], flagsOtherTypes: false, into: &diagnostics)
+        files.staticFiles = staticFiles(into: &diagnostics)
         return files
     }
 
@@ -89,21 +95,5 @@ struct ContentReader {
             diagnostics.append(Diagnostic(.error, InputCode.undecodable, "文字コードを判別できません（先頭から \(failure.byteOffset + 1) バイト目）。Excel で「CSV UTF-8」か「Unicode テキスト」として保存し直してください", at: SourceLocation(file: display(relative))))
             return nil
         }
-    }
-
-    private func staticFiles() -> [String] {
-        let root = folder.appendingPathComponent("static")
-        guard let enumerator = fileManager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var paths: [String] = []
-        let prefix = root.standardizedFileURL.path + "/"
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(prefix) else { continue }
-            let relative = String(path.dropFirst(prefix.count))
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            paths.append(relative)
-        }
-        return paths.sorted()
     }
 }

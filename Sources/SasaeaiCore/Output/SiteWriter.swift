@@ -3,109 +3,253 @@ import Foundation
 import Glibc
 #endif
 
-public struct OutputFolderRefused: Error, CustomStringConvertible {
-    public let description: String
-}
-
-/// The edge where bytes go out. The whole site is written into a fresh sibling folder and
-/// swapped into place only when every file was written, so a failed build leaves the previous
-/// site exactly as it was. A marker file tells that a folder is ours to replace.
+/// The edge where bytes go out. The whole site is written into a staging folder beside the
+/// output and exchanged with it in one step once every file is written, so at every instant the
+/// output folder is the previous site or the new one, whole: a failed or killed build leaves
+/// the previous site as it was. A marker file tells that a folder is ours to replace.
+///
+/// Builds into the same place take turns (a lock on the parent folder), and each build first
+/// removes what a killed build left beside the output (see `OutputPlace`).
 public struct SiteWriter {
     public static let marker = ".sasaeai-site"
     let output: URL
-    let fileManager = FileManager.default
+    let place: OutputPlace
+    let faults: FaultInjection
 
-    public init(output: URL) { self.output = output.standardizedFileURL }
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+        place = OutputPlace(output)
+        faults = FaultInjection(ProcessInfo.processInfo.environment)
+    }
+
+    /// Whether the output folder holds a site this tool wrote (so a failed build can honestly
+    /// say that the previous site is still there).
+    public var holdsSite: Bool {
+        FileManager.default.fileExists(atPath: place.folder.appendingPathComponent(Self.marker).path)
+    }
 
     /// Refuses folders whose loss would hurt: `/`, home, the content or templates folder, and
     /// any non-empty folder without our marker.
     public func checkSafe(protecting folders: [URL]) throws {
-        let path = output.resolvingSymlinksInPath().path
-        let home = fileManager.homeDirectoryForCurrentUser.resolvingSymlinksInPath().path
+        let path = place.folder.resolvingSymlinksInPath().path
+        let home = FileManager.default.homeDirectoryForCurrentUser.resolvingSymlinksInPath().path
         if path == "/" || path == home {
-            throw OutputFolderRefused(description: "出力先「\(output.path)」には書き出せません。site などの専用のフォルダを指定してください")
+            throw OutputError("出力先「\(output.path)」には書き出せません。site などの専用のフォルダを指定してください")
         }
         for folder in folders {
             let protected = folder.standardizedFileURL.resolvingSymlinksInPath().path
             if path == protected || protected.hasPrefix(path + "/") || path.hasPrefix(protected + "/") {
-                throw OutputFolderRefused(description: "出力先「\(output.path)」はコンテンツやテンプレートのフォルダと重なっています。別のフォルダを指定してください")
+                throw OutputError("出力先「\(output.path)」はコンテンツやテンプレートのフォルダと重なっています。別のフォルダを指定してください")
             }
         }
         var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            let entries = (try? fileManager.contentsOfDirectory(atPath: path)) ?? []
-            if !isDirectory.boolValue || (!entries.isEmpty && !entries.contains(Self.marker)) {
-                throw OutputFolderRefused(description: "出力先「\(output.path)」は Sasaeai が作ったフォルダではなく、中にファイルがあります。空のフォルダか、新しいフォルダを指定してください")
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw OutputError("出力先「\(output.path)」はフォルダではなくファイルです。別の名前のフォルダを --output で指定してください")
+            }
+            let entries: [String]
+            do {
+                entries = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                throw OutputError("出力先のフォルダの中を読めませんでした", path: output.path, error: error)
+            }
+            if !entries.isEmpty && !entries.contains(Self.marker) {
+                throw OutputError("出力先「\(output.path)」は Sasaeai が作ったフォルダではなく、中にファイルがあります。空のフォルダか、新しいフォルダを指定してください")
             }
         }
     }
 
+    /// Puts back a site that a killed build left aside (only possible where folders cannot be
+    /// exchanged) and removes every leftover of killed builds. Safe to call at any time: it
+    /// waits for a build that is writing to finish.
+    public func recover() throws {
+        guard FileManager.default.fileExists(atPath: place.parent.path) else { return }
+        let lock = try ParentLock(place.parent)
+        defer { lock.release() }
+        try recoverLocked()
+    }
+
     public func write(_ files: [OutputFile]) throws {
-        let parent = output.deletingLastPathComponent()
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fileManager.removeItem(at: staging)
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
-            for folder in folders where !folder.isEmpty {
-                try fileManager.createDirectory(atPath: staging.path + "/" + folder, withIntermediateDirectories: true)
-            }
-            // Files are independent: write them on all cores. Each result says whether it failed.
-            let failures = ParallelMap.map(files) { file -> String? in
-                let path = staging.path + "/" + file.path
-                do {
-                    switch file.body {
-                    case .text(let text): try Self.writeFile(path, text)
-                    case .copy(let source): try FileManager.default.copyItem(atPath: source.path, toPath: path)
-                    }
-                    return nil
-                } catch {
-                    return "\(file.path): \(error)"
-                }
-            }
-            if let failure = failures.compactMap({ $0 }).first {
-                throw OutputFolderRefused(description: "書き出しに失敗しました（\(failure)）")
-            }
-            try Data().write(to: staging.appendingPathComponent(Self.marker))
-            try swap(staging)
+            try FileManager.default.createDirectory(at: place.parent, withIntermediateDirectories: true)
         } catch {
-            try? fileManager.removeItem(at: staging)
+            throw OutputError("出力先のフォルダを作れませんでした", path: place.parent.path, error: error)
+        }
+        let lock = try ParentLock(place.parent)
+        defer { lock.release() }
+        faults.hit("after-lock")
+        try recoverLocked()
+        do {
+            try stage(files)
+            faults.hit("after-staging")
+            try swap()
+        } catch {
+            try? FileManager.default.removeItem(at: place.staging)
             throw error
         }
     }
 
+    private func recoverLocked() throws {
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: place.aside.appendingPathComponent(Self.marker).path) && !exists(place.folder) {
+            guard rename(place.aside.path, place.folder.path) == 0 else {
+                throw OutputError("前の作成で退避したサイトを元に戻せませんでした", path: place.aside.path, errno: errno)
+            }
+        }
+        let entries = (try? fileManager.contentsOfDirectory(atPath: place.parent.path)) ?? []
+        for entry in entries where place.isLeftover(entry) {
+            let leftover = place.parent.appendingPathComponent(entry)
+            do {
+                try fileManager.removeItem(at: leftover)
+            } catch {
+                throw OutputError("前に中断した作成の残り（\(entry)）を消せませんでした。手で消してからもう一度実行してください", path: leftover.path, error: error)
+            }
+        }
+    }
+
+    /// Writes every file into the staging folder, the marker last.
+    private func stage(_ files: [OutputFile]) throws {
+        let staging = place.staging.path
+        guard mkdir(staging, 0o755) == 0 else {
+            throw OutputError("書き出し用のフォルダを作れませんでした", path: staging, errno: errno)
+        }
+        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
+        for folder in folders where !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+            } catch {
+                throw OutputError("書き出し用のフォルダを作れませんでした", path: output.path + "/" + folder, error: error)
+            }
+        }
+        let halfway = files.count / 2
+        // Files are independent: write them on all cores. Each result says whether it failed.
+        let failures = ParallelMap.map(Array(files.enumerated())) { [faults, output] item -> OutputError? in
+            let (index, file) = item
+            if index == halfway { faults.hit("while-staging") }
+            let path = staging + "/" + file.path
+            switch file.body {
+            case .text(let text):
+                return Self.writeFile(path, text).map { OutputError("ファイルを書き込めませんでした", path: output.path + "/" + file.path, errno: $0) }
+            case .copy(let source):
+                return Self.copyFile(source.path, to: path, shownAs: output.path + "/" + file.path)
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        if let code = Self.writeFile(staging + "/" + Self.marker, "") {
+            throw OutputError("ファイルを書き込めませんでした", path: output.path + "/" + Self.marker, errno: code)
+        }
+    }
+
+    /// Exchanges the staging folder with the output in one step, then deletes the old site
+    /// (now under the staging name; a kill during the deletion leaves it for the next build).
+    private func swap() throws {
+        let staging = place.staging.path, folder = place.folder.path
+        guard exists(place.folder) else {
+            // Nothing to replace: one rename makes the whole site appear at once.
+            guard rename(staging, folder) == 0 else {
+                throw OutputError("書き出したサイトを出力先に移せませんでした", path: output.path, errno: errno)
+            }
+            return
+        }
+        switch faults.forbidsExchange ? .unsupported : FolderExchange.exchange(place.staging, place.folder) {
+        case .exchanged:
+            faults.hit("after-exchange")
+        case .unsupported:
+            try swapByTwoRenames()
+        case .failed(let code):
+            throw OutputError("書き出したサイトを出力先と入れ替えられませんでした", path: output.path, errno: code)
+        }
+        try? FileManager.default.removeItem(at: place.staging)
+    }
+
+    /// Where folders cannot be exchanged: the old site moves aside under a fixed name, the new
+    /// one moves in. Between the two renames the output is missing for a moment; if the build
+    /// is killed just then, the next build (or `recover`) puts the old site back.
+    private func swapByTwoRenames() throws {
+        let staging = place.staging.path, folder = place.folder.path, aside = place.aside.path
+        guard rename(folder, aside) == 0 else {
+            throw OutputError("前のサイトを退避できませんでした", path: output.path, errno: errno)
+        }
+        faults.hit("after-aside")
+        guard rename(staging, folder) == 0 else {
+            let code = errno
+            _ = rename(aside, folder)
+            throw OutputError("書き出したサイトを出力先に移せませんでした", path: output.path, errno: code)
+        }
+        // The staging name is free again: the old site goes there to be deleted like after an exchange.
+        _ = rename(aside, staging)
+    }
+
+    private func exists(_ url: URL) -> Bool {
+        var info = stat()
+        return lstat(url.path, &info) == 0
+    }
+
     /// A plain write: Foundation's `Data.write` syncs each file to disk, which for thousands of
-    /// pages costs more than rendering them; the staging-and-rename swap already keeps the
-    /// previous site safe.
-    private static func writeFile(_ path: String, _ text: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    /// pages costs more than rendering them; the staging-and-exchange already keeps the
+    /// previous site safe. Returns the error number, or nil when written.
+    private static func writeFile(_ path: String, _ text: String) -> Int32? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return errno }
         defer { close(fd) }
         var text = text
-        try text.withUTF8 { buffer in
+        return text.withUTF8 { buffer -> Int32? in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return written == 0 ? EIO : errno }
+                offset += written
+            }
+            return nil
+        }
+    }
+
+    /// Copies a static file or template asset byte for byte.
+    private static func copyFile(_ source: String, to path: String, shownAs shown: String) -> OutputError? {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { return OutputError("コピーするファイルを読めませんでした", path: source, errno: errno) }
+        defer { close(input) }
+        let outputFD = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard outputFD >= 0 else { return OutputError("ファイルを書き込めませんでした", path: shown, errno: errno) }
+        defer { close(outputFD) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return OutputError("コピーするファイルを読めませんでした", path: source, errno: errno) }
+            if count == 0 { return nil }
+            var offset = 0
+            while offset < count {
+                let written = buffer.withUnsafeBytes { Glibc.write(outputFD, $0.baseAddress! + offset, count - offset) }
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return OutputError("ファイルを書き込めませんでした", path: shown, errno: written == 0 ? EIO : errno) }
                 offset += written
             }
         }
     }
+}
 
-    /// Moves the old site aside, the new one in, then deletes the old one; on failure the old
-    /// one is put back.
-    private func swap(_ staging: URL) throws {
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fileManager.removeItem(at: old)
-        let hadOld = fileManager.fileExists(atPath: output.path)
-        if hadOld { try fileManager.moveItem(at: output, to: old) }
-        do {
-            try fileManager.moveItem(at: staging, to: output)
-        } catch {
-            if hadOld { try? fileManager.moveItem(at: old, to: output) }
-            throw error
+/// An exclusive lock on the output's parent folder, held while a build changes anything there.
+/// Locking the folder itself (not a lock file) leaves nothing behind, and the kernel releases
+/// the lock when a build is killed.
+private struct ParentLock {
+    let fd: Int32
+
+    init(_ parent: URL) throws {
+        fd = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw OutputError("出力先のフォルダを開けませんでした", path: parent.path, errno: errno) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                let code = errno
+                close(fd)
+                throw OutputError("出力先のフォルダを確保できませんでした", path: parent.path, errno: code)
+            }
         }
-        if hadOld { try? fileManager.removeItem(at: old) }
+    }
+
+    func release() {
+        flock(fd, LOCK_UN)
+        close(fd)
     }
 }

@@ -2,7 +2,8 @@ import SasaeaiInput
 import SasaeaiSchedule
 
 /// What templates see of a listing. Values are plain text (Mustache escapes them); the only
-/// HTML here is produced by cmark from the summary and body.
+/// HTML here is produced by cmark: the summary (record text, always escaped: RecordMarkdown)
+/// and the body of a listing's .md file (the coordinator's Markdown, which follows unsafe_html).
 struct ListingView {
     let content: SiteContent
     let index: SiteIndex
@@ -33,7 +34,7 @@ struct ListingView {
         view["fee"] = listing.fee
         view["contact"] = listing.contact
         view["tel"] = listing.contact.flatMap(SafeURL.telephone)
-        view["summary_html"] = listing.summary.map(markdown.inlineHTML)
+        view["summary_html"] = listing.summary.map(RecordMarkdown.inlineHTML)
         if finder {
             // The card is rendered on its own (CardCache), so the partial cannot see the page's flag.
             view["finder"] = true
