@@ -3,12 +3,22 @@ SWIFT ?= swift
 BIN_RELEASE := .build/release/sasaeai
 BIN_DEBUG := .build/debug/sasaeai
 TEST_SITE := .build/test-site
+PREFIX ?= /usr/local
 
-.PHONY: site test build deps-build deps-test corpus unit e2e bench fuzz check clean
+.PHONY: site test build deps-build deps-test corpus unit e2e bench fuzz check clean install
 
 site: deps-build
 	$(SWIFT) build -c release --product sasaeai
 	$(BIN_RELEASE) build
+
+# Puts `sasaeai` on PATH (PREFIX/bin, /usr/local/bin by default; PREFIX=$$HOME/.local without
+# root). Re-running replaces it with the current build. The binary uses the Swift runtime of the
+# toolchain that built it, so it runs on this machine.
+install: deps-build
+	$(SWIFT) build -c release --product sasaeai
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/sasaeai"
+	@echo "sasaeai を $(DESTDIR)$(PREFIX)/bin/sasaeai に入れました"
 
 check: deps-build
 	$(SWIFT) build -c release --product sasaeai

@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,10 @@ let package = Package(
         .target(name: "SasaeaiSchedule"),
         // Reading what people hand us (Excel exports, front matter, dates written in 和暦) is
         // its own concern: pure functions from bytes to values and diagnostics, fuzzable alone.
-        .target(name: "SasaeaiInput", dependencies: ["SasaeaiSchedule"]),
+        .target(
+            name: "SasaeaiInput",
+            dependencies: ["SasaeaiSchedule", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "SasaeaiCore",
             dependencies: [
@@ -42,9 +46,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SasaeaiScheduleTests", dependencies: ["SasaeaiSchedule"]),
-        .testTarget(name: "SasaeaiInputTests", dependencies: ["SasaeaiInput"]),
-        .testTarget(name: "SasaeaiCoreTests", dependencies: ["SasaeaiCore"]),
+        .testTarget(name: "SasaeaiScheduleTests", dependencies: ["SasaeaiSchedule"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SasaeaiInputTests",
+            dependencies: ["SasaeaiInput", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures/make_workbooks.py"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "SasaeaiCoreTests", dependencies: ["SasaeaiCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,13 +2,13 @@
 # Builds the SasaeaiInput fuzz targets with libFuzzer + AddressSanitizer and runs each for
 # the given seconds (default 30). Crashes land in fuzz-out/<target>/ as crash-*; turn each into
 # a regression test in Tests/SasaeaiInputTests/FuzzRegressionTests.swift.
-#   fuzz/run.sh [seconds] [target…]      targets: table decode frontmatter date
+#   fuzz/run.sh [seconds] [target…]      targets: table privacy workbook decode frontmatter date
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(table decode frontmatter date)
+[ ${#targets[@]} -eq 0 ] && targets=(table privacy workbook decode frontmatter date)
 out=fuzz-out
 mkdir -p "$out/mod"
 flags=(-O -g -sanitize=fuzzer,address -parse-as-library)
@@ -22,10 +22,19 @@ cp Sources/SasaeaiSchedule/LocalDate.swift fuzz/*.swift "$out/src/"
 swiftc "${flags[@]}" -module-name SasaeaiSchedule -emit-module -emit-module-path "$out/mod/SasaeaiSchedule.swiftmodule" \
     -c "$out/src/LocalDate.swift" -o "$out/SasaeaiSchedule.o"
 
+# ZIPFoundation (workbooks) from the package's own checkout, without the sanitizer's fuzzer
+# hooks (its inflate loops are not what is fuzzed) but with AddressSanitizer.
+[ -d .build/checkouts/ZIPFoundation ] || swift package resolve
+if [ ! -f "$out/ZIPFoundation.o" ]; then
+    swiftc -O -g -sanitize=address -parse-as-library -module-name ZIPFoundation -emit-module \
+        -emit-module-path "$out/mod/ZIPFoundation.swiftmodule" -wmo \
+        .build/checkouts/ZIPFoundation/Sources/ZIPFoundation/*.swift -c -o "$out/ZIPFoundation.o"
+fi
+
 for target in "${targets[@]}"; do
     echo "== building $target"
     swiftc "${flags[@]}" -I "$out/mod" -module-name SasaeaiInputFuzz \
-        "$out"/src/input/*.swift "$out/src/FuzzSupport.swift" "$out/src/$target.swift" "$out/SasaeaiSchedule.o" \
+        "$out"/src/input/*.swift "$out/src/FuzzSupport.swift" "$out/src/$target.swift" "$out/SasaeaiSchedule.o" "$out/ZIPFoundation.o" \
         -o "$out/fuzz-$target"
 done
 
@@ -35,7 +44,9 @@ for target in "${targets[@]}"; do
     mkdir -p "$corpus"
     cp -n fuzz/seeds/"$target"/* "$corpus"/ 2>/dev/null || true
     echo "== running $target for ${seconds}s"
-    if ! (cd "$out/$target" && ../fuzz-$target -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+    max_len=4096
+    [ "$target" = workbook ] && max_len=16384   # a small .xlsx is 5–7 KB
+    if ! (cd "$out/$target" && ../fuzz-$target -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
             -dict="../../fuzz/dicts/$target.dict" \
             -rss_limit_mb=2048 -print_final_stats=1 corpus 2>&1 | tail -n 25); then
         status=1

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Sasaeai needs on a Debian machine, and nothing that is already there.
 #
-#   scripts/install-deps.sh build   what `make site` needs: libcmark-dev, pkg-config, libjs-leaflet
+#   scripts/install-deps.sh build   what `make site` needs: libcmark-dev, pkg-config, libjs-leaflet,
+#                                   and for `sasaeai print` WeasyPrint and Japanese fonts
 #   scripts/install-deps.sh test    build deps plus what `make test` needs: the HTML validator,
 #                                   the link checker, headless Chromium and its driver, Japanese
 #                                   fonts, Leaflet, poppler (PDF -> PNG), Java for vnu.jar, and the
@@ -45,6 +46,8 @@ want_deb() {
 
 # Leaflet is copied into every generated site (the map pages), so `make site` needs it too.
 want_deb libcmark-dev pkg-config libjs-leaflet
+# The paper edition (sasaeai print): WeasyPrint lays it out, with Japanese fonts to embed.
+want_deb weasyprint fonts-noto-cjk
 
 if [ "$MODE" = test ]; then
   want_deb ruby-html-proofer chromium chromium-driver fonts-noto-cjk poppler-utils

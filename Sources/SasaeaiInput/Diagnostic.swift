@@ -1,20 +1,27 @@
 /// Where in a user's file a problem is: the file's physical line and, for tables, the
 /// spreadsheet column (1-based field number), for text the character column.
+/// In a workbook, `sheet` names the worksheet and line/column are the cell's row and column,
+/// printed as Excel names the cell: `listings/salons.xlsx:Sheet1!E14`.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let file: String
     public let line: Int
     public let column: Int
+    public let sheet: String?
 
-    public init(file: String, line: Int = 1, column: Int = 1) {
+    public init(file: String, line: Int = 1, column: Int = 1, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    public var description: String {
+        guard let sheet else { return "\(file):\(line):\(column)" }
+        return "\(file):\(CellReference.sheetPrefix(sheet))\(CellReference(row: line, column: column))"
+    }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        (a.file, a.sheet ?? "", a.line, a.column) < (b.file, b.sheet ?? "", b.line, b.column)
     }
 }
 

@@ -38,6 +38,31 @@ public enum FrontMatter {
         return FrontMatterSplit(yaml: join(yamlLines), yamlFirstLine: 2, body: "", bodyFirstLine: number + 1)
     }
 
+    /// `split`, with control characters (NUL, ESC, …; not tab or line end) removed from the
+    /// YAML, one warning per line that had any: they would reach HTML and `.ics` as they are.
+    public static func split(_ text: String, file: String) -> (FrontMatterSplit, [Diagnostic]) {
+        let split = split(text)
+        guard let yaml = split.yaml else { return (split, []) }
+        var diagnostics: [Diagnostic] = []
+        var lines: [String] = []
+        for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let (clean, removed) = CellText.removingControls(String(line))
+            if removed {
+                let column = (line.unicodeScalars.firstIndex(where: CellText.isRemovedControl)).map {
+                    line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) + 1
+                } ?? 1
+                diagnostics.append(Diagnostic(.warning, InputCode.controlCharacters,
+                    "見えない制御文字（NUL など）が入っていたので取り除きました。この行の値を確かめ、エディタで保存し直してください",
+                    at: SourceLocation(file: file, line: split.yamlFirstLine + offset, column: column)))
+            }
+            lines.append(clean)
+        }
+        guard !diagnostics.isEmpty else { return (split, []) }
+        let cleaned = FrontMatterSplit(yaml: lines.joined(separator: "\n"), yamlFirstLine: split.yamlFirstLine,
+                                       body: split.body, bodyFirstLine: split.bodyFirstLine)
+        return (cleaned, diagnostics)
+    }
+
     private static func join(_ lines: [Substring.UnicodeScalarView]) -> String {
         var out = String.UnicodeScalarView()
         for (i, line) in lines.enumerated() {

@@ -43,8 +43,29 @@ public enum TextDecoding {
     }
 
     private static func nfc(_ text: String) -> String {
-        // Pure ASCII is already NFC; skipping Foundation here keeps large exports fast.
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCanonicalMapping
+        // Foundation's NFC goes through UTF-16 and doubles the memory of a large export; text
+        // made only of scalars that NFC never changes (ASCII, kana, kanji, full-width forms —
+        // nearly every Japanese table) is returned as it is.
+        text.unicodeScalars.allSatisfy(isStableUnderNFC) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Scalars with NFC_Quick_Check=Yes that also never combine with what precedes them
+    /// (Unicode 15, DerivedNormalizationProps.txt): a conservative subset, so anything else
+    /// (combining marks, the dakuten U+3099/U+309A, CJK compatibility ideographs such as 﨑,
+    /// Hangul, U+2000 spaces) still goes through full normalization.
+    static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x2FF,            // ASCII, Latin-1 and Latin Extended (precomposed letters)
+             0x2010...0x2027, 0x2030...0x205E,   // dashes, quotes, ※ and other punctuation
+             0x3000...0x3029, 0x3030...0x3098,   // CJK symbols and hiragana (not the tone marks 302A–302F)
+             0x309B...0x30FF,                    // katakana
+             0x31F0...0x31FF, 0x3200...0x33FF,   // small katakana, enclosed ㈱ and ㍻ forms
+             0x3400...0x4DBF, 0x4E00...0x9FFF,   // CJK unified ideographs (and extension A)
+             0xFF01...0xFFEF:                    // full-width and half-width forms
+            return true
+        default:
+            return false
+        }
     }
 
     /// Strict UTF-8 (no overlong forms, no surrogates), because `String(decoding:)` would

@@ -167,8 +167,11 @@ extension Schedule {
     /// One VEVENT per rule, starting at the rule's first date on or after `start`. Holidays and
     /// closures within `start`…`end` become EXDATE (and RDATE where a meeting moves); months
     /// the salon always closes are left out of the RRULE itself so they stay excluded after `end`.
+    /// 開始 moves the first date (DTSTART) and 終了 ends the recurrence (UNTIL).
     public func calendarEvents(uid: String, summary: String, location: String?, url: String?,
-                               from start: LocalDate, through end: LocalDate) -> [ICalendarEvent] {
+                               from requestedStart: LocalDate, through requestedEnd: LocalDate) -> [ICalendarEvent] {
+        let start = max(requestedStart, since ?? requestedStart)
+        let end = min(requestedEnd, until ?? requestedEnd)
         guard kind == .structured, start <= end else { return [] }
         let occurrences = occurrences(from: start, through: end)
         let closed = closedMonths
@@ -179,6 +182,23 @@ extension Schedule {
                 let open = (rule.months ?? Array(1...12)).filter { !closed.contains($0) }
                 guard !open.isEmpty else { continue }
                 rule.months = open
+            }
+            let mine = occurrences.filter { $0.ruleIndex == index }
+            let summaryText = summary + (rule.start == nil ? rule.part.map { "（\($0.rawValue)）" } ?? "" : "")
+            let description = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard var rrule = rule.rrule else {
+                // Dated lists and その直後の木曜日 have no exact RRULE: each meeting is an RDATE.
+                let dates = Array(Set(mine.map(\.meeting.date))).sorted()
+                guard let first = dates.first else { continue }
+                events.append(ICalendarEvent(
+                    uid: "\(uid)-r\(index + 1)@sasaeai", summary: summaryText, description: description,
+                    location: location, url: url, date: first, start: rule.start, end: rule.end, rrule: nil,
+                    exdates: [], rdates: Array(dates.dropFirst()), stamp: requestedStart))
+                continue
+            }
+            if let until {
+                // With a TZID start, UNTIL is UTC: the end of 終了's day in Japan is 14:59:59Z.
+                rrule += rule.start == nil ? ";UNTIL=" + ICalendarText.basic(until) : ";UNTIL=" + ICalendarText.basic(until) + "T145959Z"
             }
             // The first date the rule gives, searched up to two years ahead (奇数月の第5日曜 is rare).
             var first: LocalDate?
@@ -194,15 +214,15 @@ extension Schedule {
                 if rule.falls(on: day) == true { ruleDates.insert(day) }
                 day = day.adding(days: 1)
             }
-            let mine = occurrences.filter { $0.ruleIndex == index }
+            if let until, first > until { continue }
             let meetingDates = Set(mine.filter { !$0.meeting.moved }.map(\.meeting.date))
             let exdates = ruleDates.subtracting(meetingDates).sorted()
             let rdates = Set(mine.filter { $0.meeting.moved && $0.meeting.date >= first }.map(\.meeting.date))
                 .subtracting(ruleDates).sorted()
             events.append(ICalendarEvent(
-                uid: "\(uid)-r\(index + 1)@sasaeai", summary: summary, description: text.trimmingCharacters(in: .whitespacesAndNewlines),
-                location: location, url: url, date: first, start: rule.start, end: rule.end, rrule: rule.rrule,
-                exdates: exdates, rdates: rdates, stamp: start))
+                uid: "\(uid)-r\(index + 1)@sasaeai", summary: summaryText, description: description,
+                location: location, url: url, date: first, start: rule.start, end: rule.end, rrule: rrule,
+                exdates: exdates, rdates: rdates, stamp: requestedStart))
         }
         return events
     }

@@ -8,19 +8,42 @@ extension ScheduleRule {
         if let months {
             parts.append(Self.monthsPhrase(months) + "の")
         }
+        if everyMonths > 1 {
+            parts.append(everyMonths == 2 ? "隔月" : "\(everyMonths)か月に1回")
+        }
         switch frequency {
         case .weekly(let weekdays, let interval, _):
             parts.append(interval == 1 ? "毎週" : interval == 2 ? "隔週" : "\(interval)週ごと")
             parts.append(Self.weekdaysPhrase(weekdays))
         case .monthlyByWeekday(let pairs):
-            if months == nil { parts.append("毎月") }
+            if months == nil, everyMonths == 1 { parts.append("毎月") }
             parts.append(Self.pairsPhrase(pairs))
         case .monthlyByDay(let days):
-            if months == nil { parts.append("毎月") }
+            if months == nil, everyMonths == 1 { parts.append("毎月") }
             parts.append(days.map { $0 < 0 ? "月末" : "\($0)日" }.joined(separator: "・"))
+        case .dates(let dates):
+            parts.append(dates.map { "\($0.month)月\($0.day)日（\($0.weekday.kanji)）" }.joined(separator: "・"))
+        }
+        if offset != 0, let last = parts.popLast() {
+            // 第3 月曜日の翌日, 第3 火曜日の直後の 木曜日
+            let shifted: String
+            if abs(offset) == 1 {
+                parts.append(last + (offset == 1 ? "の翌日" : "の前日"))
+                shifted = ""
+            } else if case .monthlyByWeekday(let pairs) = frequency, let first = pairs.first {
+                shifted = Weekday(rawValue: (first.weekday.rawValue - 1 + offset) % 7 + 1)!.kanji + "曜日"
+            } else {
+                shifted = "\(offset)日後"
+            }
+            if abs(offset) != 1 { parts.append(last + "の直後の " + shifted) }
+        }
+        if !excluded.isEmpty {
+            parts.append("（" + excluded.map { ($0.ordinal < 0 ? "最終" : "第\($0.ordinal)") + $0.weekday.kanji + "曜日" }.joined(separator: "・") + "を除く）")
         }
         if let start {
             parts.append(start.text + "〜" + (end?.text ?? ""))
+        } else if let part {
+            parts.append(part.rawValue)
         }
         return parts.joined(separator: " ")
     }
@@ -64,6 +87,9 @@ extension ScheduleException {
         case .holidays(.cancelled): return "祝日は休み"
         case .holidays(.movedToNextDay): return "祝日の場合は翌日"
         case .holidays(.movedToPreviousDay): return "祝日の場合は前日"
+        case .weekendToNextMonday: return "土日の場合は翌月曜"
+        case .weekendToPreviousFriday: return "土日の場合は前日"
+        case .closedWeekdays(let days): return days.map(\.kanji).joined(separator: "・") + "曜日は休み"
         case .closedMonths(let months): return months.map { "\($0)月" }.joined(separator: "・") + "は休み"
         case .closedDates(let from, let through):
             return (from == through ? from.text : from.text + "〜" + through.text) + "は休み"

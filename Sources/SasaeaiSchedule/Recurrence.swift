@@ -4,7 +4,25 @@ extension ScheduleRule {
     /// Whether the rule, before any exception, falls on `date`. Nil when it cannot be known
     /// (隔週 without an anchor date).
     public func falls(on date: LocalDate) -> Bool? {
+        if offset != 0 { return baseFalls(on: date.adding(days: -offset)) }
+        return baseFalls(on: date)
+    }
+
+    /// The RRULE's own dates, before `excluded` removes some: iCalendar writes those as EXDATE.
+    func fallsIgnoringExclusions(on date: LocalDate) -> Bool? {
+        var copy = self
+        copy.excluded = []
+        return copy.falls(on: date)
+    }
+
+    private func baseFalls(on date: LocalDate) -> Bool? {
         if let months, !months.contains(date.month) { return false }
+        if everyMonths > 1 {
+            guard let monthAnchor else { return nil }
+            let distance = (date.year - monthAnchor.year) * 12 + date.month - monthAnchor.month
+            guard ((distance % everyMonths) + everyMonths) % everyMonths == 0 else { return false }
+        }
+        if !excluded.isEmpty, excluded.contains(where: { Self.isNth($0, date) }) { return false }
         switch frequency {
         case .weekly(let weekdays, let interval, let anchor):
             guard weekdays.contains(date.weekday) else { return false }
@@ -25,12 +43,21 @@ extension ScheduleRule {
         case .monthlyByDay(let days):
             let length = LocalDate.daysIn(year: date.year, month: date.month)
             return days.contains(date.day) || (days.contains(-1) && date.day == length)
+        case .dates(let dates):
+            return dates.contains(date)
         }
     }
 
-    /// The rule can produce dates at all (隔週 needs its anchor).
+    static func isNth(_ pair: NthWeekday, _ date: LocalDate) -> Bool {
+        guard pair.weekday == date.weekday else { return false }
+        if pair.ordinal == -1 { return date.day + 7 > LocalDate.daysIn(year: date.year, month: date.month) }
+        return (date.day - 1) / 7 + 1 == pair.ordinal
+    }
+
+    /// The rule can produce dates at all (隔週 and 隔月 need their anchor).
     public var isComputable: Bool {
         if case .weekly(_, let interval, let anchor) = frequency, interval > 1, anchor == nil { return false }
+        if everyMonths > 1, monthAnchor == nil { return false }
         return true
     }
 
@@ -72,8 +99,14 @@ extension Schedule {
         Array(meetings(from: date, through: date.adding(days: limit)).prefix(count))
     }
 
-    func occurrences(from start: LocalDate, through end: LocalDate) -> [Occurrence] {
+    func occurrences(from requestedStart: LocalDate, through requestedEnd: LocalDate) -> [Occurrence] {
+        // 開始 and 終了 bound every date, so no caller can show a meeting before the salon began.
+        let start = max(requestedStart, since ?? requestedStart)
+        let end = min(requestedEnd, until ?? requestedEnd)
         guard kind == .structured, start <= end else { return [] }
+        // +2/+1 to Monday, or -1/-2 to Friday, from Saturday/Sunday.
+        let weekendMove: (saturday: Int, sunday: Int)? = exceptions.contains(.weekendToNextMonday) ? (2, 1)
+            : exceptions.contains(.weekendToPreviousFriday) ? (-1, -2) : nil
         // A holiday can move a meeting a few days (連休), so look a little beyond the window.
         let margin = 10
         let policy = holidayPolicy
@@ -84,8 +117,14 @@ extension Schedule {
             while day <= last {
                 defer { day = day.adding(days: 1) }
                 guard rule.falls(on: day) == true, !isClosed(on: day) else { continue }
-                var meeting = Meeting(date: day, start: rule.start, end: rule.end)
-                if let holiday = JapaneseHolidays.name(of: day) {
+                var meeting = Meeting(date: day, start: rule.start, end: rule.end, part: rule.part)
+                if let weekendMove, day.weekday >= .saturday {
+                    // 土日の場合は翌月曜 (or 前日): the Monday after (the Friday before), then checked like any date.
+                    meeting.date = day.adding(days: day.weekday == .saturday ? weekendMove.saturday : weekendMove.sunday)
+                    meeting.moved = true
+                    if isClosed(on: meeting.date) { continue }
+                }
+                if let holiday = JapaneseHolidays.name(of: meeting.date) {
                     switch policy {
                     case .meets:
                         meeting.holiday = holiday
@@ -93,8 +132,10 @@ extension Schedule {
                         continue
                     case .movedToNextDay, .movedToPreviousDay:
                         let step = policy == .movedToNextDay ? 1 : -1
-                        var moved = day.adding(days: step)
-                        while JapaneseHolidays.isHoliday(moved) { moved = moved.adding(days: step) }
+                        var moved = meeting.date.adding(days: step)
+                        while JapaneseHolidays.isHoliday(moved) || weekendMove != nil && moved.weekday >= .saturday {
+                            moved = moved.adding(days: step)
+                        }
                         if isClosed(on: moved) { continue }
                         meeting.date = moved
                         meeting.moved = true

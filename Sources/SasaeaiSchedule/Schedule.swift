@@ -4,9 +4,22 @@ import Foundation
 /// errors, so they are kept apart from text the parser could not read.
 public enum ScheduleKind: String, Hashable, Sendable {
     case structured
+    /// The weekday is certain but the dates are not (月1回土曜日, 隔週水曜 without 開始): the
+    /// listing belongs on that weekday's page, and no date is published.
+    case weekdayOnly
     /// 不定期, 要問合せ, 年4回, 随時 …: valid, with no computed dates.
     case noFixedDates
     case notUnderstood
+}
+
+/// 午前, 午後, 昼, 夜 written without a clock time: shown as written, never turned into one.
+public enum PartOfDay: String, Hashable, Sendable, CaseIterable {
+    case earlyMorning = "朝"
+    case morning = "午前"
+    case noon = "昼"
+    case afternoon = "午後"
+    case evening = "夕方"
+    case night = "夜"
 }
 
 /// One of the ways a month can count a weekday: 第2火曜 is (2, .tuesday), 最終金曜 is (-1, .friday).
@@ -39,6 +52,8 @@ public enum ScheduleFrequency: Hashable, Sendable {
     case monthlyByWeekday([NthWeekday])
     /// 毎月15日, 1日・15日; -1 is 月末.
     case monthlyByDay([Int])
+    /// 7月2日(火)・8月5日(月): dates written out one by one, each met once.
+    case dates([LocalDate])
 }
 
 public struct ScheduleRule: Hashable, Sendable {
@@ -48,12 +63,28 @@ public struct ScheduleRule: Hashable, Sendable {
     public var start: TimeOfDay?
     /// Nil when open-ended (10:00〜) or when no time is given at all.
     public var end: TimeOfDay?
+    /// 午前, 夜 …: when the text gives a part of the day instead of a clock time.
+    public var part: PartOfDay?
+    /// 隔月, 2ヶ月に1回: meets every `everyMonths` months counted from `monthAnchor`.
+    public var everyMonths: Int
+    public var monthAnchor: YearMonth?
+    /// 第4水曜以外の水曜, 最終水曜は休み: dates of the frequency that are not meeting days.
+    public var excluded: [NthWeekday]
+    /// その直後の木曜日: the meeting is this many days after the date the frequency gives.
+    public var offset: Int
 
-    public init(frequency: ScheduleFrequency, months: [Int]? = nil, start: TimeOfDay? = nil, end: TimeOfDay? = nil) {
+    public init(frequency: ScheduleFrequency, months: [Int]? = nil, start: TimeOfDay? = nil, end: TimeOfDay? = nil,
+                part: PartOfDay? = nil, everyMonths: Int = 1, monthAnchor: YearMonth? = nil, excluded: [NthWeekday] = [],
+                offset: Int = 0) {
         self.frequency = frequency
         self.months = months
         self.start = start
         self.end = end
+        self.part = part
+        self.everyMonths = everyMonths
+        self.monthAnchor = monthAnchor
+        self.excluded = excluded
+        self.offset = offset
     }
 }
 
@@ -85,8 +116,14 @@ public struct MonthDay: Hashable, Comparable, Sendable {
 public enum ScheduleException: Hashable, Sendable {
     /// 祝日は休み, 祝日の場合は翌日 …
     case holidays(HolidayPolicy)
+    /// 土日の場合は翌月曜: a date on a Saturday or Sunday moves to the Monday after.
+    case weekendToNextMonday
+    /// 土日の場合は前日: a date on a Saturday or Sunday moves to the Friday before.
+    case weekendToPreviousFriday
     /// 8月は休み, 1月・8月は休み.
     case closedMonths([Int])
+    /// 土日祝日の場合は休み under a day-of-month rule: those weekdays are never meeting days.
+    case closedWeekdays([Weekday])
     /// 12月29日〜1月3日は休み; `from` after `through` wraps over the new year.
     case closedDates(from: MonthDay, through: MonthDay)
 }
@@ -97,12 +134,36 @@ public struct Schedule: Hashable, Sendable {
     public var kind: ScheduleKind
     public var rules: [ScheduleRule]
     public var exceptions: [ScheduleException]
+    /// Days the text names for certain without saying which weeks (月1回土曜日, 隔週水曜 without
+    /// 開始): the weekday pages list them, the calendars do not.
+    public var weekdaysWithoutDates: [Weekday]
+    /// The listing's 開始 and 終了: no meeting is computed outside them, whoever asks.
+    public var since: LocalDate?
+    public var until: LocalDate?
 
-    public init(text: String, kind: ScheduleKind, rules: [ScheduleRule] = [], exceptions: [ScheduleException] = []) {
+    public init(text: String, kind: ScheduleKind, rules: [ScheduleRule] = [], exceptions: [ScheduleException] = [],
+                weekdaysWithoutDates: [Weekday] = [], since: LocalDate? = nil, until: LocalDate? = nil) {
         self.text = text
         self.kind = kind
         self.rules = rules
         self.exceptions = exceptions
+        self.weekdaysWithoutDates = weekdaysWithoutDates
+        self.since = since
+        self.until = until
+    }
+
+    /// Whether a meeting on `date` lies within 開始…終了.
+    public func isWithinPeriod(_ date: LocalDate) -> Bool {
+        if let since, date < since { return false }
+        if let until, date > until { return false }
+        return true
+    }
+
+    /// The weekdays for the weekday pages as of `date`: none once the listing's 終了 has passed.
+    /// A salon that starts later stays listed (its page says from when), as a notice would.
+    public func weekdays(asOf date: LocalDate) -> [Weekday] {
+        if let until, until < date { return [] }
+        return weekdays
     }
 
     /// The last holiday exception wins, as in 「祝日は休み…ただし祝日の場合は翌日」corrections.
@@ -121,9 +182,11 @@ public struct Schedule: Hashable, Sendable {
     public func isClosed(on date: LocalDate) -> Bool {
         for exception in exceptions {
             switch exception {
-            case .holidays: continue
+            case .holidays, .weekendToNextMonday, .weekendToPreviousFriday: continue
             case .closedMonths(let months):
                 if months.contains(date.month) { return true }
+            case .closedWeekdays(let days):
+                if days.contains(date.weekday) { return true }
             case .closedDates(let from, let through):
                 let md = MonthDay(month: date.month, day: date.day)!
                 if from <= through {
@@ -139,13 +202,18 @@ public struct Schedule: Hashable, Sendable {
     /// The days of the week the schedule can fall on, for the weekday index pages. Day-of-month
     /// rules move around the week, so they contribute nothing.
     public var weekdays: [Weekday] {
-        var days = Set<Weekday>()
+        var days = Set(weekdaysWithoutDates)
         for rule in rules {
+            var ruleDays: [Weekday]
             switch rule.frequency {
-            case .weekly(let weekdays, _, _): days.formUnion(weekdays)
-            case .monthlyByWeekday(let pairs): days.formUnion(pairs.map(\.weekday))
-            case .monthlyByDay: continue
+            case .weekly(let weekdays, _, _): ruleDays = weekdays
+            case .monthlyByWeekday(let pairs): ruleDays = pairs.map(\.weekday)
+            case .monthlyByDay, .dates: continue
             }
+            if rule.offset != 0 {
+                ruleDays = ruleDays.map { Weekday(rawValue: ($0.rawValue - 1 + rule.offset % 7 + 7) % 7 + 1)! }
+            }
+            days.formUnion(ruleDays)
         }
         return days.sorted()
     }

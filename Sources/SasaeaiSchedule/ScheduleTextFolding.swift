@@ -48,7 +48,7 @@ enum ScheduleTextFolding {
         var out = ""
         var i = 0
         let numeral: (Character) -> Bool = { $0 == "十" || kanjiDigits[$0] != nil }
-        let suffixes: Set<Character> = ["月", "日", "時", "分", "回", "週", "・", "、", "と"]
+        let suffixes: Set<Character> = ["月", "日", "時", "分", "回", "度", "週", "・", "、", "と"]
         let prefixes: Set<Character> = ["第", "・", "、", "後", "前", "毎"]
         while i < chars.count {
             if numeral(chars[i]) {

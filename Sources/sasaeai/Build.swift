@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SasaeaiCore
+import SasaeaiInput
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "コンテンツからサイトを作ります。")
@@ -36,6 +37,12 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(Data("サイトは作られませんでした（\(DiagnosticPrinter.summary(report.diagnostics))）。\(previous)\n".utf8))
             throw ExitCode(1)
         }
+        // A published issue's listings are recorded once, for the next issue's changes (SPEC 3.4).
+        var history: [Diagnostic] = []
+        if let content = report.content, let path = HistoryFolder.recordNewestIssue(content, options: build, into: &history), !quiet {
+            print("\(path) に今号の掲載を記録しました（次の号の「前号からの変更」に使います）")
+        }
+        DiagnosticPrinter.printText(history)
         if !quiet {
             print("\(output)/ に \(report.files) 個のファイルを書き出しました（\(DiagnosticPrinter.summary(report.diagnostics))）")
         }

@@ -20,10 +20,14 @@ struct Check: ParsableCommand {
         case .text:
             DiagnosticPrinter.printText(report.diagnostics)
             if let content = report.content {
-                let schedules = content.listings.compactMap(\.schedule)
-                let understood = schedules.filter { $0.kind != .notUnderstood }.count
+                let withSchedule = content.listings.filter { $0.schedule != nil }
+                func count(_ kind: ScheduleKind) -> Int { withSchedule.filter { $0.schedule?.kind == kind }.count }
                 print("掲載 \(content.listings.count) 件、地区 \(content.districts.count)、会報 \(content.bulletins.count) 号を調べました（\(DiagnosticPrinter.summary(report.diagnostics))）")
-                print("開催日時: \(schedules.count) 件のうち \(understood) 件を読み取りました")
+                print("開催日時: \(withSchedule.count) 件のうち 日付あり \(count(.structured)) 件、曜日のみ \(count(.weekdayOnly)) 件、"
+                      + "日付を決めていない（不定期・要問合せなど） \(count(.noFixedDates)) 件、読み取れない \(count(.notUnderstood)) 件")
+                for listing in withSchedule where listing.schedule?.kind == .notUnderstood {
+                    print("  読み取れない開催日時: \(listing.source) \(listing.name)「\(listing.schedule!.text)」")
+                }
             }
         }
         if report.failed(strict: options.strict) { throw ExitCode(1) }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SasaeaiCore
+import SasaeaiInput
+import SasaeaiSchedule
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "会報・掲載・地区・ページのひな形を作ります。")
@@ -15,9 +17,15 @@ struct New: ParsableCommand {
     var content = "content"
 
     func run() throws {
+        var options = BuildOptions()
+        options.content = Folder(content)
+        options.includeDrafts = true
+        // A new issue continues the numbering and the name of the ones already there.
+        let existing = kind == .bulletin ? Builder.check(options).content : nil
         let (path, text): (String, String)
         do {
-            (path, text) = try Scaffold.file(kind, name: name)
+            let defaults = Scaffold.BulletinDefaults(existing, before: YearMonth(iso: name) ?? YearMonth(year: 9999, month: 12)!)
+            (path, text) = try Scaffold.file(kind, name: name, bulletin: defaults)
         } catch let error as Scaffold.Invalid {
             throw ValidationError(error.description)
         }
@@ -32,6 +40,15 @@ struct New: ParsableCommand {
             throw OutputError("ひな形を書き込めませんでした", path: "\(content)/\(path)", error: error)
         }
         print("\(content)/\(path) を作りました")
+        // The issue before it keeps the listings as they were published, so this one's
+        // 「前号からの変更」 can show edited fields and deleted rows (SPEC 3.4).
+        if let existing {
+            var diagnostics: [Diagnostic] = []
+            if let written = HistoryFolder.recordNewestIssue(existing, options: options, into: &diagnostics) {
+                print("\(written) に前号の掲載を記録しました")
+            }
+            DiagnosticPrinter.printText(diagnostics)
+        }
     }
 }
 

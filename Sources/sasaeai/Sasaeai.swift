@@ -7,7 +7,7 @@ struct Sasaeai: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sasaeai",
         abstract: "支え合いマップ（サロン・通いの場・支え合い活動）と支え合い情報誌のサイトを作ります。",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Stats.self])
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Stats.self, ChangesCommand.self, PrintCommand.self])
 
     /// Exit status: 0 done, 1 the content (or the output) has errors, 2 the command line is
     /// wrong (an unknown option, a bad value, no content folder here). Messages are Japanese;

@@ -36,7 +36,7 @@ final class ContentCheckTests: XCTestCase {
             "5:9:E112",   // lat without lon
             "5:11:E111",  // javascript: URL
             "5:13:E109",  // impossible date
-            "6:3:E102",   // missing reading
+            "6:1:W058",   // missing reading: the name is used, with a warning (published tables leave it blank)
             "6:14:E110",  // until before since
         ]
         XCTAssertTrue(expected.isSubset(of: found), "missing: \(expected.subtracting(found).sorted()) in \(diagnostics.map(\.description))")
@@ -52,17 +52,18 @@ final class ContentCheckTests: XCTestCase {
             "listings/a.csv": "id,name,kana,kind,district\nalpha,アルファ,あるふぁ,salon,南町\n",
             "bulletins/2025-11.md": "---\ntitle: 号\ndate: 2025-11-01\n---\n{{< listing \"alpha\" >}}\n",
         ])
-        XCTAssertEqual(diagnostics.map(\.code), ["E104"])
+        // W046: the table has no schedule column (a deliberate warning since the field schema).
+        XCTAssertEqual(diagnostics.map(\.code), ["W046", "E104"])
     }
 
     func testMissingRequiredColumn() throws {
         let diagnostics = try check([
             "site.yml": TemporaryContent.siteYML,
             "districts/minami.md": TemporaryContent.district,
-            "listings/x.csv": "id,name,kind,district\na,あ,salon,minami\n",
+            "listings/x.csv": "id,kana,kind,district,schedule\na,あ,salon,minami,毎週月曜\n",
         ])
         XCTAssertEqual(diagnostics.map(\.code), ["E101"])
-        XCTAssertTrue(diagnostics[0].message.contains("ふりがな"))
+        XCTAssertTrue(diagnostics[0].message.contains("名称"))
     }
 
     func testYAMLErrorPointsIntoTheFile() throws {
@@ -131,7 +132,11 @@ final class ContentCheckTests: XCTestCase {
         ])
         defer { scratch.remove() }
         let report = Builder.check(scratch.options())
-        XCTAssertEqual(report.diagnostics.map(\.description), [])
+        // The table has no schedule column (W046), and the .md file's summary differs from the
+        // table's (W040, naming the table's cell): SPEC 3.3 says the .md wins, with a warning.
+        XCTAssertEqual(report.diagnostics.map(\.code), ["W046", "W040"])
+        XCTAssertTrue(report.diagnostics[1].message.contains("a.csv:2:6"), report.diagnostics[1].message)
+        XCTAssertTrue(report.diagnostics[1].location.file.hasSuffix("alpha.md"))
         let listings = try XCTUnwrap(report.content?.listings)
         XCTAssertEqual(listings.map(\.id), ["alpha", "beta"])
         XCTAssertEqual(listings[0].summary, "上書きした紹介")

@@ -122,3 +122,26 @@ final class TextDecodingTests: XCTestCase {
         XCTAssertNil(TextDecoding.firstInvalidUTF8(Array("①😀".utf8), from: 0))
     }
 }
+
+/// The shortcut that skips NFC must be exact: every scalar it calls stable is unchanged by
+/// Foundation's NFC alone and after a base letter or kana it could combine with.
+final class NFCShortcutTests: XCTestCase {
+    func testStableScalarsAreUnchangedByNFC() {
+        var checked = 0
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), TextDecoding.isStableUnderNFC(scalar) else { continue }
+            for base in ["", "e", "か", "ﾊ"] {
+                let text = base + String(Character(scalar))
+                XCTAssertEqual(text.precomposedStringWithCanonicalMapping, text, "U+\(String(value, radix: 16))")
+            }
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 25_000)
+    }
+
+    func testTextWithCombiningMarksIsStillNormalized() throws {
+        // か + combining dakuten, as macOS file names and some PDFs copy it.
+        let decoded = try TextDecoding.decode(Data("ID\tか\u{3099}\n".utf8)).get()
+        XCTAssertEqual(decoded.text, "ID\tが\n")
+    }
+}

@@ -23,7 +23,7 @@ final class ExportsTests: XCTestCase {
         XCTAssertEqual(try json(schedule("第2・第4火曜日 10:00〜12:00").schemaOrg),
             #"[{"@type":"Schedule","byDay":["https://schema.org/Tuesday"],"byMonthWeek":[2,4],"endTime":"12:00","repeatFrequency":"P1M","scheduleTimezone":"Asia/Tokyo","startTime":"10:00"}]"#)
         XCTAssertEqual(try json(schedule("隔週木曜 9時半〜", since: LocalDate(iso: "2025-04-03")).schemaOrg),
-            #"[{"@type":"Schedule","byDay":["https://schema.org/Thursday"],"repeatFrequency":"P2W","scheduleTimezone":"Asia/Tokyo","startTime":"09:30"}]"#)
+            #"[{"@type":"Schedule","byDay":["https://schema.org/Thursday"],"repeatFrequency":"P2W","scheduleTimezone":"Asia/Tokyo","startDate":"2025-04-03","startTime":"09:30"}]"#)
         XCTAssertEqual(try json(schedule("奇数月の15日").schemaOrg),
             #"[{"@type":"Schedule","byMonth":[1,3,5,7,9,11],"byMonthDay":[15],"repeatFrequency":"P1M","scheduleTimezone":"Asia/Tokyo"}]"#)
         // Pairs that are not a cross product need one object per group of weeks.

@@ -28,13 +28,19 @@ final class ParserRobustnessTests: XCTestCase {
         let iterations = Int(ProcessInfo.processInfo.environment["SASAEAI_FUZZ_ITERATIONS"] ?? "") ?? 4000
         let pieces = ["0", "1", "2", "5", "9", "12", "13", "31", "99", "第", "月", "日", "週", "時", "分", "半", "回", "年", "〜", "から",
                       "まで", "・", "、", " ", "/", ":", "曜", "火", "水", "毎月", "毎週", "隔週", "最終", "月末", "は", "の", "休み", "祝日",
-                      "場合", "翌日", "午後", "正午", "奇数月", "のつく日", "週ごと", "頃", "ー", "-", "年末年始", "も", "開催", "\n"]
+                      "場合", "翌日", "午後", "正午", "奇数月", "のつく日", "週ごと", "頃", "ー", "-", "年末年始", "も", "開催", "\n",
+                      "または", "以外の", "を除く", "翌月曜", "土日", "隔月", "ヶ月に1回", "直後の", "(", ")", "（火）", "月1、2回", "不定期",
+                      "休止中", "午前", "夜", "昼の部", "1回目", "他", "休憩", "次回", "週1回", "〜第", "から", "2026年", "平日"]
         var g = SeededGenerator(seed: 7)
         for _ in 0..<iterations {
             let text = (0..<Int.random(in: 1...14, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
-            let result = ScheduleParser.parse(text, since: LocalDate(iso: "2025-04-01"))
-            _ = result.schedule.meetings(in: YearMonth(iso: "2025-12")!)
+            let result = ScheduleParser.parse(text, since: LocalDate(iso: "2025-04-01"), asOf: LocalDate(iso: "2025-06-01"))
+            let meetings = result.schedule.meetings(in: YearMonth(iso: "2025-12")!)
             _ = result.schedule.normalizedText
+            _ = result.schedule.hsds
+            _ = result.schedule.calendarEvents(uid: "x", summary: "x", location: nil, url: nil,
+                                               from: LocalDate(iso: "2025-11-01")!, through: LocalDate(iso: "2026-01-31")!)
+            if result.schedule.kind != .structured { XCTAssertEqual(meetings, [], "「\(text)」") }
         }
     }
 

@@ -47,7 +47,14 @@ def test_every_service_validates(site, validator):
 
 def test_ids_are_unique_and_deterministic_uuids(site):
     seen = set()
+    organizations = {}
     for service in services(site):
+        # An organiser that runs several activities is one organization with one id.
+        if "organization" in service:
+            org = service["organization"]
+            assert uuid.UUID(org["id"]).version == 5
+            assert organizations.setdefault(org["name"], org["id"]) == org["id"], org
+            assert service.get("organization_id", org["id"]) == org["id"]
         ids = [service["id"]]
         ids += [s["id"] for s in service.get("schedules", [])]
         ids += [a["id"] for a in service.get("service_areas", [])]
@@ -55,6 +62,7 @@ def test_ids_are_unique_and_deterministic_uuids(site):
         for sal in service.get("service_at_locations", []):
             ids += [sal["id"], sal["location"]["id"]]
             ids += [a["id"] for a in sal["location"].get("addresses", [])]
+            ids += [a["id"] for a in sal["location"].get("accessibility", [])]
         for i in ids:
             assert uuid.UUID(i).version == 5, i
             assert i not in seen, f"duplicate id {i}"
@@ -88,3 +96,12 @@ def test_alternating_rules_carry_their_interval(site):
                     checked += 1
     # The example town has 奇数月の第2日曜 and 隔週木曜 (anchored by 開始): the check must not be vacuous.
     assert checked >= 2
+
+
+def test_national_layout_fields_reach_hsds(site):
+    """The 子ども食堂 table in the national layout: organiser, fees per age, booking, audience note."""
+    with_org = [s for s in services(site) if "organization" in s]
+    assert with_org, "the example's national-layout table names its organisers"
+    assert any("幼児" in (s.get("fees_description") or "") for s in with_org)
+    assert any(s.get("application_process") for s in with_org)
+    assert any(s.get("eligibility_description") for s in with_org)

@@ -23,6 +23,7 @@ public enum Builder {
         checker.includeDrafts = options.includeDrafts
         checker.asOf = options.asOf
         var content = checker.check(files, into: &diagnostics)
+        content?.history = HistoryFolder(content: options.content.url, display: options.content.display).read(into: &diagnostics)
         if let override = options.baseURL {
             if let base = BaseURL(override) {
                 content?.config.baseURL = base
@@ -70,6 +71,7 @@ public enum Builder {
         uncached.interactiveMap = !leaflet.isEmpty
         uncached.cards = CardCache(renderer: uncached)
         uncached.chrome = ChromeCache(renderer: uncached, pages: specs)
+        uncached.currentListings = ListingSnapshot.current(content)
         let bodies = ParallelMap.map(content.bulletins) { [uncached] in BulletinBody(renderer: uncached, root: BulletinBody.rootMarker).html($0) }
         uncached.bulletinBodies = Dictionary(uniqueKeysWithValues: zip(content.bulletins.map(\.month), bodies))
         let renderer = uncached

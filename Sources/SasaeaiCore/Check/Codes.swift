@@ -36,6 +36,8 @@ enum Codes {
     static let unknownStatus = "E115"
     static let statusUntilMismatch = "W116"
     static let unknownFrontMatterKey = "W117"
+    /// 「第5水曜はお休み」 in 備考 or 紹介: no calendar reads it there.
+    static let scheduleWordsElsewhere = "W120"
 
     // Schedules
     static let scheduleNotUnderstood = "W201"
@@ -61,4 +63,38 @@ enum Codes {
     static let unusedFileType = "W035"
     static let badBulletinPDFPath = "E037"
     static let missingBulletinPDF = "E038"
+
+    // The field schema: headers, sidecars, derived values (helper "schema", E040–E069 / W040–W069)
+    static let overlayDiffers = "W040"
+    static let unknownSidecarKey = "W041"
+    static let unknownSidecarField = "E042"
+    static let duplicateHeader = "E043"
+    static let nearMissHeader = "W044"
+    static let unnamedColumn = "W045"
+    static let noScheduleColumn = "W046"
+    static let derivedID = "W047"
+    static let orphanSidecar = "W048"
+    static let unreadListingFile = "W049"
+    static let noAreaMatch = "E050"
+    static let ambiguousArea = "E051"
+    static let unknownFrequency = "W052"
+    static let badEmail = "E053"
+    static let badImageURL = "E054"
+    static let sidecarShape = "E055"
+    static let nestedFrontMatter = "W056"
+    static let unreadSheet = "W057"
+    static let readingFromName = "W058"
+    static let urlAsText = "W059"
+    static let additionalInfoTable = "W060"
+}
+
+// History snapshots, `sasaeai changes` and the paper edition (E070–E089 / W070–W089).
+extension Codes {
+    static let badSnapshot = "E070"
+    static let historyFileName = "W071"
+    static let noSnapshot = "E072"
+    static let printEngineMissing = "E073"
+    static let printFailed = "E074"
+    static let unknownPrintTarget = "E075"
+    static let historyNotWritten = "W076"
 }

@@ -16,12 +16,20 @@ struct ContentChecker {
             return nil
         }
         let districts = checkDistricts(files.districts, into: &diagnostics)
+        // The bulletins come first: the newest one gives the as-of date, which gives the year of
+        // schedules written as dates (7月2日(火)). Diagnostics are sorted afterwards anyway.
+        let bulletins = checkBulletins(files.bulletins, staticFiles: files.staticFiles, into: &diagnostics)
+        let published = bulletins.filter { includeDrafts || !$0.draft }
+        // The as-of comes from published issues even when drafts are shown, so a preview with
+        // a draft computes 「今期」 exactly as the published site will.
+        let asOf = self.asOf ?? bulletins.first { !$0.draft }?.date ?? LocalDate(year: 2000, month: 1, day: 1)!
         let checker = ListingChecker(
             districts: Vocabulary(districts.map { ($0.id, $0.name) }),
             categories: Vocabulary(config.categories.map { ($0.id, $0.name) }),
-            audiences: Vocabulary(config.audiences.map { ($0.id, $0.name) }))
+            audiences: Vocabulary(config.audiences.map { ($0.id, $0.name) }),
+            areas: districts.flatMap { district in district.areas.map { (name: $0, districtID: district.id) } },
+            asOf: asOf)
         let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
-        let bulletins = checkBulletins(files.bulletins, staticFiles: files.staticFiles, into: &diagnostics)
         let pages = checkPages(files.pages, into: &diagnostics)
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
             for document in documents {
@@ -49,10 +57,6 @@ struct ContentChecker {
                 }
             }
         }
-        let published = bulletins.filter { includeDrafts || !$0.draft }
-        // The as-of comes from published issues even when drafts are shown, so a preview with
-        // a draft computes 「今期」 exactly as the published site will.
-        let asOf = self.asOf ?? bulletins.first { !$0.draft }?.date ?? LocalDate(year: 2000, month: 1, day: 1)!
         return SiteContent(config: config, districts: districts, listings: listings, bulletins: published,
                            pages: pages, staticFiles: files.staticFiles, staticRoot: files.staticRoot, asOf: asOf)
     }
@@ -69,7 +73,9 @@ struct ContentChecker {
                 id: document.stem, name: name, kana: fields.string("kana"),
                 order: Self.order(fields),
                 center: coordinate(fields["center"]?.node.sequence?.compactMap(\.float)),
-                coordinator: fields.string("coordinator"), body: document.body, source: document.location))
+                coordinator: fields.string("coordinator"),
+                areas: (fields.list("areas") ?? []).flatMap { Vocabulary.separators($0) },
+                body: document.body, source: document.location))
         }
         return districts.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
     }
@@ -82,31 +88,41 @@ struct ContentChecker {
     /// The checked listings in 五十音順, and every ID written in the content.
     private func checkListings(_ files: ContentFiles, checker: ListingChecker, into diagnostics: inout [Diagnostic]) -> ([Listing], Set<String>) {
         var raws: [RawListing] = []
-        for (file, table) in files.tables {
-            raws += ListingTableReader.read(table, file: file, into: &diagnostics)
+        for table in files.tables {
+            raws += ListingTableReader.read(table.table, file: table.file, sidecar: table.sidecar, idPrefix: table.idPrefix, into: &diagnostics)
         }
+        let sessions = raws.filter(\.isAdditional)
+        raws.removeAll(where: \.isAdditional)
         // A Markdown file named for a table row adds to it; otherwise it is a whole listing.
         var rowIndex: [String: Int] = [:]
         var firstSeen: [String: SourceLocation] = [:]
         var unique: [RawListing] = []
         for raw in raws {
-            guard let id = raw.text(.id).map(TextNormalization.asciiFolded) else {
+            guard let id = raw.text(.id).map(ListingChecker.canonicalID) else {
                 unique.append(raw)
                 continue
             }
             if let first = firstSeen[id] {
-                diagnostics.append(Diagnostic(.error, Codes.duplicateID, "ID「\(id)」が二度使われています（最初は \(first)）。別の ID にしてください", at: raw.values[.id]!.location))
+                diagnostics.append(Diagnostic(.error, Codes.duplicateID, "ID「\(id)」が二度使われています（最初は \(first)）。別の ID にしてください（市区町村ごとの表で番号が重なるなら、表と同じ名前の .yml に id_prefix: を書けます）", at: raw.values[.id]!.location))
                 continue
             }
             firstSeen[id] = raw.values[.id]!.location
             rowIndex[id] = unique.count
             unique.append(raw)
         }
+        for session in sessions {
+            guard let id = session.text(.id).map(ListingChecker.canonicalID), let index = rowIndex[id] else {
+                let key = session.text(.id) ?? session.text(.number) ?? "（空）"
+                diagnostics.append(Diagnostic(.warning, Codes.additionalInfoTable, "追加情報の行の ID・NO「\(key)」に当たる掲載がありません。この行の開催日や場所はページに載りません。元の表の ID・NO と合わせてください", at: session.values[.id]?.location ?? session.source))
+                continue
+            }
+            unique[index].sessions.append(session)
+        }
         for document in files.listingDocuments {
-            let raw = document.rawListing()
-            let id = raw.text(.id).map(TextNormalization.asciiFolded) ?? document.stem
+            let raw = document.rawListing(into: &diagnostics)
+            let id = raw.text(.id).map(ListingChecker.canonicalID) ?? document.stem
             if let index = rowIndex[id] {
-                unique[index].overlay(raw)
+                unique[index].overlay(raw, into: &diagnostics)
             } else {
                 rowIndex[id] = unique.count
                 unique.append(raw)
@@ -191,7 +207,7 @@ struct ContentChecker {
         return YearMonth(year: year, month: month)
     }
 
-    static let districtKeys: Set<String> = ["name", "kana", "order", "center", "coordinator"]
+    static let districtKeys: Set<String> = ["name", "kana", "order", "center", "coordinator", "areas"]
     static let bulletinKeys: Set<String> = ["title", "number", "date", "pdf", "draft"]
     static let pageKeys: Set<String> = ["title", "order"]
 

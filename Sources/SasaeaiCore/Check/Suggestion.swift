@@ -27,6 +27,8 @@ enum Suggestion {
         return "（使えるもの: \(candidates.joined(separator: "、"))）"
     }
 
+    static func distance(_ a: String, _ b: String) -> Int { editDistance(Array(a), Array(b)) }
+
     private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -16,15 +16,32 @@ struct Vocabulary: Sendable {
 
     func resolve(_ written: String) -> String? { byKey[TextNormalization.matchKey(written)] }
 
-    /// Splits a list cell on the separators people use: 、 , ， ; ； / and line breaks. ・ also
-    /// separates (居場所・介護予防) unless the whole piece is a name that contains it (食事・会食).
+    /// Splits a list cell on the separators people use: 、 , ， ; ； / and line breaks, and ・.
+    /// Names that themselves contain a separator (運動・体操, 食事・会食) are taken out first,
+    /// longest first, so they are never cut in two.
     func split(_ text: String) -> [String] {
-        text.split(whereSeparator: { "、,，;；/／\n".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-            .flatMap { piece -> [String] in
-                if resolve(piece) != nil || !piece.contains("・") { return [piece] }
-                return piece.split(separator: "・").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var rest = TextNormalization.normalize(text)
+        var found: [(offset: Int, word: String)] = []
+        for name in names.filter({ $0.contains(where: Self.isSeparator) }).sorted(by: { $0.count > $1.count }) {
+            while let range = rest.range(of: name) {
+                found.append((rest.distance(from: rest.startIndex, to: range.lowerBound), name))
+                rest.replaceSubrange(range, with: String(repeating: "、", count: name.count))
             }
+        }
+        var offset = 0
+        for piece in rest.split(whereSeparator: Self.isSeparator) {
+            let start = rest.distance(from: rest.startIndex, to: piece.startIndex)
+            offset = start
+            let word = piece.trimmingCharacters(in: .whitespaces)
+            if !word.isEmpty { found.append((offset, word)) }
+        }
+        return found.sorted { $0.offset < $1.offset }.map(\.word)
+    }
+
+    static func isSeparator(_ ch: Character) -> Bool { "、,，;；/／\n・".contains(ch) }
+
+    /// A list written as one string (`areas: 中央、本町`) split into its items.
+    static func separators(_ text: String) -> [String] {
+        text.split(whereSeparator: { "、,，;；/／\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }

@@ -1,12 +1,21 @@
 import Foundation
 import SasaeaiInput
 
+/// One table of listings: a CSV/TSV file, or one worksheet of a workbook, with its sidecar.
+struct ListingTable {
+    let file: String
+    let table: Table
+    let sidecar: TableSidecar
+    /// What derived IDs start with (nil: the file's stem).
+    var idPrefix: String?
+}
+
 /// Everything in `content/`, read and split but not yet checked.
 struct ContentFiles {
     var site: YAMLFields?
     var siteFile: String
     var districts: [MarkdownDocument] = []
-    var tables: [(file: String, table: Table)] = []
+    var tables: [ListingTable] = []
     var listingDocuments: [MarkdownDocument] = []
     var bulletins: [MarkdownDocument] = []
     var pages: [MarkdownDocument] = []
@@ -37,20 +46,7 @@ struct ContentReader {
         files.bulletins = documents(in: "bulletins", into: &diagnostics)
         files.pages = documents(in: "pages", into: &diagnostics)
         files.listingDocuments = documents(in: "listings", into: &diagnostics)
-        for name in list("listings") {
-            let lower = name.lowercased()
-            let delimiter: TableDelimiter
-            if lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") {
-                delimiter = .tab
-            } else if lower.hasSuffix(".csv") {
-                delimiter = .comma
-            } else { continue }
-            let relative = "listings/" + name
-            guard let text = readText(relative, into: &diagnostics) else { continue }
-            let (table, problems) = DelimitedTable.parse(text, delimiter: delimiter, file: display(relative))
-            diagnostics += problems
-            files.tables.append((display(relative), table))
-        }
+        files.tables = tables(into: &diagnostics)
         for subfolder in ["districts", "bulletins", "pages"] {
             reportUnread(in: subfolder, reads: ["md"], flagsOtherTypes: true, into: &diagnostics)
         }
@@ -59,6 +55,86 @@ struct ContentReader {
         reportUnread(in: "listings", reads: ["md", "csv", "tsv", "txt", "xlsx", "yml", "yaml"], flagsOtherTypes: false, into: &diagnostics)
         files.staticFiles = staticFiles(into: &diagnostics)
         return files
+    }
+
+    /// The tables of `listings/`, each with its sidecar `<stem>.yml`. Every other file there is
+    /// reported, never skipped silently; a sidecar without its table is probably misnamed.
+    private func tables(into diagnostics: inout [Diagnostic]) -> [ListingTable] {
+        let names = list("listings")
+        var stems: Set<String> = []
+        var result: [ListingTable] = []
+        for name in names {
+            let lower = name.lowercased()
+            let relative = "listings/" + name
+            let stem = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
+            let isTable = [".tsv", ".txt", ".csv", ".xlsx"].contains { lower.hasSuffix($0) }
+            guard isTable else {
+                if !lower.hasSuffix(".md") && !lower.hasSuffix(".yml") && !lower.hasSuffix(".yaml") {
+                    let hint = lower.hasSuffix(".xls") || lower.hasSuffix(".ods") || lower.hasSuffix(".numbers")
+                        ? "古い Excel（.xls）や他の表計算ソフトのファイルは読めません。Excel で「Excel ブック（.xlsx）」か「CSV UTF-8（コンマ区切り）」として保存し直してください"
+                        : "listings/ で読むのは .csv .tsv .txt .xlsx（表）、.md（掲載ごとの説明）、.yml（表の付属設定）です"
+                    diagnostics.append(Diagnostic(.warning, Codes.unreadListingFile, "「\(name)」は読み込みません。\(hint)", at: SourceLocation(file: display(relative))))
+                }
+                continue
+            }
+            stems.insert(stem)
+            var sidecar = TableSidecar()
+            for ext in [".yml", ".yaml"] where names.contains(stem + ext) {
+                let sidecarPath = "listings/" + stem + ext
+                if let yaml = readText(sidecarPath, into: &diagnostics),
+                   let fields = YAMLFields.parse(yaml, file: display(sidecarPath), firstLine: 1, into: &diagnostics) {
+                    sidecar = TableSidecar.read(fields, into: &diagnostics)
+                }
+            }
+            if lower.hasSuffix(".xlsx") {
+                result += workbookTables(relative, sidecar: sidecar, into: &diagnostics)
+                continue
+            }
+            guard let text = readText(relative, into: &diagnostics) else { continue }
+            let (table, problems) = DelimitedTable.parse(text, delimiter: lower.hasSuffix(".csv") ? .comma : .tab, file: display(relative))
+            diagnostics += problems
+            result.append(ListingTable(file: display(relative), table: table, sidecar: sidecar))
+        }
+        for name in names where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+            let stem = String(name[..<name.lastIndex(of: ".")!])
+            if !stems.contains(stem) {
+                diagnostics.append(Diagnostic(.warning, Codes.orphanSidecar, "「\(name)」と同じ名前の表（\(stem).csv・\(stem).tsv・\(stem).xlsx）がないため、使われません。表と同じ名前にしてください", at: SourceLocation(file: display("listings/" + name))))
+            }
+        }
+        return result
+    }
+
+    /// Each worksheet whose first row holds the headers of a listing table (名称 and a reading).
+    /// A visible sheet with other content is reported; hidden sheets (lists for drop-downs)
+    /// are skipped.
+    private func workbookTables(_ relative: String, sidecar: TableSidecar, into diagnostics: inout [Diagnostic]) -> [ListingTable] {
+        let file = display(relative)
+        guard let data = fileManager.contents(atPath: folder.appendingPathComponent(relative).path) else {
+            diagnostics.append(Diagnostic(.error, Codes.unreadableFile, "ファイルを読めません。ファイルの権限や、ほかのアプリで開いたままでないかを確かめてください", at: SourceLocation(file: file)))
+            return []
+        }
+        let (sheets, problems) = Workbook.read(data: data, file: file)
+        diagnostics += problems
+        func fields(_ sheet: WorkbookSheet) -> Set<ListingColumn> {
+            Set(sheet.table.header.compactMap { cell -> ListingColumn? in
+                if case .column(let column) = ListingColumn.classify(header: cell.value, columns: sidecar.columns) { return column }
+                return nil
+            })
+        }
+        let additional = sheets.filter { ListingTableReader.isAdditionalInfo(fields($0)) }
+        let main = sheets.filter { sheet in
+            !additional.contains { $0.name == sheet.name } && (fields(sheet).contains(.name) || fields(sheet).count >= 3)
+        }
+        for sheet in sheets where !sheet.hidden && !(sheet.table.header.isEmpty && sheet.table.rows.isEmpty)
+            && !(main + additional).contains(where: { $0.name == sheet.name }) {
+            diagnostics.append(Diagnostic(.warning, Codes.unreadSheet, "シート「\(sheet.name)」の1行目に掲載の列名（名称・ふりがな など）がないため、このシートは読み込みません。掲載の表なら1行目を列名にしてください", at: SourceLocation(file: file, sheet: sheet.name)))
+        }
+        // Derived IDs (from NO) must agree between the main sheet and its 追加情報 sheet.
+        let prefix = ListingTableReader.stemSlug(file)
+        let tables = main.enumerated().map { index, sheet in
+            ListingTable(file: file, table: sheet.table, sidecar: sidecar, idPrefix: main.count > 1 ? "\(prefix)-\(index + 1)" : prefix)
+        }
+        return tables + additional.map { ListingTable(file: file, table: $0.table, sidecar: sidecar, idPrefix: prefix) }
     }
 
     func display(_ relative: String) -> String {

@@ -10,7 +10,8 @@ struct MarkdownDocument {
     let bodyFirstLine: Int
 
     static func parse(_ text: String, file: String, stem: String, into diagnostics: inout [Diagnostic]) -> MarkdownDocument {
-        let split = FrontMatter.split(text)
+        let (split, controls) = FrontMatter.split(text, file: file)
+        diagnostics += controls
         var fields: YAMLFields?
         if let yaml = split.yaml {
             fields = YAMLFields.parse(yaml, file: file, firstLine: split.yamlFirstLine, into: &diagnostics)
@@ -21,7 +22,7 @@ struct MarkdownDocument {
     var location: SourceLocation { SourceLocation(file: file) }
 
     /// Reads front-matter keys as listing columns, so `listings/<id>.md` can override any column.
-    func rawListing() -> RawListing {
+    func rawListing(into diagnostics: inout [Diagnostic]) -> RawListing {
         var listing = RawListing(source: location)
         if let fields {
             for key in fields.keys {
@@ -31,10 +32,18 @@ struct MarkdownDocument {
                     text = list.compactMap { $0.scalar?.string }.joined(separator: "、")
                 } else if let scalar = field.node.scalar {
                     text = scalar.string
-                } else { continue }
+                } else {
+                    diagnostics.append(Diagnostic(.warning, Codes.nestedFrontMatter, "前付けの「\(key)」に入れ子の値（「名前: 値」の組）は書けないため、使われません。一つの値か [a, b] の並びにしてください", at: field.location))
+                    continue
+                }
                 let value = RawValue(text: text.trimmingCharacters(in: .whitespacesAndNewlines), location: field.location)
                 switch ListingColumn.classify(header: key) {
-                case .column(let column): listing.values[column] = value
+                case .column(let column):
+                    if let first = listing.values[column] {
+                        diagnostics.append(Diagnostic(.error, Codes.duplicateHeader, "「\(key)」と \(first.location.line) 行目の項目は、どちらも「\(column.label)」です。一方を消してください", at: field.location))
+                        continue
+                    }
+                    listing.values[column] = value
                 case .extra(let label): listing.extras.append((label, value))
                 case .private: break
                 }

@@ -14,6 +14,8 @@ struct YAMLFields {
     /// Keys in the order written, so unknown-key warnings come out in file order.
     private(set) var keys: [String] = []
     let file: String
+    /// The file's line where the YAML starts, so nested values can be located too.
+    private(set) var firstLine = 1
 
     /// Parses `yaml` that starts at `firstLine` of `file`. A syntax error becomes a diagnostic
     /// pointing into the file (not into the YAML block), and the result is nil.
@@ -31,6 +33,7 @@ struct YAMLFields {
             return nil
         }
         var result = YAMLFields(file: file)
+        result.firstLine = firstLine
         guard let node else { return result }
         guard let mapping = node.mapping else {
             diagnostics.append(Diagnostic(.error, Codes.yamlSyntax, "「キー: 値」の形で書いてください", at: result.location(of: node, firstLine: firstLine)))
@@ -49,6 +52,9 @@ struct YAMLFields {
     }
 
     private init(file: String) { self.file = file }
+
+    /// Where a node (at any depth) was written.
+    func location(of node: Node) -> SourceLocation { location(of: node, firstLine: firstLine) }
 
     private func location(of node: Node, firstLine: Int) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(file: file, line: firstLine) }

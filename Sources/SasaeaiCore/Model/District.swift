@@ -7,6 +7,9 @@ public struct District: Sendable {
     public var order: Int
     public var center: Coordinate?
     public var coordinator: String?
+    /// 町名 and 自治会 the district covers: shown to residents, and used to place a listing
+    /// that has no 地区 by its 住所.
+    public var areas: [String] = []
     public var body: String
     public var source: SourceLocation
 }

@@ -18,21 +18,15 @@ public struct Listing: Sendable {
     public var categoryIDs: [String]
     public var audienceIDs: [String]
     public var schedule: Schedule?
-    public var venue: String?
-    public var address: String?
     public var coordinate: Coordinate?
-    public var fee: String?
-    public var capacity: String?
-    public var contact: String?
     public var url: String?
     public var status: ListingStatus
     public var since: WrittenDate?
     public var until: WrittenDate?
     public var updated: WrittenDate?
-    public var summary: String?
-    public var barrierFree: String?
-    public var transport: String?
-    public var notes: String?
+    /// The other fields of the schema, checked, as written (trimmed). Keyed by field key
+    /// (`ListingSchema`); a field left empty has no entry.
+    public var texts: [String: String]
     public var extras: [ExtraField]
     /// Markdown from `listings/<id>.md`.
     public var body: String?
@@ -40,4 +34,29 @@ public struct Listing: Sendable {
 
     /// Paused listings still appear in indexes (with a badge); ended ones do not.
     public var isListed: Bool { status != .ended }
+
+    subscript(_ column: ListingColumn) -> String? { texts[column.rawValue] }
+
+    /// Where to go: the venue with its building (方書), as residents read it.
+    public var venue: String? {
+        let parts = [texts[ListingColumn.venue.rawValue], texts[ListingColumn.building.rawValue]].compactMap { $0 }
+        var unique: [String] = []
+        for part in parts where !unique.contains(where: { $0.contains(part) }) { unique.append(part) }
+        return unique.isEmpty ? nil : unique.joined(separator: "　")
+    }
+    public var address: String? { texts[ListingColumn.address.rawValue] }
+    /// The fee as one text: the fee column, else the fees per age group and their note.
+    public var fee: String? {
+        if let fee = texts[ListingColumn.fee.rawValue] { return fee }
+        let ages: [(ListingColumn, String)] = [(.feeInfant, "幼児"), (.feeElementary, "小学生"), (.feeJuniorHigh, "中学生"), (.feeHighSchool, "高校生"), (.feeAdult, "大人")]
+        var parts = ages.compactMap { column, age in texts[column.rawValue].flatMap(FieldFormat.fee).map { "\(age) \($0)" } }
+        if let note = texts[ListingColumn.feeNote.rawValue] { parts.append(note) }
+        return parts.isEmpty ? nil : parts.joined(separator: "・")
+    }
+    public var capacity: String? { texts[ListingColumn.capacity.rawValue] }
+    public var contact: String? { texts[ListingColumn.contact.rawValue] }
+    public var summary: String? { texts[ListingColumn.summary.rawValue] }
+    public var barrierFree: String? { texts[ListingColumn.barrierFree.rawValue] }
+    public var transport: String? { texts[ListingColumn.transport.rawValue] }
+    public var notes: String? { texts[ListingColumn.notes.rawValue] }
 }

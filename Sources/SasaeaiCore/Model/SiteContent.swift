@@ -16,4 +16,6 @@ public struct SiteContent: Sendable {
     public var staticRoot: URL
     /// The date "this quarter" and "new since" are computed from.
     public var asOf: LocalDate
+    /// `content/history/`: the listings as published with each issue.
+    public var history: [YearMonth: ListingSnapshot] = [:]
 }

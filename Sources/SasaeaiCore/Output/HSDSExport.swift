@@ -14,9 +14,14 @@ enum HSDSExport {
         let alternate_name: String
         let description: String?
         let url: String
+        let email: String?
         let status: String
         let fees_description: String?
         let application_process: String?
+        let eligibility_description: String?
+        let assured_date: String?
+        let organization_id: String?
+        let organization: Organization?
         let schedules: [Schedule]
         let service_areas: [ServiceArea]
         let service_at_locations: [ServiceAtLocation]
@@ -45,27 +50,34 @@ enum HSDSExport {
     }
 
     struct ServiceArea: Encodable { let id: String; let service_id: String; let name: String }
+    /// The group that runs the activity (運営団体名); HSDS requires a description, so it says whose it is.
+    struct Organization: Encodable { let id: String; let name: String; let description: String }
+    struct Accessibility: Encodable { let id: String; let location_id: String; let description: String }
     struct ServiceAtLocation: Encodable { let id: String; let service_id: String; let location_id: String; let location: Location }
     struct Location: Encodable {
         let id: String
         let location_type = "physical"
         let name: String?
+        let transportation: String?
         let latitude: Double?
         let longitude: Double?
         let addresses: [Address]
+        let accessibility: [Accessibility]
     }
     struct Address: Encodable {
         let id: String
         let location_id: String
         let address_1: String
-        // Japanese addresses are written whole in 住所; the split HSDS requires is left empty.
-        let city = ""
-        let state_province = ""
+        let address_2: String?
+        // Japanese addresses are written whole in 住所; the national layout's 市区町村名 and
+        // 都道府県 fill the split HSDS requires when the table has them.
+        let city: String
+        let state_province: String
         let postal_code = ""
         let country = "JP"
         let address_type = "physical"
     }
-    struct Phone: Encodable { let id: String; let service_id: String; let number: String }
+    struct Phone: Encodable { let id: String; let service_id: String; let number: String; let description: String? }
 
     static func files(_ content: SiteContent, index: SiteIndex) -> [OutputFile] {
         let services = content.listings.map { service(for: $0, content: content, index: index) }
@@ -80,9 +92,14 @@ enum HSDSExport {
         func id(_ part: String) -> String { NameBasedUUID.string(part.isEmpty ? url : url + "#" + part) }
         let serviceID = id("")
         let locationID = id("location")
-        let address = listing.address.map { [Address(id: id("address"), location_id: locationID, address_1: $0)] } ?? []
-        let location = Location(id: locationID, name: listing.venue, latitude: listing.coordinate?.latitude,
-                                longitude: listing.coordinate?.longitude, addresses: address)
+        let address = listing.address.map {
+            [Address(id: id("address"), location_id: locationID, address_1: $0, address_2: listing[.building],
+                    city: listing[.municipality] ?? "", state_province: listing[.prefecture] ?? "")]
+        } ?? []
+        let location = Location(id: locationID, name: listing[.venue], transportation: listing.transport,
+                                latitude: listing.coordinate?.latitude, longitude: listing.coordinate?.longitude,
+                                addresses: address,
+                                accessibility: listing.barrierFree.map { [Accessibility(id: id("accessibility"), location_id: locationID, description: $0)] } ?? [])
         let status: String = switch listing.status {
         case .active: "active"
         case .paused: "temporarily closed"
@@ -94,12 +111,32 @@ enum HSDSExport {
         }
         let area = index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? listing.districtID
         let hasLocation = listing.venue != nil || listing.address != nil || listing.coordinate != nil
+        let phones = [(ListingColumn.contact, ListingColumn.contactNote, "phone"), (.phone2, .phone2Note, "phone-2")].compactMap { number, note, part in
+            listing[number].map { Phone(id: id(part), service_id: serviceID, number: $0, description: listing[note]) }
+        }
+        // HSDS has no field for capacity or free notes: they go to the description people read.
+        let description = [listing.summary, listing.capacity.map { "定員: \($0)" }, listing.notes]
+            .compactMap { $0 }.joined(separator: "\n")
+        // One organiser runs several activities: its id comes from its name, not the listing.
+        let organization = listing[.organiser].map { name in
+            Organization(id: NameBasedUUID.string(content.config.baseURL.absolute + "#organization:" + name), name: name,
+                         description: "\(name)（\(content.config.title)に掲載の活動を運営）")
+        }
         return Service(
-            id: serviceID, name: listing.name, alternate_name: listing.kana, description: listing.summary,
-            url: url, status: status, fees_description: listing.fee, application_process: listing.notes,
+            id: serviceID, name: listing.name, alternate_name: listing.kana,
+            description: description.isEmpty ? nil : description,
+            url: url, email: listing[.email], status: status, fees_description: listing.fee,
+            application_process: joined(listing[.booking], listing[.bookingNote]),
+            eligibility_description: listing[.audienceNote], assured_date: listing.updated?.start.description,
+            organization_id: organization?.id, organization: organization,
             schedules: schedules,
             service_areas: [ServiceArea(id: id("area"), service_id: serviceID, name: area)],
             service_at_locations: hasLocation ? [ServiceAtLocation(id: id("service-at-location"), service_id: serviceID, location_id: locationID, location: location)] : [],
-            phones: listing.contact.map { [Phone(id: id("phone"), service_id: serviceID, number: $0)] } ?? [])
+            phones: phones)
+    }
+
+    private static func joined(_ parts: String?...) -> String? {
+        let present = parts.compactMap { $0 }
+        return present.isEmpty ? nil : present.joined(separator: "\n")
     }
 }

@@ -62,7 +62,7 @@ struct BulletinBody {
         case .changes:
             return renderer.templates.render("partials/changes", changesView(for: bulletin))
         case .calendar:
-            let linked = Set(RoutePlanner.calendarMonths(asOf: content.asOf))
+            let linked = Set(RoutePlanner.calendarMonths(for: content))
             return renderer.templates.render("partials/quarter-calendar", renderer.calendars.quarter(bulletin.quarter, linking: linked, root: root))
         case .unknown:
             return ""
@@ -92,14 +92,28 @@ extension BulletinBody {
     /// Changes since the previous issue (bulletins are newest first).
     func changesView(for bulletin: Bulletin) -> [String: Any] {
         let position = content.bulletins.firstIndex { $0.month == bulletin.month } ?? 0
-        let previous = position + 1 < content.bulletins.count ? content.bulletins[position + 1].date : nil
-        let changes = Changes(content.listings, after: previous, through: bulletin.date)
-        func cards(_ indexes: [Int]) -> [[String: Any]] {
-            indexes.map { renderer.listings.card(content.listings[$0], root: root) }
+        let changes = Changes.forIssue(at: position, in: content, current: renderer.currentListings ?? ListingSnapshot.current(content))
+        return Self.changesView(changes, content: content, index: renderer.index, root: root)
+    }
+
+    /// Shared by the site and the paper edition. A listing still in the content links to its
+    /// page; a removed one is named only.
+    static func changesView(_ changes: Changes, content: SiteContent, index: SiteIndex, root: String) -> [String: Any] {
+        func item(_ entry: ListingSnapshot.Entry) -> [String: Any] {
+            var view: [String: Any] = ["name": entry.name, "district_name": entry.districtName, "kind_name": entry.kindName]
+            if index.listingsByID[entry.id] != nil { view["href"] = root + Route.listing(entry.id).path }
+            return view
         }
-        let groups: [(String, [Int])] = [("新しく始まった活動", changes.new), ("再開した活動", changes.resumed),
-                                         ("休止した活動", changes.paused), ("終了した活動", changes.ended)]
-        return ["groups": groups.filter { !$0.1.isEmpty }.map { ["label": $0.0, "listings": cards($0.1)] as [String: Any] },
-                "empty": changes.isEmpty]
+        var views: [[String: Any]] = changes.groups.filter { !$0.entries.isEmpty }.map { ["label": $0.label, "listings": $0.entries.map(item)] }
+        let edited = changes.edited.compactMap { edited -> [String: Any]? in
+            let fields = edited.fields.filter { !Changes.notForResidents.contains($0.key) }
+            guard !fields.isEmpty else { return nil }
+            var view = item(edited.listing)
+            view["has_fields"] = true
+            view["fields"] = fields.map { ["label": $0.label, "before": $0.before ?? "（なし）", "after": $0.after ?? "（なし）"] }
+            return view
+        }
+        if !edited.isEmpty { views.append(["label": Changes.editedLabel, "listings": edited]) }
+        return ["groups": views, "empty": views.isEmpty]
     }
 }

@@ -15,7 +15,7 @@ struct CalendarView {
             for entry in day.entries {
                 let listing = content.listings[entry.listing]
                 var item: [String: Any] = ["name": listing.name, "href": root + Route.listing(listing.id).path,
-                                           "time": DateText.span(entry.meeting.start, entry.meeting.end)]
+                                           "time": DateText.span(entry.meeting)]
                 item["moved"] = entry.meeting.moved
                 groups[listing.districtID, default: []].append(item)
             }
@@ -59,7 +59,7 @@ struct CalendarView {
             .prefix(12)
             .map { meeting in
                 var view: [String: Any] = ["label": DateText.day(meeting.date), "datetime": meeting.date.description,
-                                           "time": DateText.span(meeting.start, meeting.end)]
+                                           "time": DateText.span(meeting)]
                 view["holiday"] = meeting.holiday
                 view["moved"] = meeting.moved
                 return view

@@ -13,6 +13,11 @@ enum DateText {
         }
     }
 
+    /// A meeting's time, or the part of the day (午前, 夜) when that is all the text says.
+    static func span(_ meeting: Meeting) -> String {
+        meeting.start == nil ? meeting.part?.rawValue ?? "" : span(meeting.start, meeting.end)
+    }
+
     /// 11月5日（水）
     static func day(_ date: LocalDate) -> String { "\(date.month)月\(date.day)日（\(date.weekday.kanji)）" }
 

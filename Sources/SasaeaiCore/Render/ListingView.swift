@@ -33,7 +33,7 @@ struct ListingView {
         view["venue"] = listing.venue
         view["fee"] = listing.fee
         view["contact"] = listing.contact
-        view["tel"] = listing.contact.flatMap(SafeURL.telephone)
+        view["tel"] = listing.contact.flatMap(FieldFormat.telephone)
         view["summary_html"] = listing.summary.map(RecordMarkdown.inlineHTML)
         if finder {
             // The card is rendered on its own (CardCache), so the partial cannot see the page's flag.
@@ -62,25 +62,48 @@ struct ListingView {
             field["link"] = href
             fields.append(field)
         }
-        if let schedule = listing.schedule {
-            add("開催日時", schedule.kind == .structured ? schedule.normalizedText : schedule.text)
-            if schedule.kind == .structured && schedule.normalizedText != schedule.text {
-                add("開催日時（届出の表記）", schedule.text)
+        // The schema's page fields, in its order; the card already shows name, kind, district,
+        // categories and audiences, and the map the coordinate.
+        for field in ListingSchema.fields where field.outputs.contains(.page) {
+            switch field.key {
+            case .name, .kana, .kind, .district, .categories, .audience, .status, .summary:
+                continue
+            case .schedule:
+                if let schedule = listing.schedule {
+                    add(field.label, schedule.kind == .structured ? schedule.normalizedText : schedule.text)
+                    // The coordinator's own words, when they wrote one 開催日時 (a schedule joined
+                    // from the national layout's columns has no single original text).
+                    if schedule.kind == .structured && schedule.normalizedText != schedule.text && listing[.schedule] != nil {
+                        add("\(field.label)（届出の表記）", schedule.text)
+                    }
+                }
+            case .scheduleNote:
+                if let note = listing[.scheduleNote], listing.schedule?.text.contains(note) != true { add(field.label, note) }
+            case .venue:
+                add(field.label, listing.venue)
+            case .url:
+                add(field.label, listing.url ?? listing[.url], href: listing.url)
+            case .since:
+                add(field.label, listing.since.map(Self.japanese))
+            case .until:
+                if listing.status != .active { add(listing.status == .paused ? "休止" : "終了", listing.until.map(Self.japanese)) }
+            case .updated:
+                add(field.label, listing.updated.map(Self.japanese))
+            case .image:
+                if let text = listing[.image], let shown = FieldFormat.display(field, text) {
+                    let licence = listing[.imageLicence].map { "（ライセンス: \($0)）" } ?? ""
+                    add(field.label, shown.value + licence, href: shown.link)
+                }
+            case .notes:
+                add(field.label, listing[.notes])
+                // Columns Sasaeai does not know come after the notes, as written.
+                for extra in listing.extras { add(extra.label, extra.value) }
+            default:
+                if let text = listing[field.key], let shown = FieldFormat.display(field, text) {
+                    add(field.label, shown.value, href: shown.link)
+                }
             }
         }
-        add("会場", listing.venue)
-        add("住所", listing.address)
-        add("参加費", listing.fee)
-        add("定員", listing.capacity)
-        add("連絡先", listing.contact, href: listing.contact.flatMap(SafeURL.telephone))
-        add("ホームページ", listing.url, href: listing.url)
-        add("バリアフリー", listing.barrierFree)
-        add("送迎・アクセス", listing.transport)
-        add("備考", listing.notes)
-        for extra in listing.extras { add(extra.label, extra.value) }
-        add("活動開始", listing.since.map(Self.japanese))
-        if listing.status != .active { add(listing.status == .paused ? "休止" : "終了", listing.until.map(Self.japanese)) }
-        add("情報の確認日", listing.updated.map(Self.japanese))
         view["fields"] = fields
         view["body_html"] = listing.body.map(markdown.html)
         view["address"] = listing.address

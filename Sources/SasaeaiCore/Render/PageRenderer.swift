@@ -16,6 +16,8 @@ struct PageRenderer: @unchecked Sendable {
     /// Bulletin bodies rendered once (embeds are the costly part) with `BulletinBody.rootMarker`
     /// where links start, for the page and the feed to relocate.
     var bulletinBodies: [YearMonth: String] = [:]
+    /// The listings now as open data, which every issue's changes compare with: made once per build.
+    var currentListings: ListingSnapshot?
 
     func bulletinHTML(_ bulletin: Bulletin, root: String) -> String {
         guard let body = bulletinBodies[bulletin.month] else { return BulletinBody(renderer: self, root: root).html(bulletin) }
@@ -60,7 +62,7 @@ struct PageRenderer: @unchecked Sendable {
                 "weekdays": weekdayLinks(root: root),
                 "kinds": kindLinks(root: root),
                 "listing_count": index.listed.count,
-                "calendar_months": RoutePlanner.calendarMonths(asOf: content.asOf).prefix(3).map {
+                "calendar_months": RoutePlanner.calendarMonths(for: content).prefix(3).map {
                     ["label": DateText.month($0), "href": root + Route.calendar($0.description).path]
                 },
                 "map_href": root + Route.map.path,
@@ -101,7 +103,7 @@ struct PageRenderer: @unchecked Sendable {
             let listing = content.listings[i]
             var context = view.detail(listing, root: root)
             context["title"] = listing.name
-            let upcoming = calendars.upcoming(listing, from: content.asOf, months: RoutePlanner.calendarMonths(asOf: content.asOf))
+            let upcoming = calendars.upcoming(listing, from: content.asOf, months: RoutePlanner.calendarMonths(for: content))
             context["upcoming"] = upcoming
             context["has_upcoming"] = !upcoming.isEmpty
             context["json_ld"] = StructuredData.listing(listing, content: content, districtName: view.districtName(listing))
@@ -123,7 +125,7 @@ struct PageRenderer: @unchecked Sendable {
             return term(title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root)
         case .calendar(let month):
             let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
-            let months = RoutePlanner.calendarMonths(asOf: content.asOf)
+            let months = RoutePlanner.calendarMonths(for: content)
             var context: [String: Any] = ["title": "\(DateText.month(month))の開催日", "days": days, "has_days": !days.isEmpty]
             if let i = months.firstIndex(of: month) {
                 if i > 0 { context["previous"] = ["label": DateText.month(months[i - 1]), "href": root + Route.calendar(months[i - 1].description).path] }

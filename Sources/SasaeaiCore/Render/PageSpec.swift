@@ -31,23 +31,32 @@ enum RoutePlanner {
         pages += content.config.categories.map(PageSpec.category)
         pages += content.config.audiences.map(PageSpec.audience)
         pages += Weekday.allCases.map(PageSpec.weekday)
-        pages += calendarMonths(asOf: content.asOf).map(PageSpec.calendar)
+        pages += calendarMonths(for: content).map(PageSpec.calendar)
         pages += content.bulletins.indices.map(PageSpec.bulletin)
         pages += content.pages.indices.map(PageSpec.page)
         return pages
     }
 
-    /// The quarter `asOf` falls in (bulletin quarters start in May, August, November, February)
-    /// and the next one: what residents plan with.
-    static func calendarMonths(asOf: LocalDate) -> [YearMonth] {
-        let start = quarterStart(of: asOf.yearMonth)
+    /// The quarter the as-of date falls in and the next one: what residents plan with. Quarters
+    /// begin in the council's own issue months (`bulletin.months` in site.yml).
+    static func calendarMonths(for content: SiteContent) -> [YearMonth] {
+        calendarMonths(asOf: content.asOf, issueMonths: content.config.bulletinMonths)
+    }
+
+    static func calendarMonths(asOf: LocalDate, issueMonths: [Int]) -> [YearMonth] {
+        let start = quarterStart(of: asOf.yearMonth, issueMonths: issueMonths)
         return (0..<6).map { start.adding(months: $0) }
     }
 
-    static func quarterStart(of month: YearMonth) -> YearMonth {
-        // Quarters begin in months 2, 5, 8, 11: shift so that February is 0.
-        let offset = ((month.month - 2) % 3 + 3) % 3
-        return month.adding(months: -offset)
+    /// The latest issue month at or before `month`. Issue months need not be evenly spaced
+    /// (a council may issue in [4, 7, 10, 1] or [4, 9, 12]); with none, every month starts one.
+    static func quarterStart(of month: YearMonth, issueMonths: [Int]) -> YearMonth {
+        let issues = Set(issueMonths)
+        for back in 0..<12 {
+            let candidate = month.adding(months: -back)
+            if issues.contains(candidate.month) { return candidate }
+        }
+        return month
     }
 
     static func route(of spec: PageSpec, in content: SiteContent) -> Route {

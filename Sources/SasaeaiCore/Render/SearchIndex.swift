@@ -35,9 +35,8 @@ enum SearchIndex {
             let listing = content.listings[i]
             let district = index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? ""
             let terms = listing.categoryIDs.compactMap { index.categoryNames[$0] } + listing.audienceIDs.compactMap { index.audienceNames[$0] }
-            let haystack = [listing.name, listing.kana, listing.kind.name, district, listing.venue, listing.address,
-                            listing.schedule?.text, listing.summary, listing.notes, listing.body]
-                .compactMap { $0 } + terms
+            let haystack = [listing.name, listing.kana, listing.kind.name, district, listing.schedule?.text, listing.body].compactMap { $0 }
+                + terms + searchedTexts(listing)
             entries.append(Entry(
                 title: listing.name, url: Route.listing(listing.id).path, type: listing.kind.name,
                 detail: [district, listing.schedule?.text, listing.venue].compactMap { $0 }.joined(separator: "・"),
@@ -53,6 +52,15 @@ enum SearchIndex {
                                  text: fold(page.title + " " + page.body)))
         }
         return entries
+    }
+
+    /// The values of the schema's searched text fields (venue, address, summary, organiser …).
+    static func searchedTexts(_ listing: Listing) -> [String] {
+        ListingSchema.fields.filter { $0.outputs.contains(.search) }.compactMap { field in
+            guard let text = listing[field.key], let shown = FieldFormat.display(field, text) else { return nil }
+            // A flag that is set is found by its name (フードパントリー), not by 「あり」.
+            return field.kind == .flag ? field.label : shown.value
+        }
     }
 
     static func json(_ entries: [Entry]) -> String {

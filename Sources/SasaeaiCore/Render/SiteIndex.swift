@@ -32,7 +32,7 @@ struct SiteIndex: Sendable {
             byKind[listing.kind, default: []].append(index)
             for id in listing.categoryIDs { byCategory[id, default: []].append(index) }
             for id in listing.audienceIDs { byAudience[id, default: []].append(index) }
-            for day in listing.schedule?.weekdays ?? [] { byWeekday[day, default: []].append(index) }
+            for day in listing.schedule?.weekdays(asOf: content.asOf) ?? [] { byWeekday[day, default: []].append(index) }
         }
         self.listingsByID = listingsByID
         self.listed = listed

@@ -10,6 +10,8 @@ struct TemplateSet: @unchecked Sendable {
     let folder: URL
     /// Paths relative to the templates folder of files copied as they are.
     let assets: [String]
+    /// Every template's name (`partials/listing-card`), for the paper edition's overrides.
+    var names: [String] = []
 
     static let required = ["layout", "home", "districts", "district", "listings", "listing", "term", "bulletins", "bulletin", "page", "calendar", "map", "search", "not-found", "partials/listing-card", "partials/site-header", "partials/site-footer", "partials/stats", "partials/changes", "partials/quarter-calendar"]
 
@@ -54,7 +56,8 @@ struct TemplateSet: @unchecked Sendable {
             diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "テンプレート「\(name).mustache」がありません", at: SourceLocation(file: displayPath + "/" + name + ".mustache")))
             failed = true
         }
-        return failed ? nil : TemplateSet(library: library, folder: folder, assets: assets.sorted())
+        return failed ? nil : TemplateSet(library: library, folder: folder, assets: assets.sorted(),
+                                          names: names.sorted().map { String($0.dropLast(".mustache".count)) })
     }
 
     func render(_ name: String, _ context: [String: Any]) -> String {

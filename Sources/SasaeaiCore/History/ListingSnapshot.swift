@@ -1,0 +1,80 @@
+import Foundation
+import SasaeaiSchedule
+
+/// The listings as published with one issue, `content/history/<YYYY-MM>.json`.
+///
+/// The file is exactly the open data of `data/listings.json` at that time, so it follows the
+/// listing field schema without a type of its own: a new public column appears in snapshots
+/// (and in the changes between them) with no change here. Reading works on that JSON shape only
+/// (an array of objects with an `id`), each field kept as the text a resident would read.
+public struct ListingSnapshot: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public let id: String
+        /// Every public field with a value, as display text (lists joined with 、).
+        public let fields: [String: String]
+
+        public var name: String { fields["name"] ?? id }
+        public var status: String { fields["status"] ?? ListingStatus.active.rawValue }
+        public var districtName: String { fields["district_name"] ?? fields["district"] ?? "" }
+        public var kindName: String { fields["kind"].flatMap { ListingKind(rawValue: $0)?.name } ?? fields["kind"] ?? "" }
+    }
+
+    /// In the order of the file (五十音順, as the site lists them).
+    public let entries: [Entry]
+
+    /// Every field some listing has a value for: what the field schema held when it was taken.
+    public var fieldKeys: Set<String> { entries.reduce(into: []) { $0.formUnion($1.fields.keys) } }
+
+    public struct Malformed: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+    }
+
+    /// Parses a snapshot file (or `data/listings.json`).
+    public init(json text: String) throws {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        } catch {
+            throw Malformed(description: "JSON として読めません")
+        }
+        guard let records = object as? [[String: Any]] else {
+            throw Malformed(description: "掲載の一覧（JSON の配列）ではありません")
+        }
+        var entries: [Entry] = []
+        for (n, record) in records.enumerated() {
+            guard let id = record["id"] as? String, !id.isEmpty else {
+                throw Malformed(description: "\(n + 1) 件目に id がありません")
+            }
+            var fields: [String: String] = [:]
+            for (key, value) in record {
+                if let text = Self.displayText(value), !text.isEmpty { fields[key] = text }
+            }
+            entries.append(Entry(id: id, fields: fields))
+        }
+        self.entries = entries
+    }
+
+    private static func displayText(_ value: Any) -> String? {
+        switch value {
+        case let text as String: text
+        case let list as [Any]: list.compactMap(displayText).joined(separator: "、")
+        case let number as NSNumber: number.stringValue
+        default: nil // null
+        }
+    }
+
+    /// The snapshot file's text for the listings as they are now: the same bytes as `data/listings.json`.
+    static func json(of content: SiteContent) -> String {
+        DataExport.json(DataExport.records(content, index: SiteIndex(content)))
+    }
+
+    /// The listings as they are now.
+    public static func current(_ content: SiteContent) -> ListingSnapshot {
+        // The exporter's own output always parses; an empty snapshot would only hide changes.
+        (try? ListingSnapshot(json: json(of: content))) ?? ListingSnapshot(entries: [])
+    }
+}

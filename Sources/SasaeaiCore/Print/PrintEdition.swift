@@ -1,0 +1,118 @@
+import Foundation
+import Mustache
+import SasaeaiInput
+import SasaeaiSchedule
+
+/// The paper edition: one self-contained HTML document (styles inlined, no script, no site
+/// navigation) for a paged-media engine to lay out on A4.
+///
+/// It is rendered from `templates/print/`: `print/bulletin` and `print/district` are the
+/// documents, `print/print.css` their style, and a template under `print/partials/` takes the
+/// place of the site's partial of the same name (a calendar laid out for paper, say), so the
+/// embeds of a bulletin body come out in their paper form without a second renderer.
+public enum PrintEdition {
+    public enum Target: Sendable, Equatable {
+        case bulletin(YearMonth)
+        case district(String)
+    }
+
+    /// The document's HTML, or nil with an error saying why (unknown issue or district, broken templates).
+    /// `contentDisplay` is the content folder as the user named it, for messages.
+    public static func html(_ target: Target, content: SiteContent, templates folder: Folder, contentDisplay: String = "content",
+                            into diagnostics: inout [Diagnostic]) -> String? {
+        guard let site = TemplateSet.load(from: folder.url, displayPath: folder.display, into: &diagnostics) else { return nil }
+        guard let css = try? String(contentsOf: folder.url.appendingPathComponent("print/print.css"), encoding: .utf8) else {
+            diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "紙の版のスタイル print/print.css がありません",
+                                          at: SourceLocation(file: folder.display + "/print/print.css")))
+            return nil
+        }
+        let templates = paper(site)
+        for name in ["print/bulletin", "print/district"] where templates.library.getTemplate(named: name) == nil {
+            diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "テンプレート「\(name).mustache」がありません",
+                                          at: SourceLocation(file: folder.display + "/" + name + ".mustache")))
+            return nil
+        }
+        let index = SiteIndex(content)
+        let renderer = PageRenderer(content: content, index: index, templates: templates,
+                                    markdown: Markdown(allowsRawHTML: content.config.unsafeHTML))
+        // Links point at the published site, never at a preview server: the PDF is handed out.
+        let root = content.config.baseURL.absolute
+        var context = masthead(content)
+        context["css"] = css
+        switch target {
+        case .bulletin(let month):
+            guard let bulletin = content.bulletins.first(where: { $0.month == month }) else {
+                let known = content.bulletins.map(\.month.description).joined(separator: "、")
+                diagnostics.append(Diagnostic(.error, Codes.unknownPrintTarget,
+                    "\(month) 号の会報がありません（あるのは \(known.isEmpty ? "なし" : known)）。下書きなら --drafts をつけてください",
+                    at: SourceLocation(file: "\(contentDisplay)/bulletins/\(month).md")))
+                return nil
+            }
+            context["title"] = bulletin.title
+            context["number"] = bulletin.number.map { "第\($0)号" }
+            context["date"] = "\(bulletin.date.year)年\(bulletin.date.month)月\(bulletin.date.day)日発行"
+            context["draft"] = bulletin.draft
+            context["body_html"] = BulletinBody(renderer: renderer, root: root).html(bulletin)
+            return templates.render("print/bulletin", context)
+        case .district(let id):
+            guard let position = index.districtsByID[id] else {
+                diagnostics.append(Diagnostic(.error, Codes.unknownPrintTarget,
+                    "地区「\(id)」がありません（あるのは \(content.districts.map(\.id).joined(separator: "、"))）",
+                    at: SourceLocation(file: "\(contentDisplay)/districts/\(id).md")))
+                return nil
+            }
+            context.merge(districtView(content.districts[position], renderer: renderer, root: root), uniquingKeysWith: { $1 })
+            return templates.render("print/district", context)
+        }
+    }
+
+    /// The site's templates with `print/partials/X` registered as `partials/X`.
+    static func paper(_ site: TemplateSet) -> TemplateSet {
+        var library = site.library
+        let prefix = "print/partials/"
+        for name in site.names where name.hasPrefix(prefix) {
+            if let template = library.getTemplate(named: name) {
+                library.register(template, named: "partials/" + name.dropFirst(prefix.count))
+            }
+        }
+        return TemplateSet(library: library, folder: site.folder, assets: site.assets, names: site.names)
+    }
+
+    static func masthead(_ content: SiteContent) -> [String: Any] {
+        let publisher = content.config.publisher
+        return compact([
+            "site_title": content.config.title,
+            "bulletin_name": content.config.bulletinName,
+            "publisher_name": publisher.name,
+            "publisher_address": publisher.address,
+            "publisher_phone": publisher.phone,
+            "publisher_email": publisher.email,
+            "site_url": content.config.baseURL.absolute,
+        ])
+    }
+
+    /// A district's listings for 民生委員 and home visits: each with when, where, fee, contact
+    /// and its meeting days this quarter.
+    static func districtView(_ district: District, renderer: PageRenderer, root: String) -> [String: Any] {
+        let content = renderer.content
+        let months = Array(RoutePlanner.calendarMonths(for: content).prefix(3))
+        let members = (renderer.index.byDistrict[district.id] ?? []).filter { content.listings[$0].isListed }
+        let listings = members.map { i -> [String: Any] in
+            let listing = content.listings[i]
+            var card = renderer.listings.card(listing, root: root)
+            if let address = listing.address { card["address"] = address }
+            let days = renderer.calendars.upcoming(listing, from: content.asOf, months: months).map { $0["label"] as? String ?? "" }
+            if !days.isEmpty { card["upcoming"] = days.joined(separator: "、") }
+            return card
+        }
+        return compact([
+            "title": "\(district.name)地区の支え合い活動",
+            "district_name": district.name,
+            "coordinator": district.coordinator,
+            "date": "\(content.asOf.year)年\(content.asOf.month)月\(content.asOf.day)日現在",
+            "quarter": "\(DateText.month(months[0]))〜\(DateText.month(months[months.count - 1]))",
+            "listings": listings,
+            "count": listings.count,
+        ])
+    }
+}

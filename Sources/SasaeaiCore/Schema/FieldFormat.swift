@@ -1,0 +1,66 @@
+import Foundation
+import SasaeaiInput
+
+/// How checked values of a field kind read on a page. Pure functions of the written text.
+enum FieldFormat {
+    /// `300` → 300円, `0` → 無料, `-` (not applicable) → nil, anything else as written.
+    static func fee(_ text: String) -> String? {
+        let folded = TextNormalization.asciiFolded(text).trimmingCharacters(in: .whitespaces)
+        if folded.isEmpty || folded.allSatisfy({ "-ー―‐－—".contains($0) }) { return nil }
+        let digits = folded.hasSuffix("円") ? String(folded.dropLast()) : folded
+        if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ",") }) {
+            let amount = digits.replacingOccurrences(of: ",", with: "")
+            return Int(amount) == 0 ? "無料" : "\(Int(amount).map(String.init) ?? amount)円"
+        }
+        return text
+    }
+
+    /// `1`, ○, あり → true; `0`, ×, なし, blank → false; anything else is kept as text (nil).
+    static func flag(_ text: String) -> Bool? {
+        let folded = TextNormalization.matchKey(text)
+        if ["1", "○", "〇", "◯", "有", "あり", "はい", "yes", "true", "実施"].contains(folded) { return true }
+        if ["", "0", "×", "無", "なし", "いいえ", "no", "false", "-"].contains(folded) { return false }
+        return nil
+    }
+
+    /// A `tel:` link for a phone number as the layout writes it: `(03)5822-5371`, `090-…`.
+    static func telephone(_ text: String) -> String? {
+        let bracketsAsDashes = text.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: "（", with: "")
+            .replacingOccurrences(of: ")", with: "-").replacingOccurrences(of: "）", with: "-")
+        return SafeURL.telephone(in: bracketsAsDashes)
+    }
+
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCII && !$0.properties.isWhitespace && !"<>\"'(),;:\\[]".unicodeScalars.contains($0) }
+    }
+
+    /// The value of a field as shown to residents, and its link if it has one; nil when the
+    /// value says nothing to show (a fee of `-`, a flag of 0).
+    static func display(_ field: ListingField, _ text: String) -> (value: String, link: String?)? {
+        switch field.kind {
+        case .fee:
+            return fee(text).map { ($0, nil) }
+        case .flag:
+            switch flag(text) {
+            case true?: return ("あり", nil)
+            case false?: return nil
+            case nil: return (text, nil)
+            }
+        case .phone:
+            return (text, telephone(text))
+        case .email:
+            let folded = TextNormalization.asciiFolded(text)
+            return (text, isEmail(folded) ? "mailto:" + folded : nil)
+        case .url, .image:
+            let folded = TextNormalization.asciiFolded(text)
+            return (field.kind == .image ? "画像を見る" : text, SafeURL.isWebURL(folded) ? folded : nil)
+        case .frequency:
+            return (ListingSchema.frequencyLabel(text) ?? text, nil)
+        default:
+            if field.key == .support { return (text.split(whereSeparator: { ";；".contains($0) }).joined(separator: "・"), nil) }
+            return (text, nil)
+        }
+    }
+}

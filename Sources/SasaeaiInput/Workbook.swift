@@ -1,0 +1,242 @@
+import Foundation
+import ZIPFoundation
+
+/// One worksheet of a workbook, read as the same `Table` a CSV gives: `line` is the Excel row,
+/// `column` the Excel column and `table.sheet` the sheet's name, so
+/// `table.location(of: cell, in: file)` prints `listings/salons.xlsx:Sheet1!E14`.
+public struct WorkbookSheet: Sendable {
+    public let name: String
+    /// Hidden sheets often hold lists for drop-downs, not listings; the caller decides.
+    public let hidden: Bool
+    public let table: Table
+}
+
+/// Excel workbooks (.xlsx, Office Open XML) read directly, so a council's published book needs
+/// no re-saving as CSV. Values are what Excel shows: shared and inline strings (rich-text runs
+/// joined, ふりがな left out), numbers with at most 15 significant digits, dates stored as
+/// serial numbers as `2024-04-01` when the cell's format is a date, times as `13:30`, booleans
+/// as TRUE/FALSE, formulas by their cached value.
+///
+/// A merged range's value is repeated down the rows of its first column (a 地区 cell merged
+/// over several rows belongs to each of them), with a warning; columns to the right of the
+/// first stay empty, so a title merged across the header row is not read as repeated headers.
+public enum Workbook {
+    /// Parts beyond this size are refused rather than inflated: a hostile zip can expand
+    /// a few kilobytes into gigabytes.
+    static let partLimit: UInt64 = 1 << 30
+
+    public static func read(data: Data, file: String) -> (sheets: [WorkbookSheet], diagnostics: [Diagnostic]) {
+        let here = SourceLocation(file: file)
+        if let problem = notAWorkbook(data) {
+            return ([], [Diagnostic(.error, InputCode.notAWorkbook, problem, at: here)])
+        }
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            return ([], [damaged(file, "ZIP として開けません")])
+        }
+        var diagnostics: [Diagnostic] = []
+        do {
+            let package = RelationshipsXML()
+            _ = WorkbookXML.parse(try part(archive, "_rels/.rels"), with: package)
+            let workbookPath = resolve(package.target(ofTypeEnding: "/officeDocument") ?? "xl/workbook.xml", from: "")
+            guard let workbookEntry = archive[workbookPath] else {
+                if archive["content.xml"] != nil {
+                    return ([], [Diagnostic(.error, InputCode.notAWorkbook,
+                        "LibreOffice などの .ods の表で、Excel のブック（.xlsx）ではありません。「名前を付けて保存」で「Excel 2007-365 (.xlsx)」か「CSV」を選んで保存し直してください",
+                        at: here)])
+                }
+                return ([], [damaged(file, "ブックの本体（\(workbookPath)）がありません")])
+            }
+            let list = WorkbookListXML()
+            guard WorkbookXML.parse(try contents(archive, workbookEntry), with: list) else {
+                return ([], [damaged(file, "\(workbookPath) を読めません")])
+            }
+            let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
+            let relationships = RelationshipsXML()
+            let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
+            _ = WorkbookXML.parse(try part(archive, relsPath), with: relationships)
+
+            var strings: [String] = []
+            if let target = relationships.target(ofTypeEnding: "/sharedStrings"),
+               let entry = archive[resolve(target, from: folder)] {
+                let parser = SharedStringsXML()
+                guard WorkbookXML.parse(try contents(archive, entry), with: parser) else {
+                    return ([], [damaged(file, "共有文字列（sharedStrings.xml）を読めません")])
+                }
+                strings = parser.strings
+            }
+            var styles: [ExcelValueKind] = []
+            if let target = relationships.target(ofTypeEnding: "/styles"), let entry = archive[resolve(target, from: folder)] {
+                let parser = StylesXML()
+                _ = WorkbookXML.parse(try contents(archive, entry), with: parser)
+                styles = parser.kinds
+            }
+
+            var sheets: [WorkbookSheet] = []
+            for sheet in list.sheets {
+                // Chart sheets and macro sheets hold no cells to read.
+                guard let relationship = relationships.relationships[sheet.relationship],
+                      relationship.type.hasSuffix("/worksheet") else { continue }
+                let path = resolve(relationship.target, from: folder)
+                guard let entry = archive[path] else {
+                    diagnostics.append(damaged(file, "シート「\(sheet.name)」の中身（\(path)）がありません"))
+                    continue
+                }
+                let parser = WorkbookSheetXML(sharedStrings: strings, styles: styles, date1904: list.date1904)
+                let parsed = WorkbookXML.parse(try contents(archive, entry), with: parser)
+                if !parsed {
+                    diagnostics.append(damaged(file, "シート「\(sheet.name)」の XML が途中で壊れています（読めたところまで使います）"))
+                }
+                for reference in parser.badReferences.prefix(1) {
+                    diagnostics.append(Diagnostic(.error, InputCode.damagedWorkbook,
+                        "このセルの文字が見つかりません（ブックの共有文字列が壊れています）。Excel で開いて保存し直してください",
+                        at: SourceLocation(file: file, line: reference.row, column: reference.column, sheet: sheet.name)))
+                }
+                if let first = parser.uncalculated.first {
+                    let count = parser.uncalculated.count
+                    diagnostics.append(Diagnostic(.warning, InputCode.formulaWithoutValue,
+                        "数式の結果がブックに保存されていないため、このセル\(count > 1 ? "など \(count) か所" : "")は空として読みました。Excel で開いて保存し直すと結果が保存されます",
+                        at: SourceLocation(file: file, line: first.row, column: first.column, sheet: sheet.name)))
+                }
+                let table = WorkbookTable.make(rows: parser.rows, merges: parser.merges, sheet: sheet.name,
+                                               file: file, into: &diagnostics)
+                sheets.append(WorkbookSheet(name: sheet.name, hidden: sheet.hidden, table: table))
+            }
+            return (sheets, diagnostics.sorted())
+        } catch let problem as PartProblem {
+            return ([], diagnostics + [damaged(file, problem.message)])
+        } catch {
+            return ([], diagnostics + [damaged(file, "ZIP の中身を取り出せません")])
+        }
+    }
+
+    /// What the bytes are when they are not a zip package, in words the coordinator can act on.
+    static func notAWorkbook(_ data: Data) -> String? {
+        let head = [UInt8](data.prefix(8))
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return nil }
+        if head == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] {
+            // Both are OLE compound files; an encrypted .xlsx keeps its key in an
+            // "EncryptionInfo" stream, whose name is stored in UTF-16LE in the directory.
+            let marker = Data("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            if data.range(of: marker) != nil {
+                return "このブックはパスワードで保護されていて読めません。Excel で開き、「ファイル」→「情報」→「ブックの保護」→「パスワードを使用して暗号化」でパスワードを消してから保存し直してください"
+            }
+            return "古い形式（Excel 97-2003 ブック .xls）のファイルで、読めません。Excel で開き、「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください"
+        }
+        if data.isEmpty {
+            return "ファイルが空です（0 バイト）。Excel で保存し直すか、使わないファイルなら消してください"
+        }
+        if case .success = TextDecoding.decode(data.prefix(4096)) {
+            return "中身が Excel のブックではなく文字のファイル（CSV など）です。拡張子が違うので、ファイル名の .xlsx を中身に合わせて .csv（コンマ区切り）か .tsv（タブ区切り）に変えてください"
+        }
+        return "Excel のブック（.xlsx）として読めません。Excel で開けるか確かめ、「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください"
+    }
+
+    private static func damaged(_ file: String, _ what: String) -> Diagnostic {
+        Diagnostic(.error, InputCode.damagedWorkbook,
+                   "ブックが壊れているか、途中までしか保存されていません（\(what)）。Excel で開けるか確かめ、開けたら保存し直してください",
+                   at: SourceLocation(file: file))
+    }
+
+    struct PartProblem: Error { let message: String }
+
+    private static func part(_ archive: Archive, _ path: String) throws -> Data {
+        guard let entry = archive[path] else { return Data() }
+        return try contents(archive, entry)
+    }
+
+    private static func contents(_ archive: Archive, _ entry: Entry) throws -> Data {
+        guard entry.uncompressedSize <= partLimit else {
+            throw PartProblem(message: "\(entry.path) が大きすぎます（\(entry.uncompressedSize / 1_048_576) MiB）")
+        }
+        var data = Data()
+        data.reserveCapacity(Int(entry.uncompressedSize))
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                // The size in the directory can lie; the inflated bytes cannot.
+                if UInt64(data.count) > partLimit { throw PartProblem(message: "\(entry.path) が大きすぎます") }
+            }
+        } catch let problem as PartProblem {
+            throw problem
+        } catch {
+            throw PartProblem(message: "\(entry.path) を取り出せません")
+        }
+        return data
+    }
+
+    /// Targets in relationships are relative to the part's folder, or absolute from the root.
+    static func resolve(_ target: String, from folder: String) -> String {
+        var parts: [Substring] = target.hasPrefix("/") ? [] : folder.split(separator: "/")
+        for piece in target.split(separator: "/") {
+            switch piece {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(piece)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}
+
+/// A worksheet's cells to a `Table`: merged ranges filled down, the first non-empty row as the
+/// header, columns numbered as in Excel (gaps filled with empty cells, as a CSV export has them).
+enum WorkbookTable {
+    static func make(rows: [WorkbookSheetXML.Row], merges: [WorkbookSheetXML.Merge], sheet: String, file: String,
+                     into diagnostics: inout [Diagnostic]) -> Table {
+        var fills: [Int: [Int: String]] = [:]
+        if !merges.isEmpty {
+            let byNumber = Dictionary(rows.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+            for merge in merges where merge.last.row > merge.first.row {
+                guard let value = byNumber[merge.first.row]?.cells.first(where: { $0.column == merge.first.column })?.value,
+                      !value.isEmpty else { continue }
+                for row in (merge.first.row + 1)...min(merge.last.row, merge.first.row + 1_048_576) {
+                    fills[row, default: [:]][merge.first.column] = value
+                }
+                let below = CellReference(row: merge.first.row + 1, column: merge.first.column)
+                let last = CellReference(row: merge.last.row, column: merge.first.column)
+                diagnostics.append(Diagnostic(.warning, InputCode.mergedCellRepeated,
+                    "\(merge.first):\(merge.last) のセルが結合されています。表として読むため、\(merge.first) の値「\(DelimitedTable.excerpt(value))」を \(below)〜\(last) の行にも入れました。行ごとに違う値なら、結合を解除して各行に値を書いてください",
+                    at: SourceLocation(file: file, line: merge.first.row, column: merge.first.column, sheet: sheet)))
+            }
+        }
+        let numbers = Set(rows.map(\.number)).union(fills.keys).sorted()
+        let byNumber = Dictionary(rows.map { ($0.number, $0) }, uniquingKeysWith: { first, second in
+            WorkbookSheetXML.Row(number: first.number, cells: first.cells + second.cells)
+        })
+        var header: [TableCell]?
+        var tableRows: [TableRow] = []
+        var headerCheck = HeaderCheck(file: file, sheet: sheet)
+        var controlWarned = Set<Int>()
+        for number in numbers {
+            var values: [Int: String] = [:]
+            for cell in byNumber[number]?.cells ?? [] { values[cell.column] = cell.value }
+            for (column, value) in fills[number] ?? [:] where (values[column] ?? "").isEmpty { values[column] = value }
+            var cleaned: [Int: String] = [:]
+            for (column, raw) in values {
+                var utf8 = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                let made = utf8.withUTF8 { CellText.make($0) }
+                if made.hadControls && !controlWarned.contains(column) {
+                    controlWarned.insert(column)
+                    diagnostics.append(Diagnostic(.warning, InputCode.controlCharacters,
+                        "この列の値に見えない制御文字が入っていたので取り除きました。Excel で値を確かめてください（この列の最初の 1 件だけ知らせます）",
+                        at: SourceLocation(file: file, line: number, column: column, sheet: sheet)))
+                }
+                if !made.value.isEmpty { cleaned[column] = made.value }
+            }
+            guard let lastColumn = cleaned.keys.max() else { continue }
+            let cells = (1...lastColumn).map { TableCell(value: cleaned[$0] ?? "", line: number, column: $0) }
+            if header == nil {
+                header = cells
+                headerCheck.start(header: cells, into: &diagnostics)
+            } else {
+                let row = TableRow(line: number, cells: cells)
+                headerCheck.check(row, into: &diagnostics)
+                tableRows.append(row)
+            }
+        }
+        return Table(header: header ?? [], rows: tableRows, sheet: sheet)
+    }
+}
