@@ -86,6 +86,7 @@ enum Codes {
     static let readingFromName = "W058"
     static let urlAsText = "W059"
     static let additionalInfoTable = "W060"
+    static let badCount = "E061"
 }
 
 // History snapshots, `sasaeai changes` and the paper edition (E070–E089 / W070–W089).

@@ -23,12 +23,13 @@ struct ContentChecker {
         // The as-of comes from published issues even when drafts are shown, so a preview with
         // a draft computes 「今期」 exactly as the published site will.
         let asOf = self.asOf ?? bulletins.first { !$0.draft }?.date ?? LocalDate(year: 2000, month: 1, day: 1)!
-        let checker = ListingChecker(
+        var checker = ListingChecker(
             districts: Vocabulary(districts.map { ($0.id, $0.name) }),
             categories: Vocabulary(config.categories.map { ($0.id, $0.name) }),
             audiences: Vocabulary(config.audiences.map { ($0.id, $0.name) }),
             areas: districts.flatMap { district in district.areas.map { (name: $0, districtID: district.id) } },
             asOf: asOf)
+        checker.districtsIncomplete = files.districts.contains(where: \.frontMatterFailed)
         let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
         let pages = checkPages(files.pages, into: &diagnostics)
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
@@ -65,6 +66,13 @@ struct ContentChecker {
         var districts: [District] = []
         for document in documents {
             guard Self.hasSlugName(document, what: "地区", example: "minami.md", into: &diagnostics) else { continue }
+            if document.frontMatterFailed {
+                // Already reported (E012). The build stops on that error; the district still
+                // counts as existing, so listings that name it are not reported as well.
+                districts.append(District(id: document.stem, name: document.stem, kana: nil, order: Int.max, center: nil,
+                                          coordinator: nil, areas: [], body: "", source: document.location))
+                continue
+            }
             guard let fields = document.fields, let name = fields.string("name") else {
                 diagnostics.append(Diagnostic(.error, Codes.missingTitle, "地区の名前（name）を前付けに書いてください", at: document.location))
                 continue
@@ -122,7 +130,8 @@ struct ContentChecker {
             let raw = document.rawListing(into: &diagnostics)
             let id = raw.text(.id).map(ListingChecker.canonicalID) ?? document.stem
             if let index = rowIndex[id] {
-                unique[index].overlay(raw, into: &diagnostics)
+                // A file whose front matter failed (E012) overlays nothing: the row stands alone.
+                if !raw.withheld { unique[index].overlay(raw, into: &diagnostics) }
             } else {
                 rowIndex[id] = unique.count
                 unique.append(raw)
@@ -130,7 +139,7 @@ struct ContentChecker {
         }
         // Rows are checked independently (schedule parsing is the costly part), on all cores;
         // results and diagnostics keep the rows' order.
-        let checked = ParallelMap.map(unique) { raw -> CheckedListing in
+        let checked = ParallelMap.map(unique.filter { !$0.withheld }) { raw -> CheckedListing in
             var found: [Diagnostic] = []
             let listing = checker.check(raw, into: &found)
             return CheckedListing(listing: listing, diagnostics: found)

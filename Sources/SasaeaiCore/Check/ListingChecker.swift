@@ -10,6 +10,9 @@ struct ListingChecker {
     let audiences: Vocabulary
     /// Gives the year of schedules written as dates (7月2日(火)).
     var asOf: LocalDate?
+    /// A district file's front matter could not be read (E012): its name and areas are unknown,
+    /// so a listing that names no known district is not reported as well.
+    var districtsIncomplete = false
     /// 町名 → district id, from the districts' `areas:`; places a row that has no 地区.
     var areas: [(name: String, districtID: String)] = [] {
         didSet { areaKeys = Self.folded(areas) }
@@ -55,6 +58,7 @@ struct ListingChecker {
         }
         let districtID = raw.text(.district).flatMap { text -> String? in
             guard let id = districts.resolve(text) else {
+                if districtsIncomplete { return nil }
                 report(.error, Codes.unknownDistrict, "地区「\(text)」がありません\(Suggestion.hint(for: text, in: districts.names))", .district)
                 return nil
             }
@@ -212,6 +216,13 @@ struct ListingChecker {
                     report(.error, Codes.badImageURL, "「\(field.label)」の「\(text)」は http:// か https:// で始まる画像の URL にしてください", field.key)
                     continue
                 }
+            case .count:
+                guard let count = FieldFormat.count(text) else {
+                    report(.error, Codes.badCount, "「\(field.label)」の「\(text)」は数として読めません。0 以上の整数を書いてください（例: 107、243回）。わからなければ空にしてください", field.key)
+                    continue
+                }
+                texts[field.key.rawValue] = String(count)
+                continue
             case .text, .number, .schedule, .weekdays, .schedulePart, .fee, .phone, .flag, .code:
                 break
             }
@@ -235,6 +246,7 @@ struct ListingChecker {
         }
         switch best.count {
         case 0:
+            if districtsIncomplete { return nil }
             report(.error, Codes.noAreaMatch, "地区が空で、住所「\(address)」はどの地区の areas（町名）にも当たりません。地区を書くか、地区のファイルの areas: に町名を加えてください", .address)
             return nil
         case 1:

@@ -43,8 +43,10 @@ struct ContentReader {
             files.site = YAMLFields.parse(text, file: files.siteFile, firstLine: 1, into: &diagnostics)
         }
         files.districts = documents(in: "districts", into: &diagnostics)
-        files.bulletins = documents(in: "bulletins", into: &diagnostics)
-        files.pages = documents(in: "pages", into: &diagnostics)
+        // A file whose front matter cannot be read is reported once (E012) and left out: its
+        // title, date or name are unknown, and guessing them would only add follow-up errors.
+        files.bulletins = documents(in: "bulletins", into: &diagnostics).filter { !$0.frontMatterFailed }
+        files.pages = documents(in: "pages", into: &diagnostics).filter { !$0.frontMatterFailed }
         files.listingDocuments = documents(in: "listings", into: &diagnostics)
         files.tables = tables(into: &diagnostics)
         for subfolder in ["districts", "bulletins", "pages"] {

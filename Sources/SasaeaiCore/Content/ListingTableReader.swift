@@ -32,7 +32,21 @@ enum ListingTableReader {
             let names = column.field.allHeaders.map { "「\($0)」" }.joined(separator: "または")
             diagnostics.append(Diagnostic(.error, Codes.missingColumn, "必須の列「\(column.label)」がありません。1行目に\(names)の列を加えてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
         }
-        guard missing.isEmpty else { return [] }
+        guard missing.isEmpty else {
+            // One mistake, one message: the rows are withheld, not dropped, so `listings/<id>.md`
+            // files and bulletin embeds naming them are not reported again for the same cause.
+            let idColumn = meanings.first { $0.value == .column(.id) }?.key
+            return table.rows.compactMap { row in
+                guard let idColumn, let cell = row.cells.first(where: { $0.column == idColumn }) else { return nil }
+                let text = cell.value.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !text.isEmpty else { return nil }
+                var listing = RawListing(source: SourceLocation(file: file, line: row.line, sheet: sheet))
+                listing.values[.id] = prefixed(RawValue(text: text, location: table.location(of: cell, in: file)), sidecar)
+                    ?? RawValue(text: text, location: table.location(of: cell, in: file))
+                listing.withheld = true
+                return listing
+            }
+        }
         if !additional && present.isDisjoint(with: scheduleColumns) && Set(sidecar.defaults.keys).isDisjoint(with: scheduleColumns) {
             diagnostics.append(Diagnostic(.warning, Codes.noScheduleColumn, "開催日時の列が見つかりません。曜日別・月別のページやカレンダーに載りません。「開催日時」の列（または「開催曜日」「開催日」「開催開始時間」など）を加えるか、列名が違うなら付属の .yml の columns: に「列名: schedule」と書いてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
         }

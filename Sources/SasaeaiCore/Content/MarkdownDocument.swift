@@ -8,6 +8,9 @@ struct MarkdownDocument {
     let fields: YAMLFields?
     let body: String
     let bodyFirstLine: Int
+    /// The front matter could not be read (already reported, E012): whatever it would have said
+    /// is unknown, so nothing else is reported about this file.
+    var frontMatterFailed = false
 
     static func parse(_ text: String, file: String, stem: String, into diagnostics: inout [Diagnostic]) -> MarkdownDocument {
         let (split, controls) = FrontMatter.split(text, file: file)
@@ -16,7 +19,9 @@ struct MarkdownDocument {
         if let yaml = split.yaml {
             fields = YAMLFields.parse(yaml, file: file, firstLine: split.yamlFirstLine, into: &diagnostics)
         }
-        return MarkdownDocument(file: file, stem: stem, fields: fields, body: split.body, bodyFirstLine: split.bodyFirstLine)
+        var document = MarkdownDocument(file: file, stem: stem, fields: fields, body: split.body, bodyFirstLine: split.bodyFirstLine)
+        document.frontMatterFailed = split.yaml != nil && fields == nil
+        return document
     }
 
     var location: SourceLocation { SourceLocation(file: file) }
@@ -24,6 +29,7 @@ struct MarkdownDocument {
     /// Reads front-matter keys as listing columns, so `listings/<id>.md` can override any column.
     func rawListing(into diagnostics: inout [Diagnostic]) -> RawListing {
         var listing = RawListing(source: location)
+        listing.withheld = frontMatterFailed
         if let fields {
             for key in fields.keys {
                 guard let field = fields[key] else { continue }

@@ -16,6 +16,9 @@ struct RawListing: Sendable {
     /// A row of the layout's 追加情報 table: another session (day, time, place) of the listing
     /// with the same ID or NO, merged into it rather than a listing of its own.
     var isAdditional = false
+    /// A row of a table refused as a whole (a required column is missing, already reported):
+    /// kept only so that what names it is not reported a second time.
+    var withheld = false
     /// The 追加情報 rows merged into this listing.
     var sessions: [RawListing] = []
 

@@ -24,12 +24,15 @@ struct YAMLFields {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            let (mark, problem) = Self.describe(error)
-            let location = SourceLocation(file: file, line: firstLine + (mark?.line ?? 1) - 1, column: mark?.column ?? 1)
-            diagnostics.append(Diagnostic(.error, Codes.yamlSyntax, "YAML の書き方に誤りがあります（\(problem)）。コロンの後の空白、引用符の閉じ忘れ、字下げを確かめてください", at: location))
+            if let problem = YAMLProblem(error) {
+                let location = SourceLocation(file: file, line: firstLine + problem.line - 1, column: problem.column)
+                diagnostics.append(Diagnostic(.error, Codes.yamlSyntax, problem.message, at: location))
+            } else {
+                diagnostics.append(Diagnostic(.error, Codes.yamlSyntax, "YAML を読み取れません。ファイルを UTF-8 のテキストで保存し直してください", at: SourceLocation(file: file, line: firstLine)))
+            }
             return nil
         } catch {
-            diagnostics.append(Diagnostic(.error, Codes.yamlSyntax, "YAML を読み取れません（\(error)）", at: SourceLocation(file: file, line: firstLine)))
+            diagnostics.append(Diagnostic(.error, Codes.yamlSyntax, "YAML を読み取れません。ファイルを UTF-8 のテキストで保存し直してください", at: SourceLocation(file: file, line: firstLine)))
             return nil
         }
         var result = YAMLFields(file: file)
@@ -77,14 +80,5 @@ struct YAMLFields {
             return sequence.compactMap { $0.scalar?.string }
         }
         return node.scalar.map { [$0.string] }
-    }
-
-    private static func describe(_ error: YamlError) -> (Mark?, String) {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return (mark, problem)
-        default:
-            return (nil, "\(error)")
-        }
     }
 }

@@ -1,5 +1,22 @@
-/// Counts of listed (active and paused) listings by district × kind, and by category: the
-/// `{{< stats >}}` embed and `sasaeai stats` show the same numbers.
+/// The council's yearly figures, written per listing in optional columns and summed for its
+/// report (実施回数・参加者数・ボランティア延人数, as 社協 annual reports give them).
+public enum ReportFigure: String, CaseIterable, Sendable {
+    case sessions = "sessions_per_year", participants, volunteers
+
+    var column: ListingColumn {
+        switch self {
+        case .sessions: .sessionsPerYear
+        case .participants: .participants
+        case .volunteers: .volunteers
+        }
+    }
+
+    public var label: String { column.label }
+}
+
+/// Counts of listed (active and paused) listings by district × kind, and by category, and the
+/// sums of the yearly figures by district × kind: the `{{< stats >}}` embed and `sasaeai stats`
+/// show the same numbers.
 public struct Statistics: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         public let districtID: String
@@ -7,6 +24,11 @@ public struct Statistics: Sendable, Equatable {
         /// In `ListingKind.allCases` order.
         public let byKind: [Int]
         public var total: Int { byKind.reduce(0, +) }
+        /// Each figure's sum by kind (`ListingKind.allCases` order); listings that leave the
+        /// column empty add nothing.
+        public let figures: [ReportFigure: [Int]]
+
+        public func figureTotal(_ figure: ReportFigure) -> Int { figures[figure]?.reduce(0, +) ?? 0 }
     }
 
     public let rows: [Row]
@@ -14,23 +36,38 @@ public struct Statistics: Sendable, Equatable {
 
     public var kindTotals: [Int] { ListingKind.allCases.indices.map { k in rows.reduce(0) { $0 + $1.byKind[k] } } }
     public var total: Int { rows.reduce(0) { $0 + $1.total } }
+    /// The figures at least one listed listing gives, in `ReportFigure` order.
+    public let reportedFigures: [ReportFigure]
+
+    public func figureTotals(_ figure: ReportFigure) -> [Int] {
+        ListingKind.allCases.indices.map { k in rows.reduce(0) { $0 + ($1.figures[figure]?[k] ?? 0) } }
+    }
 
     public init(_ content: SiteContent) {
+        let zeros = Array(repeating: 0, count: ListingKind.allCases.count)
         var counts: [String: [Int]] = [:]
+        var sums: [String: [ReportFigure: [Int]]] = [:]
+        var reported = Set<ReportFigure>()
         var categoryCounts: [String: Int] = [:]
         for listing in content.listings where listing.isListed {
             let k = ListingKind.allCases.firstIndex(of: listing.kind)!
-            counts[listing.districtID, default: Array(repeating: 0, count: ListingKind.allCases.count)][k] += 1
+            counts[listing.districtID, default: zeros][k] += 1
+            for figure in ReportFigure.allCases {
+                guard let value = listing[figure.column].flatMap(Int.init) else { continue }
+                sums[listing.districtID, default: [:]][figure, default: zeros][k] += value
+                reported.insert(figure)
+            }
             for id in listing.categoryIDs { categoryCounts[id, default: 0] += 1 }
         }
         rows = content.districts.map { district in
-            Row(districtID: district.id, districtName: district.name,
-                byKind: counts[district.id] ?? Array(repeating: 0, count: ListingKind.allCases.count))
+            Row(districtID: district.id, districtName: district.name, byKind: counts[district.id] ?? zeros,
+                figures: Dictionary(uniqueKeysWithValues: ReportFigure.allCases.map { ($0, sums[district.id]?[$0] ?? zeros) }))
         }
+        reportedFigures = ReportFigure.allCases.filter(reported.contains)
         categories = content.config.categories.map { ($0, categoryCounts[$0.id] ?? 0) }
     }
 
     public static func == (a: Statistics, b: Statistics) -> Bool {
-        a.rows == b.rows && a.categories.map(\.count) == b.categories.map(\.count)
+        a.rows == b.rows && a.categories.map(\.count) == b.categories.map(\.count) && a.reportedFigures == b.reportedFigures
     }
 }

@@ -63,4 +63,14 @@ enum FieldFormat {
             return (text, nil)
         }
     }
+
+    /// A whole number as coordinators write counts: full-width digits, thousands separators and a
+    /// unit (名, 人, 回, 件) are fine; anything else (約100, 10〜20) is not a count.
+    static func count(_ text: String) -> Int? {
+        var digits = TextNormalization.asciiFolded(text).trimmingCharacters(in: .whitespaces)
+        for unit in ["名", "人", "回", "件", "延べ", "延"] { digits = digits.replacingOccurrences(of: unit, with: "") }
+        digits = digits.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 9 else { return nil }
+        return Int(digits)
+    }
 }

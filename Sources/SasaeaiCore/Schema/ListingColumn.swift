@@ -21,6 +21,7 @@ enum ListingColumn: String, CaseIterable, Sendable, Hashable {
     case status, since, until, updated, summary
     case barrierFree = "barrier_free"
     case transport, notes, extraInfoNumber = "extra_info_number"
+    case participants, volunteers, sessionsPerYear = "sessions_per_year"
 
     var field: ListingField { ListingSchema.field(self) }
     var label: String { field.label }

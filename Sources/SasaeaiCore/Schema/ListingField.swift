@@ -3,6 +3,8 @@ enum FieldKind: String, Sendable {
     case id, number, text, kana, listingKind, district, vocabulary, schedule
     case frequency, weekdays, schedulePart, latitude, longitude, coordinatePair
     case fee, phone, email, url, image, flag, code, status, date
+    /// A yearly figure for the council's report (参加者数, 実施回数): a whole number.
+    case count
     /// Read and deliberately not kept: a column of the national layout that means nothing to
     /// residents or to other systems once the table is published (an internal cross-reference).
     case dropped
@@ -12,6 +14,7 @@ enum FieldKind: String, Sendable {
         switch self {
         case .id: "半角英小文字・数字・ハイフン（URL になる）。数字だけでもよい"
         case .number: "表の通し番号（ID がない行の ID を作るのに使う）"
+        case .count: "0 以上の整数（「107」「107名」「243回」のように単位を付けてもよい）"
         case .text: "文字"
         case .kana: "読み（ひらがな・カタカナ）"
         case .listingKind: "salon / place / group、またはサロン・通いの場・居場所・子ども食堂・支え合い・生活支援 など"

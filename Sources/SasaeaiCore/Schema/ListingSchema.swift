@@ -74,6 +74,14 @@ enum ListingSchema {
         ListingField(.since, ["開始", "開始年月"], label: "活動開始", .date, [.page, .data, .hsds]),
         ListingField(.until, ["終了", "休止日", "終了日"], label: "休止・終了", .date, [.page, .data, .hsds]),
         ListingField(.updated, ["更新日", "確認日"], label: "情報の確認日", .date, [.page, .data, .hsds]),
+        // The council's own figures (社協の事業報告): summed by district × kind in `sasaeai stats`
+        // and the {{< stats >}} embed; not shown on residents' pages.
+        ListingField(.participants, ["参加者数", "利用者数", "参加人数", "参加者"], label: "参加者数", .count, [.data],
+                     note: "1 年間の参加者の数（延べ人数でも実人数でも、町で決めた数え方で）"),
+        ListingField(.volunteers, ["担い手・ボランティア数", "ボランティア数", "担い手数", "ボランティア延人数", "担い手"], label: "担い手・ボランティア数", .count, [.data],
+                     note: "1 年間に運営にかかわった担い手・ボランティアの数"),
+        ListingField(.sessionsPerYear, ["年間実施回数", "実施回数", "開催回数", "年間開催回数"], label: "年間実施回数", .count, [.data],
+                     note: "1 年間に開いた回数"),
         ListingField(.network, ["ネットワークの加入"], .flag, [.data], national: "ネットワークの加入",
                      note: "地域ネットワークへの加入（住民向けのページには出さない）"),
         ListingField(.corporateNumber, ["法人番号"], .code, [.data], national: "法人番号", note: "オープンデータにだけ出す"),
