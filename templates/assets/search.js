@@ -1,5 +1,6 @@
-// Site search: substring matching over a normalised text, which suits Japanese (no word
-// boundaries). fold() must stay identical to SearchIndex.fold in Swift.
+// Site search over the split index (SearchChunks.swift): the manifest first, then only the
+// chunks of the query's characters and the blocks of the candidate entries. Results are ranked
+// name first, then reading, then other fields. fold() is the same as SearchIndex.fold in Swift.
 (function () {
   "use strict";
   var results = document.getElementById("search-results");
@@ -7,47 +8,154 @@
   var input = document.getElementById("search-q");
   if (!results || !input) return;
   var root = results.getAttribute("data-root");
-  var entries = null;
-
+  var base = results.getAttribute("data-base");
   var fold = window.sasaeaiFold;
+  var manifest = null;
+  var cache = {};
+  var shown = 200;
+  var blockLimit = 16;
+  var latest = 0;
+
+  function load(path) {
+    if (!cache[path]) {
+      cache[path] = fetch(base + path).then(function (r) {
+        if (!r.ok) throw new Error(path);
+        return r.json();
+      });
+    }
+    return cache[path];
+  }
+
+  function hex(ch) { return ch.codePointAt(0).toString(16); }
+
+  // Posting keys of one term: its one character, or each of its bigrams.
+  function keys(term) {
+    var chars = Array.from(term);
+    if (chars.length === 1) return [chars[0]];
+    var out = [];
+    for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+    return out;
+  }
+
+  function numbers(gaps) {
+    var n = 0;
+    return gaps.map(function (g) { n += g; return n; });
+  }
+
+  function intersect(a, b) {
+    var set = new Set(b);
+    return a.filter(function (x) { return set.has(x); });
+  }
+
+  function candidates(terms) {
+    var wanted = [];
+    terms.forEach(function (t) { keys(t).forEach(function (k) { if (wanted.indexOf(k) === -1) wanted.push(k); }); });
+    var present = new Set(manifest.chunks);
+    if (wanted.some(function (k) { return !present.has(hex(Array.from(k)[0])); })) return Promise.resolve([]);
+    var chunkNames = [];
+    wanted.forEach(function (k) {
+      var name = "c/" + hex(Array.from(k)[0]) + ".json";
+      if (chunkNames.indexOf(name) === -1) chunkNames.push(name);
+    });
+    return Promise.all(chunkNames.map(load)).then(function (chunks) {
+      var byName = {};
+      chunkNames.forEach(function (name, i) { byName[name] = chunks[i]; });
+      var found = null;
+      for (var i = 0; i < wanted.length; i++) {
+        var list = byName["c/" + hex(Array.from(wanted[i])[0]) + ".json"][wanted[i]];
+        if (!list) return [];
+        var ids = numbers(list);
+        found = found === null ? ids : intersect(found, ids);
+        if (found.length === 0) return [];
+      }
+      return found || [];
+    });
+  }
+
+  function score(entry, terms) {
+    return terms.reduce(function (sum, t) {
+      return sum + (entry.n.indexOf(t) !== -1 ? 0 : entry.r.indexOf(t) !== -1 ? 1 : 2);
+    }, 0);
+  }
+
+  function search(terms) {
+    return candidates(terms).then(function (ids) {
+      var blocks = [];
+      ids.forEach(function (id) {
+        var b = Math.floor(id / manifest.block);
+        if (blocks.indexOf(b) === -1) blocks.push(b);
+      });
+      var partial = blocks.length > blockLimit;
+      blocks = blocks.slice(0, blockLimit);
+      return Promise.all(blocks.map(function (b) { return load("e/" + b + ".json"); })).then(function (loaded) {
+        var found = [];
+        var wanted = new Set(ids);
+        blocks.forEach(function (b, i) {
+          loaded[i].forEach(function (entry, j) {
+            var id = b * manifest.block + j;
+            if (!wanted.has(id)) return;
+            if (terms.every(function (t) { return entry.x.indexOf(t) !== -1; })) found.push({ e: entry, s: score(entry, terms), id: id });
+          });
+        });
+        found.sort(function (a, b) { return a.s - b.s || a.id - b.id; });
+        return { found: found.map(function (f) { return f.e; }), partial: partial };
+      });
+    });
+  }
+
+  function text(tag, className, value) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    node.textContent = value;
+    return node;
+  }
+
+  function show(query, outcome) {
+    var found = outcome.found;
+    results.textContent = "";
+    found.slice(0, shown).forEach(function (e) {
+      var li = document.createElement("li");
+      var a = text("a", "search-title", e.t);
+      a.href = root + e.u;
+      li.appendChild(a);
+      if (e.p) li.appendChild(text("span", "badge badge-paused", "休止中"));
+      var facts = document.createElement("p");
+      facts.className = "search-meta";
+      facts.appendChild(text("span", "search-kind", e.k));
+      if (e.g) facts.appendChild(text("span", "search-district", e.g + "地区"));
+      if (e.w) facts.appendChild(text("span", "search-days", e.w));
+      li.appendChild(facts);
+      if (e.d) li.appendChild(text("p", "search-detail", e.d));
+      results.appendChild(li);
+    });
+    status.textContent = "「" + query + "」の検索結果: " + found.length + (outcome.partial ? "件以上" : "件") +
+      (found.length > shown ? "（最初の" + shown + "件を表示）" : "");
+  }
 
   function render(query) {
     var terms = query.split(/[\s\u3000]+/).map(fold).filter(function (t) { return t.length > 0; });
-    results.textContent = "";
-    if (terms.length === 0) { status.textContent = ""; return; }
-    var found = entries.filter(function (e) {
-      return terms.every(function (t) { return e.x.indexOf(t) !== -1; });
+    var ticket = ++latest;
+    if (terms.length === 0) { results.textContent = ""; status.textContent = ""; return; }
+    search(terms).then(function (outcome) {
+      if (ticket === latest) show(query, outcome);
+    }).catch(function () {
+      status.textContent = "検索の準備ができませんでした。一覧のページから探してください。";
     });
-    found.slice(0, 200).forEach(function (e) {
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = root + e.u;
-      a.textContent = e.t;
-      var meta = document.createElement("span");
-      meta.className = "search-meta";
-      meta.textContent = e.k + (e.d ? "・" + e.d : "");
-      li.appendChild(a);
-      li.appendChild(document.createElement("br"));
-      li.appendChild(meta);
-      results.appendChild(li);
-    });
-    status.textContent = "「" + query + "」の検索結果: " + found.length + "件" + (found.length > 200 ? "（最初の200件を表示）" : "");
   }
 
   var params = new URLSearchParams(window.location.search);
   var initial = params.get("q") || "";
   input.value = initial;
   status.textContent = "読み込み中…";
-  fetch(results.getAttribute("data-index"))
-    .then(function (r) { return r.json(); })
+  load("manifest.json")
     .then(function (data) {
-      entries = data;
+      manifest = data;
       status.textContent = "";
       if (initial) render(initial);
       var timer;
       input.addEventListener("input", function () {
         clearTimeout(timer);
-        timer = setTimeout(function () { render(input.value); }, 200);
+        timer = setTimeout(function () { render(input.value); }, 150);
       });
       input.form.addEventListener("submit", function (ev) {
         ev.preventDefault();
