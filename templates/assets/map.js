@@ -67,7 +67,7 @@
         maxClusterRadius: 48,
         iconCreateFunction: function (cluster) {
           var n = cluster.getChildCount();
-          return L.divIcon({ className: "cluster", html: "<span>" + n + "</span>", iconSize: [44, 44], iconAnchor: [22, 22] });
+          return L.divIcon({ className: "cluster", html: "<span>" + n + '<span class="visually-hidden">件（えらぶと拡大）</span></span>', iconSize: [44, 44], iconAnchor: [22, 22] });
         }
       })
       : L.layerGroup();
