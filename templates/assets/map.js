@@ -2,8 +2,7 @@
 // list below the map. Markers are divIcons so they are focusable with the keyboard; each kind
 // has its own letter and shape, so colour is never the only difference. Nearby markers are
 // clustered when Debian's leaflet.markercluster was copied into the site; without it every
-// marker is shown on its own. It starts on DOMContentLoaded, after every deferred script
-// (the plugin comes after this file on the map page).
+// marker is shown on its own.
 (function () {
   "use strict";
   var LETTERS = { salon: "サ", place: "居", group: "支" };
@@ -173,6 +172,22 @@
       });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  // The clustering plugin is loaded by this script, not linked from the page, so a site built
+  // without it has no broken link: when it fails to load, every marker is shown on its own.
+  function withPlugin(then) {
+    var el = document.getElementById("map");
+    var leaflet = document.querySelector('script[src$="leaflet/leaflet.js"]');
+    if (!el || typeof L === "undefined" || !leaflet || el.getAttribute("data-listing")) { then(); return; }
+    var folder = leaflet.src.replace(/leaflet\.js$/, "");
+    var css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = folder + "MarkerCluster.css";
+    var script = document.createElement("script");
+    script.src = folder + "leaflet.markercluster.js";
+    script.onload = function () { document.head.appendChild(css); then(); };
+    script.onerror = function () { then(); };
+    document.head.appendChild(script);
+  }
+
+  withPlugin(start);
 })();

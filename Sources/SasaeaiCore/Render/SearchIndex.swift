@@ -58,11 +58,16 @@ enum SearchIndex {
         ("車いす", "くるまいす"), ("車椅子", "くるまいす"), ("子ども", "こども"), ("食堂", "しょくどう"), ("高齢者", "こうれいしゃ"),
     ]
 
+    /// The folded text followed by the readings of the common words it holds.
+    static func foldWithReadings(_ text: String) -> String {
+        fold(([text] + readings.filter { text.contains($0.word) }.map(\.reading)).joined(separator: " "))
+    }
+
     /// Words a resident may type for a meeting time: the weekday (金曜) and the part of day,
     /// from the parsed schedule rather than from how the table happens to write it.
-    static func timeWords(_ schedule: Schedule?, asOf: LocalDate) -> [String] {
+    static func timeWords(_ schedule: Schedule?) -> [String] {
         guard let schedule else { return [] }
-        var words = schedule.weekdays(asOf: asOf).map { $0.kanji + "曜" }
+        var words = schedule.weekdays.map { $0.kanji + "曜" }
         for rule in schedule.rules {
             if let part = rule.part {
                 words.append(part.rawValue)
@@ -95,17 +100,15 @@ enum SearchIndex {
             let listing = content.listings[i]
             let district = index.districtsByID[listing.districtID].map { content.districts[$0] }
             let terms = listing.categoryIDs.compactMap { index.categoryNames[$0] } + listing.audienceIDs.compactMap { index.audienceNames[$0] }
-            let weekdays = listing.schedule?.weekdays(asOf: content.asOf) ?? []
+            let weekdays = listing.schedule?.weekdays ?? []
             var haystack = [listing.name, listing.kana, listing.kind.name, district?.name, district?.kana, listing.schedule?.text, listing.body]
                 .compactMap { $0 } + (district?.areas ?? []) + terms + searchedTexts(listing)
-                + timeWords(listing.schedule, asOf: content.asOf)
+                + timeWords(listing.schedule)
             if isFree(listing) { haystack.append("無料") }
-            let joined = haystack.joined(separator: " ")
-            haystack += readings.filter { joined.contains($0.word) }.map(\.reading)
             var entry = Entry(
                 title: listing.name, url: Route.listing(listing.id).path, type: listing.kind.name,
                 detail: [listing.schedule?.text, listing.venue].compactMap { $0 }.joined(separator: "・"),
-                name: fold(listing.name), reading: fold(listing.kana), text: fold(haystack.joined(separator: " ")))
+                name: fold(listing.name), reading: fold(listing.kana), text: foldWithReadings(haystack.joined(separator: " ")))
             entry.district = district?.name
             entry.days = weekdays.isEmpty ? nil : weekdays.map { $0.kanji + "曜" }.joined(separator: "・")
             entry.paused = listing.status == .paused ? true : nil
@@ -114,11 +117,11 @@ enum SearchIndex {
         for bulletin in content.bulletins {
             entries.append(Entry(title: bulletin.title, url: Route.bulletin(bulletin.month.description).path,
                                  type: content.config.bulletinName, detail: "\(bulletin.date.year)年\(bulletin.date.month)月",
-                                 name: fold(bulletin.title), reading: "", text: fold(bulletin.title + " " + bulletinText(bulletin))))
+                                 name: fold(bulletin.title), reading: "", text: foldWithReadings(bulletin.title + " " + bulletinText(bulletin))))
         }
         for page in content.pages {
             entries.append(Entry(title: page.title, url: Route.page(page.slug).path, type: "ページ", detail: "",
-                                 name: fold(page.title), reading: "", text: fold(page.title + " " + page.body)))
+                                 name: fold(page.title), reading: "", text: foldWithReadings(page.title + " " + page.body)))
         }
         return entries
     }
