@@ -78,3 +78,35 @@ def test_200_percent_text_no_sideways_scroll(driver, server, kind, path, metrics
       }
       return {cw: cw, sw: sw, wide: wide};""")
     assert got["sw"] <= got["cw"], f"{kind} at 200 % text, {metrics['width']} px, scrolls sideways: {got}"
+
+
+@pytest.mark.parametrize("metrics", [DESKTOP, PHONE], ids=["1280", "360"])
+@pytest.mark.parametrize("state", ["search-results", "map-filtered-near"])
+def test_axe_after_use(driver, server, metrics, state):
+    """axe-core on search and map as they look once used: results shown, filters and the near list."""
+    from test_axe import RUN_AXE, TAGS, find_axe_js, format_violations
+    import time
+    import urllib.parse
+    if state == "search-results":
+        if "search" not in PAGE_TYPES:
+            pytest.skip("no search page")
+        open_page(driver, server + "search/?q=" + urllib.parse.quote("サロン"), metrics)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and "件" not in driver.execute_script(
+                "return document.getElementById('search-status').textContent"):
+            time.sleep(0.1)
+    else:
+        if "map" not in PAGE_TYPES:
+            pytest.skip("no map page")
+        origin = server.split("/", 3)
+        driver.execute_cdp_cmd("Browser.grantPermissions", {"origin": origin[0] + "//" + origin[2], "permissions": ["geolocation"]})
+        driver.execute_cdp_cmd("Emulation.setGeolocationOverride", {"latitude": 36.40, "longitude": 139.34, "accuracy": 10})
+        open_page(driver, server + "map/", metrics)
+        time.sleep(1.0)
+        driver.execute_script("document.getElementById('near-me') && document.getElementById('near-me').click()")
+        time.sleep(1.0)
+        driver.execute_cdp_cmd("Emulation.clearGeolocationOverride", {})
+    driver.execute_script(find_axe_js().read_text(encoding="utf-8"))
+    result = driver.execute_async_script(RUN_AXE, TAGS)
+    assert result and not result.get("error"), result
+    assert not result["violations"], f"axe on {state} at {metrics['width']} px:\n" + format_violations(result["violations"])

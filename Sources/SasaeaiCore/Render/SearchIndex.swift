@@ -80,7 +80,7 @@ enum SearchIndex {
                 case 12..<17: words.append(PartOfDay.afternoon.rawValue)
                 default: words += [PartOfDay.evening.rawValue, PartOfDay.night.rawValue]
                 }
-                if (11...13).contains(start.hour) { words.append(PartOfDay.noon.rawValue) }
+                if (11...12).contains(start.hour) { words.append(PartOfDay.noon.rawValue) }
             }
         }
         return words

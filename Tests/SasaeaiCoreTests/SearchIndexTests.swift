@@ -1,0 +1,79 @@
+@testable import SasaeaiCore
+import SasaeaiSchedule
+import XCTest
+
+/// The words residents type (issue 11) and the split index a phone downloads piece by piece.
+final class SearchIndexTests: XCTestCase {
+    func testFoldMakesWeekdayWordsAlike() {
+        XCTAssertEqual(SearchIndex.fold("金曜日"), "金曜")
+        XCTAssertEqual(SearchIndex.fold("毎週 金曜日 10時"), "毎週金曜10時")
+        XCTAssertEqual(SearchIndex.fold("日曜日"), "日曜")
+        XCTAssertEqual(SearchIndex.fold("ｺｳﾐﾝｶﾝ"), "こうみんかん")
+        XCTAssertEqual(SearchIndex.fold("スロープ　ＡＢＣ"), "すろーぷabc")
+        // 日 not after 曜 stays: 15日, 日曜.
+        XCTAssertEqual(SearchIndex.fold("毎月15日"), "毎月15日")
+    }
+
+    func testTimeWordsComeFromTheParsedSchedule() {
+        let morning = ScheduleParser.parse("第2・第4金曜 10:00〜11:30", since: nil).schedule
+        XCTAssertEqual(Set(SearchIndex.timeWords(morning)), ["金曜", "午前"])
+        let evening = ScheduleParser.parse("毎週水曜 18:00〜19:30", since: nil).schedule
+        XCTAssertTrue(Set(SearchIndex.timeWords(evening)).isSuperset(of: ["水曜", "夜", "夕方"]))
+        XCTAssertFalse(SearchIndex.timeWords(evening).contains("午前"))
+        let afternoon = ScheduleParser.parse("毎週月・木曜日 13時〜15時", since: nil).schedule
+        XCTAssertEqual(Set(SearchIndex.timeWords(afternoon)), ["月曜", "木曜", "午後"])
+        XCTAssertEqual(SearchIndex.timeWords(nil), [])
+    }
+
+    func testReadingsAreAddedOnlyWhereTheWordOccurs() {
+        XCTAssertTrue(SearchIndex.foldWithReadings("中央公民館 和室").hasSuffix("こうみんかん"))
+        XCTAssertFalse(SearchIndex.foldWithReadings("北野集会所").contains("こうみんかん"))
+        XCTAssertTrue(SearchIndex.foldWithReadings("参加費 無料").contains("むりょう"))
+    }
+
+    private func entry(_ text: String) -> SearchIndex.Entry {
+        SearchIndex.Entry(title: text, url: "u/\(text)/", type: "k", detail: "", name: SearchIndex.fold(text), reading: "",
+                          text: SearchIndex.fold(text))
+    }
+
+    /// Decodes the split files as search.js does and checks that the candidates of every query
+    /// hold every entry whose text contains it (nothing is missed), and that blocks keep order.
+    func testChunksFindEveryEntryHoldingTheQuery() throws {
+        let texts = (0..<150).map { i in ["いきいきサロン", "中央公民館", "金曜 午前", "むりょう", "スロープあり"][i % 5] + "\(i)" }
+        let entries = texts.map(entry)
+        let files = Dictionary(uniqueKeysWithValues: SearchChunks(entries).files.map { ($0.path, $0.text) })
+        struct Manifest: Decodable { let block: Int; let entries: Int; let chunks: [String] }
+        let manifest = try JSONDecoder().decode(Manifest.self, from: Data(files["manifest.json"]!.utf8))
+        XCTAssertEqual(manifest.entries, 150)
+        XCTAssertEqual(manifest.block, SearchChunks.blockSize)
+        XCTAssertEqual(files.keys.filter { $0.hasPrefix("e/") }.count, 3)
+
+        func postings(_ key: String) throws -> [Int] {
+            let first = key.unicodeScalars.first!
+            guard let text = files["c/\(SearchChunks.key(first)).json"] else { return [] }
+            let chunk = try JSONDecoder().decode([String: [Int]].self, from: Data(text.utf8))
+            var n = 0
+            return (chunk[key] ?? []).map { n += $0; return n }
+        }
+        for query in ["金", "金曜", "こうみんかん", "公民館", "むりょう", "さろん", "12", "ろーぷあ", "ない"] {
+            let folded = SearchIndex.fold(query)
+            let scalars = Array(folded.unicodeScalars)
+            let keys = scalars.count == 1 ? [folded] : (0..<scalars.count - 1).map { String(scalars[$0]) + String(scalars[$0 + 1]) }
+            var candidates = Set(try postings(keys[0]))
+            for key in keys.dropFirst() { candidates.formIntersection(try postings(key)) }
+            let expected = Set(entries.indices.filter { entries[$0].text.contains(folded) })
+            XCTAssertTrue(candidates.isSuperset(of: expected), query)
+        }
+        let block1 = try JSONDecoder().decode([[String: AnyDecodable]].self, from: Data(files["e/1.json"]!.utf8))
+        XCTAssertEqual(block1.count, SearchChunks.blockSize)
+        XCTAssertEqual(block1.first?["t"]?.text, texts[SearchChunks.blockSize])
+    }
+}
+
+/// Reads one JSON value of any type, keeping strings.
+private struct AnyDecodable: Decodable {
+    let text: String?
+    init(from decoder: Decoder) throws {
+        text = try? decoder.singleValueContainer().decode(String.self)
+    }
+}
