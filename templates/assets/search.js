@@ -26,7 +26,26 @@
     return cache[path];
   }
 
-  function hex(ch) { return ch.codePointAt(0).toString(16); }
+  // Code-point order, as SearchChunks.ordered in Swift.
+  function before(a, b) {
+    var x = Array.from(a), y = Array.from(b);
+    for (var i = 0; i < x.length && i < y.length; i++) {
+      var d = x[i].codePointAt(0) - y[i].codePointAt(0);
+      if (d !== 0) return d < 0;
+    }
+    return x.length < y.length;
+  }
+
+  // The chunk holding `key`: the last one whose first key is not after it.
+  function chunkOf(key) {
+    var lo = 0, hi = manifest.chunks.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (before(key, manifest.chunks[mid])) hi = mid - 1;
+      else { found = mid; lo = mid + 1; }
+    }
+    return found < 0 ? null : "c/" + found + ".json";
+  }
 
   // Posting keys of one term: its one character, or each of its bigrams.
   function keys(term) {
@@ -37,9 +56,20 @@
     return out;
   }
 
-  function numbers(gaps) {
+  // A posting list: gaps between ascending entry numbers, or "b" + a base64 bitmap.
+  function numbers(list) {
+    var out = [];
+    if (typeof list === "string") {
+      var bytes = atob(list.slice(1));
+      for (var i = 0; i < bytes.length; i++) {
+        var b = bytes.charCodeAt(i);
+        for (var bit = 0; bit < 8; bit++) if (b & (1 << bit)) out.push(i * 8 + bit);
+      }
+      return out;
+    }
     var n = 0;
-    return gaps.map(function (g) { n += g; return n; });
+    list.forEach(function (g) { n += g; out.push(n); });
+    return out;
   }
 
   function intersect(a, b) {
@@ -50,19 +80,13 @@
   function candidates(terms) {
     var wanted = [];
     terms.forEach(function (t) { keys(t).forEach(function (k) { if (wanted.indexOf(k) === -1) wanted.push(k); }); });
-    var present = new Set(manifest.chunks);
-    if (wanted.some(function (k) { return !present.has(hex(Array.from(k)[0])); })) return Promise.resolve([]);
-    var chunkNames = [];
-    wanted.forEach(function (k) {
-      var name = "c/" + hex(Array.from(k)[0]) + ".json";
-      if (chunkNames.indexOf(name) === -1) chunkNames.push(name);
-    });
-    return Promise.all(chunkNames.map(load)).then(function (chunks) {
-      var byName = {};
-      chunkNames.forEach(function (name, i) { byName[name] = chunks[i]; });
+    var files = wanted.map(chunkOf);
+    if (files.some(function (f) { return f === null; })) return Promise.resolve([]);
+    var unique = files.filter(function (f, i) { return files.indexOf(f) === i; });
+    return Promise.all(unique.map(load)).then(function (chunks) {
       var found = null;
       for (var i = 0; i < wanted.length; i++) {
-        var list = byName["c/" + hex(Array.from(wanted[i])[0]) + ".json"][wanted[i]];
+        var list = chunks[unique.indexOf(files[i])][wanted[i]];
         if (!list) return [];
         var ids = numbers(list);
         found = found === null ? ids : intersect(found, ids);

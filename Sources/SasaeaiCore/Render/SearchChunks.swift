@@ -1,29 +1,73 @@
+import Foundation
+
 /// The search index split so a phone downloads only what a query needs (as Pagefind does),
 /// instead of one file that grows with the prefecture:
 ///
-/// - `manifest.json`: the block size, the number of entries and the chunk keys that exist;
-/// - `c/<hex>.json`: for one folded character (its code point in hex), the entries holding that
-///   character and, per bigram starting with it, the entries holding that bigram. Lists are
-///   ascending entry numbers written as gaps, which keeps common characters small;
+/// - `manifest.json`: the block size, the number of entries, and the first key of each chunk;
+/// - `c/<n>.json`: posting lists for a run of keys in code-point order. A key is one folded
+///   character or a bigram of them; its list names the entries whose text holds it, as ascending
+///   entry numbers written as gaps, or, where that would be longer, as a bitmap in base64
+///   ("b" + base64, bit i of byte i/8 from the low bit), so even a key in every entry of a
+///   100,000-listing prefecture costs at most 17 KB. Chunks are cut at about `chunkBytes`;
 /// - `e/<n>.json`: entries n×blockSize ..< (n+1)×blockSize, whose texts confirm the match.
 ///
-/// A query's bigrams (or its one character) name the chunks to fetch; their intersection gives
-/// the candidates, and only the candidates' blocks are fetched. `assets/search.js` reads it.
+/// A query's bigrams (or its one character) name the chunks to fetch (all at once); the
+/// intersection of their lists gives the candidates, and only the candidates' blocks are
+/// fetched. `assets/search.js` reads it.
 struct SearchChunks {
     static let blockSize = 64
+    static let chunkBytes = 32_000
 
     struct Manifest: Encodable {
         let block: Int
         let entries: Int
+        /// The first key of chunk i is chunks[i].
         let chunks: [String]
+    }
+
+    enum Postings: Encodable {
+        case gaps([Int])
+        case bitmap(String)
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .gaps(let gaps): try container.encode(gaps)
+            case .bitmap(let bits): try container.encode("b" + bits)
+            }
+        }
+
+        init(_ numbers: [Int], count: Int) {
+            let gaps = zip(numbers, [0] + numbers.dropLast()).map { $0 - $1 }
+            let gapBytes = gaps.reduce(0) { $0 + String($1).utf8.count + 1 }
+            let bitmapBytes = (count + 7) / 8 * 4 / 3 + 4
+            if gapBytes <= bitmapBytes {
+                self = .gaps(gaps)
+            } else {
+                var bytes = [UInt8](repeating: 0, count: (count + 7) / 8)
+                for n in numbers { bytes[n / 8] |= UInt8(1) << UInt8(n % 8) }
+                self = .bitmap(Data(bytes).base64EncodedString())
+            }
+        }
+
+        var approximateBytes: Int {
+            switch self {
+            case .gaps(let gaps): gaps.reduce(8) { $0 + String($1).utf8.count + 1 }
+            case .bitmap(let bits): bits.utf8.count + 10
+            }
+        }
     }
 
     let files: [(path: String, text: String)]
 
-    static func key(_ scalar: Unicode.Scalar) -> String { String(scalar.value, radix: 16) }
+    /// Keys in code-point order (JavaScript compares strings by UTF-16 units, so search.js
+    /// compares code points too).
+    static func ordered(_ a: String, _ b: String) -> Bool {
+        a.unicodeScalars.map(\.value).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
+    }
 
     init(_ entries: [SearchIndex.Entry]) {
-        var postings: [Unicode.Scalar: [String: [Int]]] = [:]
+        var postings: [String: [Int]] = [:]
         for (number, entry) in entries.enumerated() {
             let scalars = Array(entry.text.unicodeScalars)
             var seen = Set<String>()
@@ -31,18 +75,31 @@ struct SearchChunks {
                 var keys = [String(scalar)]
                 if i + 1 < scalars.count { keys.append(String(scalar) + String(scalars[i + 1])) }
                 for key in keys where seen.insert(key).inserted {
-                    postings[scalar, default: [:]][key, default: []].append(number)
+                    postings[key, default: []].append(number)
                 }
             }
         }
-        var files: [(path: String, text: String)] = []
-        let ordered = postings.keys.sorted { $0.value < $1.value }
-        files.append(("manifest.json", SearchIndex.json(Manifest(block: Self.blockSize, entries: entries.count, chunks: ordered.map(Self.key)))))
-        for scalar in ordered {
-            let lists = postings[scalar]!.mapValues { numbers in
-                zip(numbers, [0] + numbers.dropLast()).map { $0 - $1 }
+        var chunks: [[String: Postings]] = []
+        var firsts: [String] = []
+        var current: [String: Postings] = [:]
+        var size = 0
+        for key in postings.keys.sorted(by: Self.ordered) {
+            let list = Postings(postings[key]!, count: entries.count)
+            if size > 0 && size + list.approximateBytes > Self.chunkBytes {
+                chunks.append(current)
+                current = [:]
+                size = 0
             }
-            files.append(("c/\(Self.key(scalar)).json", SearchIndex.json(lists)))
+            if current.isEmpty { firsts.append(key) }
+            current[key] = list
+            size += list.approximateBytes + key.utf8.count + 4
+        }
+        if !current.isEmpty { chunks.append(current) }
+
+        var files: [(path: String, text: String)] = []
+        files.append(("manifest.json", SearchIndex.json(Manifest(block: Self.blockSize, entries: entries.count, chunks: firsts))))
+        for (i, chunk) in chunks.enumerated() {
+            files.append(("c/\(i).json", SearchIndex.json(chunk)))
         }
         for start in stride(from: 0, to: entries.count, by: Self.blockSize) {
             let block = Array(entries[start..<min(start + Self.blockSize, entries.count)])
