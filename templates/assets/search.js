@@ -13,7 +13,9 @@
   var manifest = null;
   var cache = {};
   var shown = 200;
-  var blockLimit = 16;
+  // At most this many blocks (~32 KB each) per query, so a phone stays under ~300 KB even when a
+  // query matches most of a prefecture; the status then says 「N件以上」.
+  var blockLimit = 6;
   var latest = 0;
 
   function load(path) {
@@ -47,13 +49,14 @@
     return found < 0 ? null : "c/" + found + ".json";
   }
 
-  // Posting keys of one term: its one character, or each of its bigrams.
+  // Posting keys of one term: its one character, or its first and last bigrams. Candidates
+  // are confirmed against the entries' texts, so two bigrams suffice and a long word fetches
+  // at most two chunks.
   function keys(term) {
     var chars = Array.from(term);
     if (chars.length === 1) return [chars[0]];
-    var out = [];
-    for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
-    return out;
+    var first = chars[0] + chars[1], last = chars[chars.length - 2] + chars[chars.length - 1];
+    return first === last ? [first] : [first, last];
   }
 
   // A posting list: gaps between ascending entry numbers, or "b" + a base64 bitmap.
@@ -82,6 +85,17 @@
     terms.forEach(function (t) { keys(t).forEach(function (k) { if (wanted.indexOf(k) === -1) wanted.push(k); }); });
     var files = wanted.map(chunkOf);
     if (files.some(function (f) { return f === null; })) return Promise.resolve([]);
+    // At most four chunks (~32 KB each) per query: further keys only narrow the candidates,
+    // which the entries' texts confirm anyway.
+    var kept = [];
+    wanted = wanted.filter(function (k, i) {
+      if (kept.indexOf(files[i]) === -1) {
+        if (kept.length >= 4) return false;
+        kept.push(files[i]);
+      }
+      return true;
+    });
+    files = wanted.map(chunkOf);
     var unique = files.filter(function (f, i) { return files.indexOf(f) === i; });
     return Promise.all(unique.map(load)).then(function (chunks) {
       var found = null;
