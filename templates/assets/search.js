@@ -116,15 +116,15 @@
     }, 0);
   }
 
-  function search(terms) {
+  function search(terms, limit) {
     return candidates(terms).then(function (ids) {
       var blocks = [];
       ids.forEach(function (id) {
         var b = Math.floor(id / manifest.block);
         if (blocks.indexOf(b) === -1) blocks.push(b);
       });
-      var partial = blocks.length > blockLimit;
-      blocks = blocks.slice(0, blockLimit);
+      var partial = blocks.length > limit;
+      blocks = blocks.slice(0, limit);
       return Promise.all(blocks.map(function (b) { return load("e/" + b + ".json"); })).then(function (loaded) {
         var found = [];
         var wanted = new Set(ids);
@@ -148,9 +148,24 @@
     return node;
   }
 
+  // 「さらに探す」 fetches the next blocks when a query matches more entries than were read.
+  var more = document.createElement("button");
+  more.type = "button";
+  more.className = "search-more";
+  more.textContent = "さらに探す";
+  more.hidden = true;
+  results.parentNode.insertBefore(more, results.nextSibling);
+  var current = null;
+  more.addEventListener("click", function () {
+    if (!current) return;
+    current.limit += blockLimit;
+    run(current);
+  });
+
   function show(query, outcome) {
     var found = outcome.found;
     results.textContent = "";
+    more.hidden = !outcome.partial;
     found.slice(0, shown).forEach(function (e) {
       var li = document.createElement("li");
       var a = text("a", "search-title", e.t);
@@ -172,10 +187,15 @@
 
   function render(query) {
     var terms = query.split(/[\s\u3000]+/).map(fold).filter(function (t) { return t.length > 0; });
+    if (terms.length === 0) { current = null; results.textContent = ""; status.textContent = ""; more.hidden = true; return; }
+    current = { query: query, terms: terms, limit: blockLimit };
+    run(current);
+  }
+
+  function run(state) {
     var ticket = ++latest;
-    if (terms.length === 0) { results.textContent = ""; status.textContent = ""; return; }
-    search(terms).then(function (outcome) {
-      if (ticket === latest) show(query, outcome);
+    search(state.terms, state.limit).then(function (outcome) {
+      if (ticket === latest) show(state.query, outcome);
     }).catch(function () {
       status.textContent = "検索の準備ができませんでした。一覧のページから探してください。";
     });
