@@ -164,9 +164,11 @@
 
   function show(query, outcome) {
     var found = outcome.found;
+    // Each 「さらに探す」 also shows another 200.
+    var cap = shown * (current ? current.limit / blockLimit : 1);
     results.textContent = "";
-    more.hidden = !outcome.partial;
-    found.slice(0, shown).forEach(function (e) {
+    more.hidden = !outcome.partial && found.length <= cap;
+    found.slice(0, cap).forEach(function (e) {
       var li = document.createElement("li");
       var a = text("a", "search-title", e.t);
       a.href = root + e.u;
@@ -182,7 +184,7 @@
       results.appendChild(li);
     });
     status.textContent = "「" + query + "」の検索結果: " + found.length + (outcome.partial ? "件以上" : "件") +
-      (found.length > shown ? "（最初の" + shown + "件を表示）" : "");
+      (found.length > cap ? "（最初の" + cap + "件を表示）" : "");
   }
 
   function render(query) {
