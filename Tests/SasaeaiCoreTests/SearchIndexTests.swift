@@ -39,14 +39,16 @@ final class SearchIndexTests: XCTestCase {
     /// Decodes the split files as search.js does and checks that the candidates of every query
     /// hold every entry whose text contains it (nothing is missed), and that blocks keep order.
     func testChunksFindEveryEntryHoldingTheQuery() throws {
-        let texts = (0..<150).map { i in ["いきいきサロン", "中央公民館", "金曜 午前", "むりょう", "スロープあり"][i % 5] + "\(i)" }
+        // Long texts, so that the entries need several blocks.
+        let texts = (0..<150).map { i in ["いきいきサロン", "中央公民館", "金曜 午前", "むりょう", "スロープあり"][i % 5] + "\(i)"
+            + String(repeating: "のんびり", count: 100) }
         let entries = texts.map(entry)
         let files = Dictionary(uniqueKeysWithValues: SearchChunks(entries).files.map { ($0.path, $0.text) })
-        struct Manifest: Decodable { let block: Int; let entries: Int; let chunks: [String] }
+        struct Manifest: Decodable { let entries: Int; let blocks: [Int]; let chunks: [String] }
         let manifest = try JSONDecoder().decode(Manifest.self, from: Data(files["manifest.json"]!.utf8))
         XCTAssertEqual(manifest.entries, 150)
-        XCTAssertEqual(manifest.block, SearchChunks.blockSize)
-        XCTAssertEqual(files.keys.filter { $0.hasPrefix("e/") }.count, 3)
+        XCTAssertEqual(manifest.blocks.first, 0)
+        XCTAssertEqual(files.keys.filter { $0.hasPrefix("e/") }.count, manifest.blocks.count)
 
         let chunks = try files.keys.filter { $0.hasPrefix("c/") }.map { path in
             try JSONDecoder().decode([String: PostingList].self, from: Data(files[path]!.utf8))
@@ -65,9 +67,17 @@ final class SearchIndexTests: XCTestCase {
             XCTAssertTrue(candidates.isSuperset(of: expected), query)
             XCTAssertFalse(expected.isEmpty && query != "ない", query)
         }
-        let block1 = try JSONDecoder().decode([[String: AnyDecodable]].self, from: Data(files["e/1.json"]!.utf8))
-        XCTAssertEqual(block1.count, SearchChunks.blockSize)
-        XCTAssertEqual(block1.first?["t"]?.text, texts[SearchChunks.blockSize])
+        // Every entry is in the block the manifest names, in order, and blocks stay small.
+        var titles: [String?] = []
+        for i in manifest.blocks.indices {
+            let text = files["e/\(i).json"]!
+            XCTAssertLessThanOrEqual(text.utf8.count, SearchChunks.blockBytes + 1_000)
+            let block = try JSONDecoder().decode([[String: AnyDecodable]].self, from: Data(text.utf8))
+            let end = i + 1 < manifest.blocks.count ? manifest.blocks[i + 1] : manifest.entries
+            XCTAssertEqual(block.count, end - manifest.blocks[i])
+            titles += block.map { $0["t"]?.text }
+        }
+        XCTAssertEqual(titles, texts)
     }
 }
 

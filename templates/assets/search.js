@@ -13,7 +13,7 @@
   var manifest = null;
   var cache = {};
   var shown = 200;
-  // At most this many blocks (~32 KB each) per query, so a phone stays under ~300 KB even when a
+  // At most this many blocks (~32 KB each, SearchChunks.blockBytes) per query, so a phone stays under ~300 KB even when a
   // query matches most of a prefecture; the status then says 「N件以上」.
   var blockLimit = 6;
   var latest = 0;
@@ -116,11 +116,21 @@
     }, 0);
   }
 
+  // The block holding entry `id`: the last one starting at or before it.
+  function blockOf(id) {
+    var lo = 0, hi = manifest.blocks.length - 1, found = 0;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (manifest.blocks[mid] <= id) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  }
+
   function search(terms, limit) {
     return candidates(terms).then(function (ids) {
       var blocks = [];
       ids.forEach(function (id) {
-        var b = Math.floor(id / manifest.block);
+        var b = blockOf(id);
         if (blocks.indexOf(b) === -1) blocks.push(b);
       });
       var partial = blocks.length > limit;
@@ -130,7 +140,7 @@
         var wanted = new Set(ids);
         blocks.forEach(function (b, i) {
           loaded[i].forEach(function (entry, j) {
-            var id = b * manifest.block + j;
+            var id = manifest.blocks[b] + j;
             if (!wanted.has(id)) return;
             if (terms.every(function (t) { return entry.x.indexOf(t) !== -1; })) found.push({ e: entry, s: score(entry, terms), id: id });
           });

@@ -3,24 +3,27 @@ import Foundation
 /// The search index split so a phone downloads only what a query needs (as Pagefind does),
 /// instead of one file that grows with the prefecture:
 ///
-/// - `manifest.json`: the block size, the number of entries, and the first key of each chunk;
+/// - `manifest.json`: the number of entries, the first entry of each block and the first key of
+///   each chunk;
 /// - `c/<n>.json`: posting lists for a run of keys in code-point order. A key is one folded
 ///   character or a bigram of them; its list names the entries whose text holds it, as ascending
 ///   entry numbers written as gaps, or, where that would be longer, as a bitmap in base64
 ///   ("b" + base64, bit i of byte i/8 from the low bit), so even a key in every entry of a
 ///   100,000-listing prefecture costs at most 17 KB. Chunks are cut at about `chunkBytes`;
-/// - `e/<n>.json`: entries n×blockSize ..< (n+1)×blockSize, whose texts confirm the match.
+/// - `e/<n>.json`: a run of entries starting at blocks[n], cut at about `blockBytes` (long
+///   bulletins make fewer entries per block), whose texts confirm the match.
 ///
 /// A query's bigrams (or its one character) name the chunks to fetch (all at once); the
 /// intersection of their lists gives the candidates, and only the candidates' blocks are
 /// fetched. `assets/search.js` reads it.
 struct SearchChunks {
-    static let blockSize = 64
+    static let blockBytes = 32_000
     static let chunkBytes = 32_000
 
     struct Manifest: Encodable {
-        let block: Int
         let entries: Int
+        /// The first entry of block i is blocks[i].
+        let blocks: [Int]
         /// The first key of chunk i is chunks[i].
         let chunks: [String]
     }
@@ -96,14 +99,30 @@ struct SearchChunks {
         }
         if !current.isEmpty { chunks.append(current) }
 
+        var blockTexts: [String] = []
+        var starts: [Int] = []
+        var pending: [String] = []
+        var pendingBytes = 0
+        for (number, entry) in entries.enumerated() {
+            let text = SearchIndex.json(entry).dropLast()  // without the newline
+            if !pending.isEmpty && pendingBytes + text.utf8.count > Self.blockBytes {
+                blockTexts.append("[" + pending.joined(separator: ",") + "]\n")
+                pending = []
+                pendingBytes = 0
+            }
+            if pending.isEmpty { starts.append(number) }
+            pending.append(String(text))
+            pendingBytes += text.utf8.count + 1
+        }
+        if !pending.isEmpty { blockTexts.append("[" + pending.joined(separator: ",") + "]\n") }
+
         var files: [(path: String, text: String)] = []
-        files.append(("manifest.json", SearchIndex.json(Manifest(block: Self.blockSize, entries: entries.count, chunks: firsts))))
+        files.append(("manifest.json", SearchIndex.json(Manifest(entries: entries.count, blocks: starts, chunks: firsts))))
         for (i, chunk) in chunks.enumerated() {
             files.append(("c/\(i).json", SearchIndex.json(chunk)))
         }
-        for start in stride(from: 0, to: entries.count, by: Self.blockSize) {
-            let block = Array(entries[start..<min(start + Self.blockSize, entries.count)])
-            files.append(("e/\(start / Self.blockSize).json", SearchIndex.json(block)))
+        for (i, text) in blockTexts.enumerated() {
+            files.append(("e/\(i).json", text))
         }
         self.files = files
     }
