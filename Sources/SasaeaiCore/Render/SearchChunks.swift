@@ -63,22 +63,32 @@ struct SearchChunks {
 
     let files: [(path: String, text: String)]
 
-    /// Keys in code-point order (JavaScript compares strings by UTF-16 units, so search.js
-    /// compares code points too).
-    static func ordered(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.map(\.value).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
+    /// A key packed into an integer whose order is the keys' code-point order: a character
+    /// (second part 0) comes before every bigram starting with it. Strings are made only for
+    /// the output; the 100,000-entry index handles hundreds of millions of keys.
+    static func packed(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) -> UInt64 {
+        UInt64(first.value) << 22 | UInt64(second.map { $0.value + 1 } ?? 0)
+    }
+
+    static func key(_ packed: UInt64) -> String {
+        var text = String(Unicode.Scalar(UInt32(packed >> 22))!)
+        let second = UInt32(packed & 0x3F_FFFF)
+        if second > 0 { text.unicodeScalars.append(Unicode.Scalar(second - 1)!) }
+        return text
     }
 
     init(_ entries: [SearchIndex.Entry]) {
-        var postings: [String: [Int]] = [:]
+        var postings: [UInt64: [Int]] = [:]
+        var seen = Set<UInt64>()
         for (number, entry) in entries.enumerated() {
             let scalars = Array(entry.text.unicodeScalars)
-            var seen = Set<String>()
+            seen.removeAll(keepingCapacity: true)
             for (i, scalar) in scalars.enumerated() {
-                var keys = [String(scalar)]
-                if i + 1 < scalars.count { keys.append(String(scalar) + String(scalars[i + 1])) }
-                for key in keys where seen.insert(key).inserted {
-                    postings[key, default: []].append(number)
+                let one = Self.packed(scalar, nil)
+                if seen.insert(one).inserted { postings[one, default: []].append(number) }
+                if i + 1 < scalars.count {
+                    let two = Self.packed(scalar, scalars[i + 1])
+                    if seen.insert(two).inserted { postings[two, default: []].append(number) }
                 }
             }
         }
@@ -86,8 +96,9 @@ struct SearchChunks {
         var firsts: [String] = []
         var current: [String: Postings] = [:]
         var size = 0
-        for key in postings.keys.sorted(by: Self.ordered) {
-            let list = Postings(postings[key]!, count: entries.count)
+        for packed in postings.keys.sorted() {
+            let key = Self.key(packed)
+            let list = Postings(postings[packed]!, count: entries.count)
             if size > 0 && size + list.approximateBytes > Self.chunkBytes {
                 chunks.append(current)
                 current = [:]
