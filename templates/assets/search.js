@@ -28,7 +28,7 @@
     return cache[path];
   }
 
-  // Code-point order, as SearchChunks.ordered in Swift.
+  // Code-point order, the order of SearchChunks.packed keys in Swift.
   function before(a, b) {
     var x = Array.from(a), y = Array.from(b);
     for (var i = 0; i < x.length && i < y.length; i++) {
