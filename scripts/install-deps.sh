@@ -45,7 +45,7 @@ want_deb() {
 }
 
 # Leaflet is copied into every generated site (the map pages), so `make site` needs it too.
-want_deb libcmark-dev pkg-config libjs-leaflet
+want_deb libcmark-dev pkg-config libjs-leaflet libjs-leaflet.markercluster
 # The paper edition (sasaeai print): WeasyPrint lays it out, with Japanese fonts to embed.
 want_deb weasyprint fonts-noto-cjk
 

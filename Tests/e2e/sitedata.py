@@ -15,15 +15,17 @@ LISTED = ("active", "paused")  # the statuses a resident sees in lists, the find
 
 
 def fold(text: str) -> str:
-    """The search normalisation (SPEC 6): NFKC, lowercase, katakana → hiragana, no white space."""
+    """The search normalisation (SPEC 6): NFKC, lowercase, katakana → hiragana, no white space,
+    曜日 → 曜."""
     s = unicodedata.normalize("NFKC", text).lower()
     out = []
     for ch in s:
         c = ord(ch)
         if 0x30A1 <= c <= 0x30F6:
             ch = chr(c - 0x60)
-        if not ch.isspace():
-            out.append(ch)
+        if ch.isspace() or (ch == "日" and out and out[-1] == "曜"):
+            continue
+        out.append(ch)
     return "".join(out)
 
 

@@ -2,7 +2,9 @@
 
 With JavaScript (Leaflet from assets/leaflet/leaflet.js): #map is shown and holds one focusable
 marker (div.marker.marker-<kind>, title = listing name) per listed listing with coordinates in
-data/listings.geojson; markers are reached with the Tab key; a marker's popup links to the
+data/listings.geojson, nearby ones grouped into focusable clusters (div.cluster, its count as
+text) when leaflet.markercluster is in the site: markers plus cluster counts add up to the
+listings; every marker and cluster is reached with the Tab key; a marker's popup links to the
 listing's page. Tiles cannot load offline, which is fine: markers don't need them.
 Without JavaScript (a second Chromium with JavaScript disabled by the content-settings pref):
 #map stays hidden and the plain list by district (.place-list li) has every listed listing,
@@ -32,13 +34,24 @@ return [...document.querySelectorAll('#map .marker')].map(m => ({
 """
 
 
+CLUSTERS = """
+return [...document.querySelectorAll('#map .cluster')].map(c => ({
+  count: parseInt(c.textContent, 10), tabindex: c.getAttribute('tabindex'), text: c.textContent.trim()}));
+"""
+
+
 def wait_markers(driver, expected: int, timeout: float = 10.0) -> list[dict]:
+    """The single markers once they and the clusters' counts add up to `expected`."""
     deadline = time.monotonic() + timeout
     markers = []
     while time.monotonic() < deadline:
         markers = driver.execute_script(MARKERS)
-        if len(markers) >= expected and expected > 0:
-            break
+        clustered = sum(c["count"] for c in driver.execute_script(CLUSTERS))
+        if len(markers) + clustered == expected and expected > 0:
+            time.sleep(0.4)  # zoom and cluster animations: read again once they have settled
+            again = driver.execute_script(MARKERS)
+            if len(again) + sum(c["count"] for c in driver.execute_script(CLUSTERS)) == expected:
+                return again
         time.sleep(0.1)
     return markers
 
@@ -65,10 +78,14 @@ def test_map_shows_markers_with_js(driver, server, site, items, geojson_listed):
         "data/listings.geojson should hold exactly the listed listings with coordinates"
     open_page(driver, server + "map/", DESKTOP)
     markers = wait_markers(driver, len(geojson_listed))
+    clusters = driver.execute_script(CLUSTERS)
     assert driver.find_element(By.ID, "map").is_displayed(), "#map stayed hidden with JavaScript"
     titles = sorted(m["title"] for m in markers)
-    assert titles == sorted(geojson_listed.values()), \
-        f"{len(markers)} markers for {len(geojson_listed)} listings with coordinates"
+    assert set(titles) <= set(geojson_listed.values()) and len(titles) == len(set(titles)), titles
+    assert len(markers) + sum(c["count"] for c in clusters) == len(geojson_listed), \
+        f"{len(markers)} markers and clusters of {[c['count'] for c in clusters]} for {len(geojson_listed)} listings with coordinates"
+    for c in clusters:
+        assert c["tabindex"] == "0" and "件" in c["text"], f"cluster not focusable or unnamed: {c}"
     kinds = {x["name"]: x["kind"] for x in items}
     for m in markers:
         assert f"marker-{kinds[m['title']]}" in m["cls"].split(), m
@@ -77,7 +94,8 @@ def test_map_shows_markers_with_js(driver, server, site, items, geojson_listed):
 
 def test_markers_reachable_with_tab(driver, server, site, geojson_listed):
     open_page(driver, server + "map/", DESKTOP)
-    wait_markers(driver, len(geojson_listed))
+    markers = wait_markers(driver, len(geojson_listed))
+    stops = {m["title"] for m in markers} | {c["text"] for c in driver.execute_script(CLUSTERS)}
     driver.execute_script("document.activeElement && document.activeElement.blur(); window.focus();")
     reached = set()
     actions = ActionChains(driver)
@@ -88,12 +106,13 @@ def test_markers_reachable_with_tab(driver, server, site, geojson_listed):
             "return a ? {cls: a.className || '', title: a.getAttribute('title')} : null;")
         if el and "marker" in str(el["cls"]).split():
             reached.add(el["title"])
+        elif el and "cluster" in str(el["cls"]).split():
+            reached.add(driver.execute_script("return document.activeElement.textContent.trim()"))
         elif reached:
             break  # past the markers
     assert reached, "Tab never reached a map marker"
-    assert reached == set(geojson_listed.values()), \
-        f"Tab reached {len(reached)} of {len(geojson_listed)} markers; missing " \
-        f"{sorted(set(geojson_listed.values()) - reached)}"
+    assert reached == stops, \
+        f"Tab reached {len(reached)} of {len(stops)} markers and clusters; missing {sorted(stops - reached)}"
 
 
 POPUP = """
@@ -113,9 +132,9 @@ setTimeout(() => {
 @pytest.mark.parametrize("how", ["click", "enter"])
 def test_marker_popup_links_to_listing(driver, server, site, items, geojson_listed, how):
     open_page(driver, server + "map/", DESKTOP)
-    wait_markers(driver, len(geojson_listed))
+    shown = {m["title"] for m in wait_markers(driver, len(geojson_listed))}
     checked = 0
-    for lid, name in sorted(geojson_listed.items())[:3]:
+    for lid, name in [(i, n) for i, n in sorted(geojson_listed.items()) if n in shown][:3]:
         links = driver.execute_async_script(POPUP, name, how)
         assert links, f"{how} on the marker of {name} opened no popup with a link"
         assert links[0]["href"] == server + f"listings/{lid}/", links
@@ -198,7 +217,9 @@ def test_district_pages_have_small_maps(driver, server, site, items):
         assert el.is_displayed(), f"districts/{d}/: #map hidden"
         assert "map-small" in driver.execute_script(
             "return document.getElementById('map').parentElement.className"), f"districts/{d}/"
-        assert sorted(m["title"] for m in markers) == expected, f"districts/{d}/ markers"
+        clusters = driver.execute_script(CLUSTERS)
+        assert {m["title"] for m in markers} <= set(expected), f"districts/{d}/ markers"
+        assert len(markers) + sum(c["count"] for c in clusters) == len(expected), f"districts/{d}/ markers and clusters"
 
 
 def test_listing_pages_map_only_with_coordinates(driver, server, site, items):

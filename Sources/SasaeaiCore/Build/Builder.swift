@@ -92,7 +92,7 @@ public enum Builder {
         let searchEntries = SearchIndex.entries(content, index: index) { bulletin in
             Embed.scan(bulletin.body, firstLine: 1).reduce(bulletin.body) { $0.replacingOccurrences(of: $1.text, with: "") }
         }
-        files.append(OutputFile(Route.searchIndex.path, text: SearchIndex.json(searchEntries)))
+        files += SearchIndex.files(searchEntries)
         files += leaflet
         files += CalendarFiles.files(content, index: index)
         files += HSDSExport.files(content, index: index)

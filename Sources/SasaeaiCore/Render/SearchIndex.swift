@@ -1,55 +1,127 @@
 import Foundation
 import SasaeaiInput
+import SasaeaiSchedule
 
 /// The site's own search index. Japanese has no spaces between words, so instead of a
-/// word index (which needs a segmenter) every entry carries one normalised text and the page
+/// word index (which needs a segmenter) every entry carries normalised texts and the page
 /// matches query terms as substrings: 体操 is found inside いきいき体操クラブ, a reading typed in
-/// katakana matches one written in hiragana, and ｻﾛﾝ matches サロン. `assets/search.js`
-/// normalises queries with the same rules as `SearchIndex.fold`.
+/// katakana matches one written in hiragana, and ｻﾛﾝ matches サロン. `assets/fold.js`
+/// normalises queries with the same rules as `SearchIndex.fold` (an e2e test compares them).
+///
+/// Residents type words that the tables do not contain (金曜日 for 「毎週金曜」, 午前 for
+/// 「10:00〜」, むりょう, the 町名 they live in), so each listing's text also carries words
+/// derived from its parsed fields: weekdays, parts of day, its district's reading and 町名,
+/// 無料, and readings of common facility words.
 enum SearchIndex {
     struct Entry: Encodable {
         let title: String
         let url: String
         let type: String
         let detail: String
+        /// Folded name and reading: a match there ranks first.
+        let name: String
+        let reading: String
+        /// Folded text of every searched field, the name and reading included.
         let text: String
+        var district: String? = nil
+        var days: String? = nil
+        var paused: Bool? = nil
 
         enum CodingKeys: String, CodingKey {
-            case title = "t", url = "u", type = "k", detail = "d", text = "x"
+            case title = "t", url = "u", type = "k", detail = "d", text = "x", name = "n", reading = "r"
+            case district = "g", days = "w", paused = "p"
         }
     }
 
-    /// NFKC (widths, half-width katakana), katakana → hiragana, lowercase, no spaces.
+    /// NFKC (widths, half-width katakana), katakana → hiragana, lowercase, no spaces, and
+    /// 曜日 → 曜 so that 金曜日, 金曜 and (as a substring) 金 find the same listings.
     static func fold(_ text: String) -> String {
         let compatible = text.precomposedStringWithCompatibilityMapping.lowercased()
         var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = " "
         for scalar in TextNormalization.hiragana(compatible).unicodeScalars where !scalar.properties.isWhitespace {
+            if scalar == "日" && previous == "曜" { continue }
             out.append(scalar)
+            previous = scalar
         }
         return String(out)
+    }
+
+    /// Readings of facility and everyday words residents type in kana (こうみんかん, むりょう).
+    /// A venue has no reading column, so its common parts get one here; the list is vocabulary,
+    /// not data, and is added only where the word occurs.
+    static let readings: [(word: String, reading: String)] = [
+        ("公民館", "こうみんかん"), ("集会所", "しゅうかいじょ"), ("集会場", "しゅうかいじょう"), ("公会堂", "こうかいどう"),
+        ("会館", "かいかん"), ("体育館", "たいいくかん"), ("図書館", "としょかん"), ("保健センター", "ほけんせんたー"),
+        ("福祉センター", "ふくしせんたー"), ("小学校", "しょうがっこう"), ("中学校", "ちゅうがっこう"), ("役場", "やくば"),
+        ("無料", "むりょう"), ("送迎", "そうげい"), ("予約", "よやく"), ("体操", "たいそう"), ("多目的トイレ", "たもくてきといれ"),
+        ("車いす", "くるまいす"), ("車椅子", "くるまいす"), ("子ども", "こども"), ("食堂", "しょくどう"), ("高齢者", "こうれいしゃ"),
+    ]
+
+    /// The folded text followed by the readings of the common words it holds.
+    static func foldWithReadings(_ text: String) -> String {
+        fold(([text] + readings.filter { text.contains($0.word) }.map(\.reading)).joined(separator: " "))
+    }
+
+    /// Words a resident may type for a meeting time: the weekday (金曜) and the part of day,
+    /// from the parsed schedule rather than from how the table happens to write it.
+    static func timeWords(_ schedule: Schedule?) -> [String] {
+        guard let schedule else { return [] }
+        var words = schedule.weekdays.map { $0.kanji + "曜" }
+        for rule in schedule.rules {
+            if let part = rule.part {
+                words.append(part.rawValue)
+                if part == .earlyMorning { words.append(PartOfDay.morning.rawValue) }
+                if part == .evening { words.append(PartOfDay.night.rawValue) }
+            }
+            if let start = rule.start {
+                switch start.hour {
+                case ..<12: words.append(PartOfDay.morning.rawValue)
+                case 12..<17: words.append(PartOfDay.afternoon.rawValue)
+                default: words += [PartOfDay.evening.rawValue, PartOfDay.night.rawValue]
+                }
+                if (11...12).contains(start.hour) { words.append(PartOfDay.noon.rawValue) }
+            }
+        }
+        return words
+    }
+
+    /// 無料 when any fee says so or is 0 円.
+    static func isFree(_ listing: Listing) -> Bool {
+        ListingSchema.fields.filter { $0.kind == .fee }.contains { field in
+            guard let fee = listing[field.key].map(fold) else { return false }
+            return fee.contains("無料") || fee == "0" || fee == "0円"
+        }
     }
 
     static func entries(_ content: SiteContent, index: SiteIndex, bulletinText: (Bulletin) -> String) -> [Entry] {
         var entries: [Entry] = []
         for i in index.listed {
             let listing = content.listings[i]
-            let district = index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? ""
+            let district = index.districtsByID[listing.districtID].map { content.districts[$0] }
             let terms = listing.categoryIDs.compactMap { index.categoryNames[$0] } + listing.audienceIDs.compactMap { index.audienceNames[$0] }
-            let haystack = [listing.name, listing.kana, listing.kind.name, district, listing.schedule?.text, listing.body].compactMap { $0 }
-                + terms + searchedTexts(listing)
-            entries.append(Entry(
+            let weekdays = listing.schedule?.weekdays ?? []
+            var haystack = [listing.name, listing.kana, listing.kind.name, district?.name, district?.kana, listing.schedule?.text, listing.body]
+                .compactMap { $0 } + (district?.areas ?? []) + terms + searchedTexts(listing)
+                + timeWords(listing.schedule)
+            if isFree(listing) { haystack.append("無料") }
+            var entry = Entry(
                 title: listing.name, url: Route.listing(listing.id).path, type: listing.kind.name,
-                detail: [district, listing.schedule?.text, listing.venue].compactMap { $0 }.joined(separator: "・"),
-                text: fold(haystack.joined(separator: " "))))
+                detail: [listing.schedule?.text, listing.venue].compactMap { $0 }.joined(separator: "・"),
+                name: fold(listing.name), reading: fold(listing.kana), text: foldWithReadings(haystack.joined(separator: " ")))
+            entry.district = district?.name
+            entry.days = weekdays.isEmpty ? nil : weekdays.map { $0.kanji + "曜" }.joined(separator: "・")
+            entry.paused = listing.status == .paused ? true : nil
+            entries.append(entry)
         }
         for bulletin in content.bulletins {
             entries.append(Entry(title: bulletin.title, url: Route.bulletin(bulletin.month.description).path,
                                  type: content.config.bulletinName, detail: "\(bulletin.date.year)年\(bulletin.date.month)月",
-                                 text: fold(bulletin.title + " " + bulletinText(bulletin))))
+                                 name: fold(bulletin.title), reading: "", text: foldWithReadings(bulletin.title + " " + bulletinText(bulletin))))
         }
         for page in content.pages {
             entries.append(Entry(title: page.title, url: Route.page(page.slug).path, type: "ページ", detail: "",
-                                 text: fold(page.title + " " + page.body)))
+                                 name: fold(page.title), reading: "", text: foldWithReadings(page.title + " " + page.body)))
         }
         return entries
     }
@@ -63,9 +135,15 @@ enum SearchIndex {
         }
     }
 
-    static func json(_ entries: [Entry]) -> String {
+    static func json<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+        return String(decoding: (try? encoder.encode(value)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+    }
+
+    /// The whole index (for other tools) and its split form for phones (`SearchChunks`).
+    static func files(_ entries: [Entry]) -> [OutputFile] {
+        [OutputFile(Route.searchIndex.path, text: json(entries))]
+            + SearchChunks(entries).files.map { OutputFile("search/" + $0.path, text: $0.text) }
     }
 }

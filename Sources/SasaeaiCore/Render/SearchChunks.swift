@@ -1,0 +1,140 @@
+import Foundation
+
+/// The search index split so a phone downloads only what a query needs (as Pagefind does),
+/// instead of one file that grows with the prefecture:
+///
+/// - `manifest.json`: the number of entries, the first entry of each block and the first key of
+///   each chunk;
+/// - `c/<n>.json`: posting lists for a run of keys in code-point order. A key is one folded
+///   character or a bigram of them; its list names the entries whose text holds it, as ascending
+///   entry numbers written as gaps, or, where that would be longer, as a bitmap in base64
+///   ("b" + base64, bit i of byte i/8 from the low bit), so even a key in every entry of a
+///   100,000-listing prefecture costs at most 17 KB. Chunks are cut at about `chunkBytes`;
+/// - `e/<n>.json`: a run of entries starting at blocks[n], cut at about `blockBytes` (long
+///   bulletins make fewer entries per block), whose texts confirm the match.
+///
+/// A query's bigrams (or its one character) name the chunks to fetch (all at once); the
+/// intersection of their lists gives the candidates, and only the candidates' blocks are
+/// fetched. `assets/search.js` reads it.
+struct SearchChunks {
+    static let blockBytes = 32_000
+    static let chunkBytes = 32_000
+
+    struct Manifest: Encodable {
+        let entries: Int
+        /// The first entry of block i is blocks[i].
+        let blocks: [Int]
+        /// The first key of chunk i is chunks[i].
+        let chunks: [String]
+    }
+
+    enum Postings: Encodable {
+        case gaps([Int])
+        case bitmap(String)
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .gaps(let gaps): try container.encode(gaps)
+            case .bitmap(let bits): try container.encode("b" + bits)
+            }
+        }
+
+        init(_ numbers: [Int], count: Int) {
+            let gaps = zip(numbers, [0] + numbers.dropLast()).map { $0 - $1 }
+            let gapBytes = gaps.reduce(0) { $0 + String($1).utf8.count + 1 }
+            let bitmapBytes = (count + 7) / 8 * 4 / 3 + 4
+            if gapBytes <= bitmapBytes {
+                self = .gaps(gaps)
+            } else {
+                var bytes = [UInt8](repeating: 0, count: (count + 7) / 8)
+                for n in numbers { bytes[n / 8] |= UInt8(1) << UInt8(n % 8) }
+                self = .bitmap(Data(bytes).base64EncodedString())
+            }
+        }
+
+        var approximateBytes: Int {
+            switch self {
+            case .gaps(let gaps): gaps.reduce(8) { $0 + String($1).utf8.count + 1 }
+            case .bitmap(let bits): bits.utf8.count + 10
+            }
+        }
+    }
+
+    let files: [(path: String, text: String)]
+
+    /// A key packed into an integer whose order is the keys' code-point order: a character
+    /// (second part 0) comes before every bigram starting with it. Strings are made only for
+    /// the output; the 100,000-entry index handles hundreds of millions of keys.
+    static func packed(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) -> UInt64 {
+        UInt64(first.value) << 22 | UInt64(second.map { $0.value + 1 } ?? 0)
+    }
+
+    static func key(_ packed: UInt64) -> String {
+        var text = String(Unicode.Scalar(UInt32(packed >> 22))!)
+        let second = UInt32(packed & 0x3F_FFFF)
+        if second > 0 { text.unicodeScalars.append(Unicode.Scalar(second - 1)!) }
+        return text
+    }
+
+    init(_ entries: [SearchIndex.Entry]) {
+        var postings: [UInt64: [Int]] = [:]
+        var seen = Set<UInt64>()
+        for (number, entry) in entries.enumerated() {
+            let scalars = Array(entry.text.unicodeScalars)
+            seen.removeAll(keepingCapacity: true)
+            for (i, scalar) in scalars.enumerated() {
+                let one = Self.packed(scalar, nil)
+                if seen.insert(one).inserted { postings[one, default: []].append(number) }
+                if i + 1 < scalars.count {
+                    let two = Self.packed(scalar, scalars[i + 1])
+                    if seen.insert(two).inserted { postings[two, default: []].append(number) }
+                }
+            }
+        }
+        var chunks: [[String: Postings]] = []
+        var firsts: [String] = []
+        var current: [String: Postings] = [:]
+        var size = 0
+        for packed in postings.keys.sorted() {
+            let key = Self.key(packed)
+            let list = Postings(postings[packed]!, count: entries.count)
+            if size > 0 && size + list.approximateBytes > Self.chunkBytes {
+                chunks.append(current)
+                current = [:]
+                size = 0
+            }
+            if current.isEmpty { firsts.append(key) }
+            current[key] = list
+            size += list.approximateBytes + key.utf8.count + 4
+        }
+        if !current.isEmpty { chunks.append(current) }
+
+        var blockTexts: [String] = []
+        var starts: [Int] = []
+        var pending: [String] = []
+        var pendingBytes = 0
+        for (number, entry) in entries.enumerated() {
+            let text = SearchIndex.json(entry).dropLast()  // without the newline
+            if !pending.isEmpty && pendingBytes + text.utf8.count > Self.blockBytes {
+                blockTexts.append("[" + pending.joined(separator: ",") + "]\n")
+                pending = []
+                pendingBytes = 0
+            }
+            if pending.isEmpty { starts.append(number) }
+            pending.append(String(text))
+            pendingBytes += text.utf8.count + 1
+        }
+        if !pending.isEmpty { blockTexts.append("[" + pending.joined(separator: ",") + "]\n") }
+
+        var files: [(path: String, text: String)] = []
+        files.append(("manifest.json", SearchIndex.json(Manifest(entries: entries.count, blocks: starts, chunks: firsts))))
+        for (i, chunk) in chunks.enumerated() {
+            files.append(("c/\(i).json", SearchIndex.json(chunk)))
+        }
+        for (i, text) in blockTexts.enumerated() {
+            files.append(("e/\(i).json", text))
+        }
+        self.files = files
+    }
+}

@@ -1,0 +1,112 @@
+"""Reading aids on every page type (issue 11), in headless Chromium.
+
+  * no text under 16 px at 360 px: every element that holds its own visible text has a computed
+    font-size of at least 16 px (ruby annotations, <rt>, are the one exception: they sit over
+    16 px+ names and are read with them);
+  * headings and names break by phrase: h1–h3 and card titles have word-break: auto-phrase where
+    the browser supports it;
+  * at 200 % text (root font-size 200 %) no page type scrolls sideways at 1280 px, nor search,
+    map, home and listing at 360 px.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DESKTOP, PHONE, PAGE_TYPES, open_page, page_type_params
+
+SMALL_TEXT = """
+const out = [];
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+let n;
+while ((n = walker.nextNode())) {
+  if (!n.textContent.trim()) continue;
+  const el = n.parentElement;
+  if (!el || el.closest('rt, script, style, noscript, template, [hidden], .visually-hidden')) continue;
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) continue;
+  const cs = getComputedStyle(el);
+  if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+  const size = parseFloat(cs.fontSize);
+  if (size < 15.95) out.push({tag: el.tagName.toLowerCase(), cls: String(el.className), size: size,
+                               text: n.textContent.trim().slice(0, 30)});
+  if (out.length > 20) break;
+}
+return out;
+"""
+
+
+@pytest.mark.parametrize("kind,path", page_type_params())
+def test_no_text_under_16px(driver, server, kind, path):
+    open_page(driver, server + path, PHONE)
+    small = driver.execute_script(SMALL_TEXT)
+    assert not small, f"{kind} ({path or 'index.html'}) has text under 16 px at 360 px:\n  " + \
+        "\n  ".join(f"<{s['tag']} class={s['cls']!r}> {s['size']}px {s['text']!r}" for s in small)
+
+
+@pytest.mark.parametrize("kind,path", page_type_params())
+def test_phrase_line_breaks(driver, server, kind, path):
+    open_page(driver, server + path, PHONE)
+    got = driver.execute_script("""
+      if (!CSS.supports('word-break', 'auto-phrase')) return null;
+      return [...document.querySelectorAll('main h1, main h2, main h3, .card-title')]
+        .filter(h => getComputedStyle(h).wordBreak !== 'auto-phrase').map(h => h.textContent.trim().slice(0, 30));""")
+    if got is None:
+        pytest.skip("this Chromium has no word-break: auto-phrase")
+    assert not got, f"{kind}: headings without word-break: auto-phrase: {got}"
+
+
+@pytest.mark.parametrize("metrics", [DESKTOP, PHONE], ids=["1280", "360"])
+@pytest.mark.parametrize("kind,path", page_type_params())
+def test_200_percent_text_no_sideways_scroll(driver, server, kind, path, metrics):
+    if metrics is PHONE and kind not in ("search", "map", "home", "listing"):
+        # Weekday and list pages overflow at 360 px only through ruby over whole names, which
+        # cannot wrap; ruby over kanji only (issue 11 item 5) belongs to the page templates.
+        pytest.skip("at 360 px: search, map, home and listing")
+    open_page(driver, server + path, metrics)
+    driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "document.documentElement.style.fontSize = '200%';"
+        "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));")
+    got = driver.execute_script("""
+      const cw = document.documentElement.clientWidth, sw = document.documentElement.scrollWidth;
+      const wide = [];
+      if (sw > cw) for (const el of document.querySelectorAll('body *')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > cw + 0.5 && r.width > 0) wide.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') + ' right=' + Math.round(r.right));
+        if (wide.length > 8) break;
+      }
+      return {cw: cw, sw: sw, wide: wide};""")
+    assert got["sw"] <= got["cw"], f"{kind} at 200 % text, {metrics['width']} px, scrolls sideways: {got}"
+
+
+@pytest.mark.parametrize("metrics", [DESKTOP, PHONE], ids=["1280", "360"])
+@pytest.mark.parametrize("state", ["search-results", "map-filtered-near"])
+def test_axe_after_use(driver, server, metrics, state):
+    """axe-core on search and map as they look once used: results shown, filters and the near list."""
+    from test_axe import RUN_AXE, TAGS, find_axe_js, format_violations
+    import time
+    import urllib.parse
+    if state == "search-results":
+        if "search" not in PAGE_TYPES:
+            pytest.skip("no search page")
+        open_page(driver, server + "search/?q=" + urllib.parse.quote("サロン"), metrics)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and "件" not in driver.execute_script(
+                "return document.getElementById('search-status').textContent"):
+            time.sleep(0.1)
+    else:
+        if "map" not in PAGE_TYPES:
+            pytest.skip("no map page")
+        origin = server.split("/", 3)
+        driver.execute_cdp_cmd("Browser.grantPermissions", {"origin": origin[0] + "//" + origin[2], "permissions": ["geolocation"]})
+        driver.execute_cdp_cmd("Emulation.setGeolocationOverride", {"latitude": 36.40, "longitude": 139.34, "accuracy": 10})
+        open_page(driver, server + "map/", metrics)
+        time.sleep(1.0)
+        driver.execute_script("document.getElementById('near-me') && document.getElementById('near-me').click()")
+        time.sleep(1.0)
+        driver.execute_cdp_cmd("Emulation.clearGeolocationOverride", {})
+    driver.execute_script(find_axe_js().read_text(encoding="utf-8"))
+    result = driver.execute_async_script(RUN_AXE, TAGS)
+    assert result and not result.get("error"), result
+    assert not result["violations"], f"axe on {state} at {metrics['width']} px:\n" + format_violations(result["violations"])
