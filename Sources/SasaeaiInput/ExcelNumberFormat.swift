@@ -1,4 +1,5 @@
 import Foundation
+import SasaeaiSchedule
 
 /// How a numeric cell is shown, judged from its number format as Excel would display it:
 /// dates and times are stored as serial numbers and only the format says which they are.
@@ -104,17 +105,8 @@ enum ExcelNumberFormat {
         return text
     }
 
-    /// Days since 1970-01-01 to `YYYY-MM-DD` (proleptic Gregorian; Howard Hinnant's algorithm).
+    /// Days since 1970-01-01 to `YYYY-MM-DD`, by the schedule module's calendar arithmetic.
     private static func civil(daysFromEpoch days: Int) -> String {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        LocalDate(dayNumber: days).description
     }
 }

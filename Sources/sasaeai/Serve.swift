@@ -36,7 +36,7 @@ struct Serve: ParsableCommand {
         do {
             server = try PreviewServer(root: folder, host: address.host, port: address.port, checksHost: !allowRemote)
         } catch {
-            say("\(address.host):\(address.port) で待ち受けられません（\(error.localizedDescription)）。ほかの sasaeai serve が動いていないか確かめるか、--port 8081 のように別のポートを指定してください")
+            say("\(address.host):\(address.port) で待ち受けられません（使用中か、使えないポートです）。ほかの sasaeai serve が動いていないか確かめるか、--port 8081 のように別のポートを指定してください")
             throw ExitCode(2)
         }
         let session = PreviewSession(build: withTemplates, previewFolder: folder, server: server)

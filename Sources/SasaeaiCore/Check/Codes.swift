@@ -48,6 +48,7 @@ enum Codes {
     static let unknownEmbedListing = "E304"
     static let unknownEmbed = "W305"
     static let missingTitle = "E306"
+    static let badBulletinNumber = "E308"
     static let markdownTable = "W307"
 
     // Templates

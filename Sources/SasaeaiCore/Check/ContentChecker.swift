@@ -180,6 +180,9 @@ struct ContentChecker {
                 }
             }
             let number = fields?.string("number").flatMap { Int(TextNormalization.asciiFolded($0).filter(\.isNumber)) }
+            if let text = fields?.string("number"), number == nil, let location = fields?["number"]?.location {
+                diagnostics.append(Diagnostic(.error, Codes.badBulletinNumber, "号数（number）の「\(text)」は数として読めません。16 のように号の数字を書いてください（「第16号」も可）", at: location))
+            }
             if let pdf = fields?.string("pdf"), let location = fields?["pdf"]?.location,
                let problem = BulletinPDF.check(pdf, at: location, staticFiles: staticFiles) {
                 diagnostics.append(problem)
