@@ -6,18 +6,19 @@ enum ScheduleTextFolding {
     static func normalize(_ text: String) -> String {
         // NFKC changes nothing in ASCII text, the common case; skipping it saves a Foundation call.
         let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
-        var folded = String.UnicodeScalarView()
-        var afterCarriageReturn = false
-        for scalar in composed.unicodeScalars {
-            // CRLF and a lone CR both become one line feed.
-            if scalar == "\n" && afterCarriageReturn {
-                afterCarriageReturn = false
-                continue
+        var s = ""
+        s.reserveCapacity(composed.utf8.count)
+        // By characters, as Foundation's search matched them: a symbol carrying a combining
+        // mark or a variation selector (〰️) is another character and stays.
+        for character in composed {
+            var scalars = character.unicodeScalars.makeIterator()
+            if let scalar = scalars.next(), scalars.next() == nil {
+                s.unicodeScalars.append(fold(scalar))
+            } else {
+                // CRLF, one character, becomes one line feed like a lone CR.
+                s.append(character == "\r\n" ? "\n" : character)
             }
-            afterCarriageReturn = scalar == "\r"
-            folded.append(fold(scalar))
         }
-        var s = String(folded)
         s = convertKanjiNumbers(s)
         s = convertProlongedDashes(s)
         s = convertSlashDates(s)

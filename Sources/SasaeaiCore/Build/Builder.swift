@@ -51,8 +51,14 @@ public enum Builder {
         guard !report.failed(strict: options.strict), let content = report.content, let templates else { return report }
         do {
             try writer.checkSafe(protecting: [options.content.url, options.templates.url])
+            // Same inputs as the site was made from, site untouched: nothing to render.
+            let inputs = InputFingerprint.of(options, leaflet: LeafletAssets.files())
+            if let inputs, let kept = try writer.keeps(inputs: inputs) {
+                report.files = kept
+                return report
+            }
             let files = generate(content, templates: templates)
-            try writer.write(files)
+            try writer.write(files, inputs: inputs)
             report.files = files.count
         } catch {
             report.diagnostics.append(Diagnostic(.error, Codes.outputFailed, "\(error)", at: SourceLocation(file: options.output.display)))

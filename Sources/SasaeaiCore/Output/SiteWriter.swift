@@ -76,7 +76,23 @@ public struct SiteWriter {
         try recoverLocked()
     }
 
-    public func write(_ files: [OutputFile]) throws {
+    /// Whether the output already holds the site these inputs make, untouched since it was
+    /// written (see `SiteManifest`): then there is nothing to render or write. Returns the
+    /// number of files it holds, or nil.
+    func keeps(inputs: String) throws -> Int? {
+        guard FileManager.default.fileExists(atPath: place.parent.path) else { return nil }
+        let lock = try ParentLock(place.parent)
+        defer { lock.release() }
+        try recoverLocked()
+        guard SiteManifest.siteIsCurrent(place.folder.path, inputs: inputs),
+              let data = FileManager.default.contents(atPath: place.folder.path + "/" + SiteManifest.name),
+              let manifest = SiteManifest(String(decoding: data, as: UTF8.self)) else { return nil }
+        return manifest.files.count
+    }
+
+    /// `inputs`: the fingerprint of what the site is made from, recorded in its manifest so the
+    /// next build with the same inputs can keep it; nil records none.
+    public func write(_ files: [OutputFile], inputs: String? = nil) throws {
         do {
             try FileManager.default.createDirectory(at: place.parent, withIntermediateDirectories: true)
         } catch {
@@ -87,7 +103,7 @@ public struct SiteWriter {
         faults.hit("after-lock")
         try recoverLocked()
         do {
-            try stage(files)
+            try stage(files, inputs: inputs)
             faults.hit("after-staging")
             try swap()
         } catch {
@@ -115,7 +131,7 @@ public struct SiteWriter {
     }
 
     /// Writes every file into the staging folder, the marker last.
-    private func stage(_ files: [OutputFile]) throws {
+    private func stage(_ files: [OutputFile], inputs: String?) throws {
         let staging = place.staging.path
         guard mkdir(staging, 0o755) == 0 else {
             throw OutputError("書き出し用のフォルダを作れませんでした", path: staging, errno: errno)
@@ -150,6 +166,10 @@ public struct SiteWriter {
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        if let inputs, let manifest = SiteManifest.of(staging: staging, inputs: inputs, paths: files.map(\.path)),
+           let code = Self.writeFile(staging + "/" + SiteManifest.name, manifest.text) {
+            throw OutputError("ファイルを書き込めませんでした", path: output.path + "/" + SiteManifest.name, errno: code)
+        }
         if let code = Self.writeFile(staging + "/" + Self.marker, "") {
             throw OutputError("ファイルを書き込めませんでした", path: output.path + "/" + Self.marker, errno: code)
         }
