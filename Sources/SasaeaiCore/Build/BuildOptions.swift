@@ -20,6 +20,9 @@ public struct BuildOptions: Sendable {
     public var asOf: LocalDate?
     public var includeDrafts = false
     public var strict = false
+    /// How many threads make and write the files; nil: one per core. The site is the same
+    /// whatever the number (a test builds with several).
+    public var threads: Int?
 
     public init() {}
 }

@@ -37,7 +37,7 @@ public enum Builder {
     /// Checks, renders and writes the site. Nothing is written unless the content is clean
     /// (warnings allowed unless strict), and the previous site stays if anything fails.
     public static func build(_ options: BuildOptions) -> BuildReport {
-        let writer = SiteWriter(output: options.output.url)
+        let writer = SiteWriter(output: options.output.url, threads: options.threads)
         var report = check(options)
         var diagnostics = report.diagnostics
         do {
@@ -51,8 +51,14 @@ public enum Builder {
         guard !report.failed(strict: options.strict), let content = report.content, let templates else { return report }
         do {
             try writer.checkSafe(protecting: [options.content.url, options.templates.url])
+            // Same inputs as the site was made from, site untouched: nothing to render.
+            let inputs = InputFingerprint.of(options, leaflet: LeafletAssets.files())
+            if let inputs, let kept = try writer.keeps(inputs: inputs) {
+                report.files = kept
+                return report
+            }
             let files = generate(content, templates: templates)
-            try writer.write(files)
+            try writer.write(files, inputs: inputs)
             report.files = files.count
         } catch {
             report.diagnostics.append(Diagnostic(.error, Codes.outputFailed, "\(error)", at: SourceLocation(file: options.output.display)))
@@ -60,8 +66,9 @@ public enum Builder {
         return report
     }
 
-    /// Render stage: every output file, in a fixed order. Pages render in parallel into
-    /// their own slots, so the result does not depend on the number of threads.
+    /// Render stage: every output file, in a fixed order. Each file's bytes are a pure function
+    /// of the content, made when the writer gets to it, so the result does not depend on the
+    /// number of threads.
     static func generate(_ content: SiteContent, templates: TemplateSet) -> [OutputFile] {
         let index = SiteIndex(content)
         let markdown = Markdown(allowsRawHTML: content.config.unsafeHTML)
@@ -76,26 +83,28 @@ public enum Builder {
         uncached.bulletinBodies = Dictionary(uniqueKeysWithValues: zip(content.bulletins.map(\.month), bodies))
         let renderer = uncached
         let routes = specs.map { RoutePlanner.route(of: $0, in: content) }
-        let pages = ParallelMap.map(specs) { renderer.render($0) }
-
-        var files: [OutputFile] = zip(routes, pages).map { OutputFile($0.file, text: $1) }
-        var bulletinBodies: [String: String] = [:]
-        for bulletin in content.bulletins {
-            bulletinBodies[bulletin.month.description] = renderer.bulletinHTML(bulletin, root: content.config.baseURL.path)
-        }
-        files.append(OutputFile(Route.feed.path, text: Feeds.atom(content, renderedBulletins: bulletinBodies)))
-        files.append(OutputFile(Route.sitemap.path, text: Feeds.sitemap(content, routes: routes)))
+        // Every text file is made by the writer, on the thread that writes it, and dropped once
+        // written: the site is never held in memory whole. The aggregates come first so the
+        // writer starts them while the other threads render pages.
         let records = DataExport.records(content, index: index)
-        files.append(OutputFile("data/listings.json", text: DataExport.json(records)))
-        files.append(OutputFile("data/listings.csv", text: DataExport.csv(records)))
-        files.append(OutputFile("data/listings.geojson", text: DataExport.geoJSON(records)))
-        let searchEntries = SearchIndex.entries(content, index: index) { bulletin in
-            Embed.scan(bulletin.body, firstLine: 1).reduce(bulletin.body) { $0.replacingOccurrences(of: $1.text, with: "") }
-        }
-        files += SearchIndex.files(searchEntries)
+        var files: [OutputFile] = [
+            OutputFile(Route.feed.path) {
+                var bodies: [String: String] = [:]
+                for bulletin in Feeds.carried(content) {
+                    bodies[bulletin.month.description] = BulletinBody(renderer: renderer, root: content.config.baseURL.path).html(Feeds.forFeed(bulletin, content: content))
+                }
+                return Feeds.atom(content, renderedBulletins: bodies)
+            },
+            OutputFile("data/listings.json") { DataExport.json(records) },
+            OutputFile("data/listings.csv") { DataExport.csv(records) },
+            OutputFile("data/listings.geojson") { DataExport.geoJSON(records) },
+        ]
+        files += SearchIndex.files(SearchIndex.entries(content, index: index) { Embed.removing(from: $0.body) })
+        files += HSDSExport.files(content, index: index)
+        files += zip(routes, specs).map { route, spec in OutputFile(route.file) { renderer.render(spec) } }
+        files.append(OutputFile(Route.sitemap.path, text: Feeds.sitemap(content, routes: routes)))
         files += leaflet
         files += CalendarFiles.files(content, index: index)
-        files += HSDSExport.files(content, index: index)
         for asset in templates.assets {
             files.append(OutputFile(asset, copying: templates.folder.appendingPathComponent(asset)))
         }

@@ -1,18 +1,29 @@
 import Foundation
+import Synchronization
 
 /// Maps independent work over all cores, writing each result into its own slot so the
 /// output order is the input order whatever the scheduling.
 enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    /// Each worker takes the next item not yet taken, so the items start in their order (put
+    /// the longest first) and no worker idles while another holds a queue of its own.
+    /// `workers`: how many threads, one per core when nil.
+    static func map<T: Sendable, R: Sendable>(_ items: [T], workers: Int? = nil, _ transform: @Sendable (T) -> R) -> [R] {
         let results = Slots<R>(count: items.count)
-        let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
-        let chunks = (items.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for i in (c * chunk)..<min(items.count, (c + 1) * chunk) {
+        let next = Counter()
+        let workers = min(items.count, max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let i = next.take()
+                guard i < items.count else { return }
                 results.set(i, transform(items[i]))
             }
         }
         return results.values()
+    }
+
+    private final class Counter: Sendable {
+        private let value = Atomic<Int>(0)
+        func take() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
     }
 
     /// Disjoint writes from many threads into one buffer; each index is written exactly once.

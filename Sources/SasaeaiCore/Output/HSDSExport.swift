@@ -79,12 +79,14 @@ enum HSDSExport {
     }
     struct Phone: Encodable { let id: String; let service_id: String; let number: String; let description: String? }
 
+    /// Made by the writer, concurrently with the pages.
     static func files(_ content: SiteContent, index: SiteIndex) -> [OutputFile] {
-        let services = content.listings.map { service(for: $0, content: content, index: index) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: (try? encoder.encode(services)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
-        return [OutputFile("data/hsds/services.json", text: json)]
+        [OutputFile("data/hsds/services.json") {
+            let services = content.listings.map { service(for: $0, content: content, index: index) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: (try? encoder.encode(services)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+        }]
     }
 
     static func service(for listing: Listing, content: SiteContent, index: SiteIndex) -> Service {

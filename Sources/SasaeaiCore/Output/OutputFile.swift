@@ -1,10 +1,13 @@
 import Foundation
 
-/// One file of the generated site, as bytes or as a copy of a source file.
+/// One file of the generated site: bytes, a copy of a source file, or work that makes the
+/// bytes when the writer gets to the file, so that pages are rendered on the writer's threads
+/// and dropped once written instead of being held all together.
 public struct OutputFile: Sendable {
     public enum Body: Sendable {
         case text(String)
         case copy(URL)
+        case produced(@Sendable () -> String)
     }
 
     public let path: String
@@ -18,5 +21,12 @@ public struct OutputFile: Sendable {
     public init(_ path: String, copying url: URL) {
         self.path = path
         body = .copy(url)
+    }
+
+    /// The text is made by `produce`, on whichever thread writes the file; it must be a pure
+    /// function of values the closure holds, so the site is the same whatever the threads.
+    public init(_ path: String, producing produce: @escaping @Sendable () -> String) {
+        self.path = path
+        body = .produced(produce)
     }
 }

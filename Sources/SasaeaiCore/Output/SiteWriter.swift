@@ -8,6 +8,10 @@ import Glibc
 /// output folder is the previous site or the new one, whole: a failed or killed build leaves
 /// the previous site as it was. A marker file tells that a folder is ours to replace.
 ///
+/// A file the previous site already holds byte for byte is hard-linked from it into the staging
+/// folder rather than written: a rebuild writes only what changed, and the swap stays atomic
+/// (linking never touches the previous site's files).
+///
 /// Builds into the same place take turns (a lock on the parent folder), and each build first
 /// removes what a killed build left beside the output (see `OutputPlace`).
 public struct SiteWriter {
@@ -15,9 +19,12 @@ public struct SiteWriter {
     let output: URL
     let place: OutputPlace
     let faults: FaultInjection
+    /// Threads that make and write files; nil: one per core.
+    let threads: Int?
 
-    public init(output: URL) {
+    public init(output: URL, threads: Int? = nil) {
         self.output = output.standardizedFileURL
+        self.threads = threads
         place = OutputPlace(output)
         faults = FaultInjection(ProcessInfo.processInfo.environment)
     }
@@ -69,7 +76,23 @@ public struct SiteWriter {
         try recoverLocked()
     }
 
-    public func write(_ files: [OutputFile]) throws {
+    /// Whether the output already holds the site these inputs make, untouched since it was
+    /// written (see `SiteManifest`): then there is nothing to render or write. Returns the
+    /// number of files it holds, or nil.
+    func keeps(inputs: String) throws -> Int? {
+        guard FileManager.default.fileExists(atPath: place.parent.path) else { return nil }
+        let lock = try ParentLock(place.parent)
+        defer { lock.release() }
+        try recoverLocked()
+        guard SiteManifest.siteIsCurrent(place.folder.path, inputs: inputs),
+              let data = FileManager.default.contents(atPath: place.folder.path + "/" + SiteManifest.name),
+              let manifest = SiteManifest(String(decoding: data, as: UTF8.self)) else { return nil }
+        return manifest.files.count
+    }
+
+    /// `inputs`: the fingerprint of what the site is made from, recorded in its manifest so the
+    /// next build with the same inputs can keep it; nil records none.
+    public func write(_ files: [OutputFile], inputs: String? = nil) throws {
         do {
             try FileManager.default.createDirectory(at: place.parent, withIntermediateDirectories: true)
         } catch {
@@ -80,7 +103,7 @@ public struct SiteWriter {
         faults.hit("after-lock")
         try recoverLocked()
         do {
-            try stage(files)
+            try stage(files, inputs: inputs)
             faults.hit("after-staging")
             try swap()
         } catch {
@@ -108,7 +131,7 @@ public struct SiteWriter {
     }
 
     /// Writes every file into the staging folder, the marker last.
-    private func stage(_ files: [OutputFile]) throws {
+    private func stage(_ files: [OutputFile], inputs: String?) throws {
         let staging = place.staging.path
         guard mkdir(staging, 0o755) == 0 else {
             throw OutputError("書き出し用のフォルダを作れませんでした", path: staging, errno: errno)
@@ -122,19 +145,31 @@ public struct SiteWriter {
             }
         }
         let halfway = files.count / 2
-        // Files are independent: write them on all cores. Each result says whether it failed.
-        let failures = ParallelMap.map(Array(files.enumerated())) { [faults, output] item -> OutputError? in
+        // The site being replaced, when there is one: a file whose bytes it already holds is
+        // linked from there instead of written (see `keepOrWrite`).
+        let current: String? = exists(place.folder) ? place.folder.path : nil
+        // Files are independent: make and write them on all cores. Each result says whether it failed.
+        let failures = ParallelMap.map(Array(files.enumerated()), workers: threads) { [faults, output] item -> OutputError? in
             let (index, file) = item
             if index == halfway { faults.hit("while-staging") }
             let path = staging + "/" + file.path
+            let shown = output.path + "/" + file.path
+            let previous = current.map { $0 + "/" + file.path }
             switch file.body {
             case .text(let text):
-                return Self.writeFile(path, text).map { OutputError("ファイルを書き込めませんでした", path: output.path + "/" + file.path, errno: $0) }
+                return Self.keepOrWrite(text, to: path, previous: previous, shownAs: shown)
+            case .produced(let produce):
+                return Self.keepOrWrite(produce(), to: path, previous: previous, shownAs: shown)
             case .copy(let source):
-                return Self.copyFile(source.path, to: path, shownAs: output.path + "/" + file.path)
+                if let previous, Self.sameBytes(previous, source.path), link(previous, path) == 0 { return nil }
+                return Self.copyFile(source.path, to: path, shownAs: shown)
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        if let inputs, let manifest = SiteManifest.of(staging: staging, inputs: inputs, paths: files.map(\.path)),
+           let code = Self.writeFile(staging + "/" + SiteManifest.name, manifest.text) {
+            throw OutputError("ファイルを書き込めませんでした", path: output.path + "/" + SiteManifest.name, errno: code)
+        }
         if let code = Self.writeFile(staging + "/" + Self.marker, "") {
             throw OutputError("ファイルを書き込めませんでした", path: output.path + "/" + Self.marker, errno: code)
         }
@@ -185,24 +220,78 @@ public struct SiteWriter {
         return lstat(url.path, &info) == 0
     }
 
+    /// Links the previous site's file into the staging folder when it holds exactly these
+    /// bytes, else writes them. The bytes are compared, not a recorded hash, so a file changed
+    /// by hand in the site is rewritten too: the result is always what a full build writes.
+    /// Linking spares the kernel a new inode per unchanged page (and the later deletion of the
+    /// old site frees nothing), which is most of what a rebuild with few changes costs.
+    private static func keepOrWrite(_ text: String, to path: String, previous: String?, shownAs shown: String) -> OutputError? {
+        var text = text
+        return text.withUTF8 { bytes -> OutputError? in
+            if let previous, holds(previous, bytes), link(previous, path) == 0 { return nil }
+            return writeFile(path, bytes).map { OutputError("ファイルを書き込めませんでした", path: shown, errno: $0) }
+        }
+    }
+
+    /// Whether the regular file at `path` holds exactly `bytes` (any error means no).
+    private static func holds(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        let chunkSize = 1 << 16
+        let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { chunk.deallocate() }
+        var offset = 0
+        while offset < bytes.count {
+            let count = read(fd, chunk, min(chunkSize, bytes.count - offset))
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0, memcmp(chunk, bytes.baseAddress! + offset, count) == 0 else { return false }
+            offset += count
+        }
+        return true
+    }
+
+    /// Whether two regular files hold the same bytes (a static file or asset already in the site).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let fd = open(b, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return bytes.withUnsafeBufferPointer { holds(a, $0) }
+    }
+
     /// A plain write: Foundation's `Data.write` syncs each file to disk, which for thousands of
     /// pages costs more than rendering them; the staging-and-exchange already keeps the
     /// previous site safe. Returns the error number, or nil when written.
     private static func writeFile(_ path: String, _ text: String) -> Int32? {
+        var text = text
+        return text.withUTF8 { writeFile(path, $0) }
+    }
+
+    private static func writeFile(_ path: String, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
         defer { close(fd) }
-        var text = text
-        return text.withUTF8 { buffer -> Int32? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return written == 0 ? EIO : errno }
-                offset += written
-            }
-            return nil
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return written == 0 ? EIO : errno }
+            offset += written
         }
+        return nil
     }
 
     /// Copies a static file or template asset byte for byte.

@@ -1,0 +1,97 @@
+import Foundation
+@testable import SasaeaiCore
+import SasaeaiSchedule
+import XCTest
+
+/// A rebuild into an existing site gives exactly the site a fresh build gives, writes only the
+/// files whose bytes changed (the others keep their inode: linked, not rewritten), and the
+/// site is the same whatever the number of threads.
+final class IncrementalBuildTests: XCTestCase {
+    private func inodes(_ root: URL) throws -> [String: UInt64] {
+        var result: [String: UInt64] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!
+        for case let url as URL in enumerator where !url.hasDirectoryPath {
+            var info = stat()
+            XCTAssertEqual(lstat(url.path, &info), 0)
+            result[String(url.path.dropFirst(root.path.count))] = UInt64(info.st_ino)
+        }
+        return result
+    }
+
+    func testRebuildAfterEditsEqualsAFullBuildAndKeepsUnchangedFiles() throws {
+        let scratch = try TemporaryContent.exampleCopy()
+        let fresh = try TemporaryContent([:])
+        defer { scratch.remove(); fresh.remove() }
+        var options = scratch.options()
+        options.asOf = LocalDate(year: 2026, month: 1, day: 15)!
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        let before = try inodes(scratch.output)
+
+        // Nothing changed: every file stays the very same file.
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        XCTAssertEqual(try inodes(scratch.output), before)
+
+        // One listing renamed: its page is rewritten, most files do not show it and stay.
+        try scratch.edit("listings/salons.tsv", replacing: "あさひサロン", with: "あさひサロン（新）")
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        let after = try inodes(scratch.output)
+        XCTAssertNotEqual(after["/listings/asahi-salon/index.html"], before["/listings/asahi-salon/index.html"])
+        let kept = after.filter { before[$0.key] == $0.value }.count
+        XCTAssertGreaterThan(kept, after.count / 2)
+
+        // One page gone (every page's navigation changes), one page changed.
+        try FileManager.default.removeItem(at: scratch.content.appendingPathComponent("pages/accessibility.md"))
+        try scratch.edit("pages/about.md", replacing: "の", with: "の、")
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        XCTAssertLessThan(try inodes(scratch.output).count, after.count)
+
+        var full = options
+        full.content = Folder(scratch.content.path)
+        full.output = Folder(fresh.output.path)
+        XCTAssertFalse(Builder.build(full).failed(strict: false))
+        let incremental = try DeterminismTests.tree(scratch.output)
+        let expected = try DeterminismTests.tree(fresh.output)
+        XCTAssertEqual(incremental.keys.sorted(), expected.keys.sorted())
+        for (path, bytes) in expected { XCTAssertEqual(incremental[path], bytes, path) }
+    }
+
+    func testSiteIsTheSameWhateverTheThreadCount() throws {
+        let one = try TemporaryContent([:])
+        let many = try TemporaryContent([:])
+        defer { one.remove(); many.remove() }
+        var options = one.options(content: Repository.content)
+        options.asOf = LocalDate(year: 2026, month: 1, day: 15)!
+        options.threads = 1
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        options.output = Folder(many.output.path)
+        options.threads = 7
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        let a = try DeterminismTests.tree(one.output), b = try DeterminismTests.tree(many.output)
+        XCTAssertGreaterThan(a.count, 50)
+        XCTAssertEqual(a.keys.sorted(), b.keys.sorted())
+        for (path, bytes) in a { XCTAssertEqual(b[path], bytes, path) }
+    }
+    /// Same inputs, but the site was changed by hand: the rebuild puts back what a build makes.
+    func testSiteChangedByHandIsRepairedByARebuildWithTheSameInputs() throws {
+        let scratch = try TemporaryContent([:])
+        defer { scratch.remove() }
+        var options = scratch.options(content: Repository.content)
+        options.asOf = LocalDate(year: 2026, month: 1, day: 15)!
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        let built = try DeterminismTests.tree(scratch.output)
+        XCTAssertNotNil(built["/" + SiteManifest.name])
+
+        let page = scratch.output.appendingPathComponent("index.html")
+        try Data("changed by hand".utf8).write(to: page)
+        try FileManager.default.removeItem(at: scratch.output.appendingPathComponent("feed.xml"))
+        try Data("extra".utf8).write(to: scratch.output.appendingPathComponent("extra.txt"))
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        XCTAssertEqual(try DeterminismTests.tree(scratch.output), built)
+    }
+
+    func testManifestReadsBackWhatItWrites() {
+        let manifest = SiteManifest(inputs: "abc", files: ["index.html": 12, "listings/a/index.html": 0, "データ/x.json": 3])
+        XCTAssertEqual(SiteManifest(manifest.text), manifest)
+        XCTAssertNil(SiteManifest("not a manifest\n"))
+    }
+}
