@@ -60,7 +60,7 @@ struct TemplateSet: @unchecked Sendable {
                                           names: names.sorted().map { String($0.dropLast(".mustache".count)) })
     }
 
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    func render(_ name: String, _ data: some TemplateData) -> String {
+        library.render(data, withTemplate: name) ?? ""
     }
 }
