@@ -63,6 +63,7 @@ struct DistrictData: PageData {
     let bodyHTML: String
     let kinds: [KindGroup]
     let count: Int
+    let pager: PagerData?
     let map: MapData?
     let breadcrumbs: [Link]
     func child(named key: String) -> Any? {
@@ -75,6 +76,7 @@ struct DistrictData: PageData {
         case "count": count
         case "map": map
         case "breadcrumbs": breadcrumbs
+        case "pager": pager
         default: nil
         }
     }
@@ -96,16 +98,33 @@ struct GyoGroup: TemplateData {
     }
 }
 
-/// The 行 jump links; a 行 with no listing is shown but not linked.
+/// The 行 jump links; a 行 with no listing is shown but not linked. `href` leads to the
+/// anchor, on the part of a split index that holds the 行's first listing.
 struct GyoJump: TemplateData {
     let label: String
     let anchor: String
-    let present: Bool
+    let href: String?
     func child(named key: String) -> Any? {
         switch key {
         case "label": label
         case "anchor": anchor
-        case "present": present
+        case "present": href != nil
+        case "href": href
+        default: nil
+        }
+    }
+}
+
+/// Links between the parts of a split index; nil when the index is one page.
+struct PagerData: TemplateData {
+    let pages: [NavItem]
+    let previous: Link?
+    let next: Link?
+    func child(named key: String) -> Any? {
+        switch key {
+        case "pages": pages
+        case "previous": previous
+        case "next": next
         default: nil
         }
     }
@@ -116,6 +135,7 @@ struct ListingsData: PageData {
     let groups: [GyoGroup]
     let jumps: [GyoJump]
     let count: Int
+    let pager: PagerData?
     let districts: [DistrictLink]
     let kinds: [KindLink]
     let weekdays: [WeekdayLink]
@@ -131,6 +151,7 @@ struct ListingsData: PageData {
         case "weekdays": weekdays
         case "finder": true
         case "audiences": audiences
+        case "pager": pager
         default: nil
         }
     }
@@ -141,6 +162,7 @@ struct TermData: PageData {
     let title: String
     let lead: String?
     let count: Int
+    let pager: PagerData?
     let districts: [DistrictGroup<String>]
     let breadcrumbs: [Link]
     func child(named key: String) -> Any? {
@@ -150,6 +172,7 @@ struct TermData: PageData {
         case "count": count
         case "districts": districts
         case "breadcrumbs": breadcrumbs
+        case "pager": pager
         default: nil
         }
     }

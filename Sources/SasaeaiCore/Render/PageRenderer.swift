@@ -50,21 +50,26 @@ struct PageRenderer: @unchecked Sendable {
     }
 
     /// A page's family template and its typed data: the one place a page family is added.
-    func pageData(_ spec: PageSpec, root: String) -> (template: String, data: any PageData) {
+    func pageData(_ spec: PageSpec, root: String, part: Int = 1) -> (template: String, data: any PageData) {
         switch spec {
+        case .part(let whole, let number): return pageData(whole, root: root, part: number)
+        default: break
+        }
+        let kinds = { (kind: ListingKind) in self.index.byKind[kind] ?? [] }
+        return switch spec {
         case .home: ("home", home(root: root))
         case .districts: ("districts", DistrictsData(title: "地区から探す", districts: districtLinks(root: root)))
-        case .district(let i): ("district", district(content.districts[i], root: root))
-        case .listings: ("listings", listingsIndex(root: root))
+        case .district(let i): ("district", district(content.districts[i], root: root, part: part))
+        case .listings: ("listings", listingsIndex(root: root, part: part))
         case .listing(let i): ("listing", listingPage(content.listings[i], root: root))
         case .kind(let kind):
-            ("term", term(title: kind.name, lead: kind.description, members: index.byKind[kind] ?? [], root: root))
+            ("term", term(spec, title: kind.name, lead: kind.description, members: kinds(kind), root: root, part: part))
         case .category(let term):
-            ("term", self.term(title: "分類: \(term.name)", lead: nil, members: index.byCategory[term.id] ?? [], root: root))
+            ("term", self.term(spec, title: "分類: \(term.name)", lead: nil, members: index.byCategory[term.id] ?? [], root: root, part: part))
         case .audience(let term):
-            ("term", self.term(title: "対象: \(term.name)", lead: nil, members: index.byAudience[term.id] ?? [], root: root))
+            ("term", self.term(spec, title: "対象: \(term.name)", lead: nil, members: index.byAudience[term.id] ?? [], root: root, part: part))
         case .weekday(let day):
-            ("term", term(title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root))
+            ("term", term(spec, title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root, part: part))
         case .calendar(let month): ("calendar", calendar(month, root: root))
         case .bulletins:
             ("bulletins", BulletinsData(title: content.config.bulletinName, bulletins: content.bulletins.map { bulletinLink($0, root: root) }))
@@ -73,7 +78,28 @@ struct PageRenderer: @unchecked Sendable {
         case .map: ("map", mapPage(root: root))
         case .search: ("search", TextPageData(title: "検索", bodyHTML: nil))
         case .notFound: ("not-found", TextPageData(title: "ページが見つかりません", bodyHTML: nil))
+        case .part: fatalError("parts are resolved above")
         }
+    }
+
+    /// The cards of part `part` of an index page, and the links between its parts; `members`
+    /// must already be in the order the page shows them.
+    private func paged(_ members: [Int], of spec: PageSpec, part: Int, root: String) -> (members: ArraySlice<Int>, pager: PagerData?) {
+        let count = RoutePlanner.parts(cards: members.count)
+        let start = min(members.count, (part - 1) * RoutePlanner.cardsPerPage)
+        let slice = members[start..<min(members.count, start + RoutePlanner.cardsPerPage)]
+        guard count > 1 else { return (slice, nil) }
+        let base = RoutePlanner.route(of: spec, in: content)
+        func href(_ n: Int) -> String { root + base.part(n).path }
+        return (slice, PagerData(
+            pages: (1...count).map { NavItem(label: "\($0)", href: href($0), current: $0 == part) },
+            previous: part > 1 ? Link(label: "\(part - 1)", href: href(part - 1)) : nil,
+            next: part < count ? Link(label: "\(part + 1)", href: href(part + 1)) : nil))
+    }
+
+    /// A part's title says which part it is, so each page of a split index has its own.
+    private func partTitle(_ title: String, part: Int) -> String {
+        part > 1 ? "\(title)（\(part)ページ目）" : title
     }
 
     func bulletinPage(_ bulletin: Bulletin, root: String) -> BulletinData {
@@ -96,32 +122,45 @@ struct PageRenderer: @unchecked Sendable {
             mapHref: root + Route.map.path)
     }
 
-    func district(_ district: District, root: String) -> DistrictData {
+    func district(_ district: District, root: String, part: Int = 1) -> DistrictData {
         let members = index.byDistrict[district.id] ?? []
+        let inKindOrder = ListingKind.allCases.flatMap { kind in members.filter { content.listings[$0].kind == kind } }
+        let (shown, pager) = paged(inKindOrder, of: .district(index.districtsByID[district.id] ?? 0), part: part, root: root)
         let byKind = ListingKind.allCases.compactMap { kind -> KindGroup? in
-            let cards = members.filter { content.listings[$0].kind == kind }.map { cardHTML($0, root: root) }
+            let cards = shown.filter { content.listings[$0].kind == kind }.map { cardHTML($0, root: root) }
             return cards.isEmpty ? nil : KindGroup(kind: kind.rawValue, kindName: kind.name, listings: cards)
         }
         return DistrictData(
-            title: district.name, kana: district.kana, coordinator: district.coordinator,
-            bodyHTML: markdown.html(district.body), kinds: byKind, count: members.count,
+            title: partTitle(district.name, part: part), kana: district.kana, coordinator: district.coordinator,
+            bodyHTML: markdown.html(district.body), kinds: byKind, count: members.count, pager: pager,
             map: mapView(root: root, center: district.center, district: district.id),
             breadcrumbs: [Link(label: "地区から探す", href: root + Route.districts.path)])
     }
 
-    func listingsIndex(root: String) -> ListingsData {
+    func listingsIndex(root: String, part: Int = 1) -> ListingsData {
+        let labels = Gojuon.rows.map(\.label) + [Gojuon.other]
+        // Where each 行 begins in the whole list: its jump leads to the part that holds it.
+        var firstPosition: [String: Int] = [:]
+        for (position, i) in index.listed.enumerated() {
+            let row = Gojuon.row(of: content.listings[i].kana)
+            if firstPosition[row] == nil { firstPosition[row] = position }
+        }
+        let (shown, pager) = paged(index.listed, of: .listings, part: part, root: root)
         var rows: [String: [String]] = [:]
-        for i in index.listed {
+        for i in shown {
             rows[Gojuon.row(of: content.listings[i].kana), default: []].append(cardHTML(i, root: root, finder: true))
         }
-        let labels = Gojuon.rows.map(\.label) + [Gojuon.other]
         let groups = labels.enumerated().compactMap { position, label -> GyoGroup? in
             rows[label].map { GyoGroup(label: label, anchor: "gyo-\(position)", listings: $0) }
         }
-        let jumps = labels.enumerated().map { position, label in
-            GyoJump(label: label, anchor: "gyo-\(position)", present: rows[label] != nil)
+        let jumps = labels.enumerated().map { position, label -> GyoJump in
+            let anchor = "gyo-\(position)"
+            guard let first = firstPosition[label] else { return GyoJump(label: label, anchor: anchor, href: nil) }
+            let holder = first / RoutePlanner.cardsPerPage + 1
+            let page = holder == part ? "" : root + Route.listings.part(holder).path
+            return GyoJump(label: label, anchor: anchor, href: page + "#" + anchor)
         }
-        return ListingsData(title: "一覧（五十音順）", groups: groups, jumps: jumps, count: index.listed.count,
+        return ListingsData(title: partTitle("一覧（五十音順）", part: part), groups: groups, jumps: jumps, count: index.listed.count, pager: pager,
                             districts: districtLinks(root: root), kinds: kindLinks(root: root),
                             weekdays: weekdayLinks(root: root),
                             audiences: content.config.audiences.map { IDName(id: $0.id, name: $0.name) })
@@ -167,9 +206,11 @@ struct PageRenderer: @unchecked Sendable {
         return MapPageData(title: "地図から探す", districts: groups, map: mapView(root: root, center: nil))
     }
 
-    private func term(title: String, lead: String?, members: [Int], root: String) -> TermData {
-        TermData(title: title, lead: lead, count: members.count,
-                 districts: listings.groupedByDistrict(members, root: root) { cardHTML($0, root: root) },
+    private func term(_ spec: PageSpec, title: String, lead: String?, members: [Int], root: String, part: Int) -> TermData {
+        let inDistrictOrder = listings.groupedByDistrict(members, root: root) { $0 }.flatMap(\.listings)
+        let (shown, pager) = paged(inDistrictOrder, of: spec, part: part, root: root)
+        return TermData(title: partTitle(title, part: part), lead: lead, count: members.count, pager: pager,
+                 districts: listings.groupedByDistrict(Array(shown), root: root) { cardHTML($0, root: root) },
                  breadcrumbs: [Link(label: "一覧", href: root + Route.listings.path)])
     }
 
@@ -221,6 +262,7 @@ struct PageRenderer: @unchecked Sendable {
         case .map: .map
         case .search: .search
         case .page, .notFound: .pages
+        case .part(let spec, _): section(of: spec)
         }
     }
 

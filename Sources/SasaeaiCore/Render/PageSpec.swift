@@ -19,6 +19,8 @@ enum PageSpec: Sendable, Hashable {
     case map
     case search
     case notFound
+    /// Part `number` (from 2) of an index page with more cards than `RoutePlanner.cardsPerPage`.
+    indirect case part(PageSpec, Int)
 }
 
 /// The route planner: which pages exist and where they live.
@@ -34,7 +36,29 @@ enum RoutePlanner {
         pages += calendarMonths(for: content).map(PageSpec.calendar)
         pages += content.bulletins.indices.map(PageSpec.bulletin)
         pages += content.pages.indices.map(PageSpec.page)
+        // Long indexes are split into parts so each page stays usable on a phone at any scale.
+        pages += pages.flatMap { spec in
+            (1..<parts(cards: cardCount(of: spec, content: content, index: index))).map { PageSpec.part(spec, $0 + 1) }
+        }
         return pages
+    }
+
+    /// Cards per page of an index: about half a megabyte of HTML.
+    static let cardsPerPage = 500
+
+    static func parts(cards: Int) -> Int { max(1, (cards + cardsPerPage - 1) / cardsPerPage) }
+
+    /// How many listing cards an index page shows; 0 for pages that are not card indexes.
+    static func cardCount(of spec: PageSpec, content: SiteContent, index: SiteIndex) -> Int {
+        switch spec {
+        case .listings: index.listed.count
+        case .district(let i): index.byDistrict[content.districts[i].id]?.count ?? 0
+        case .kind(let kind): index.byKind[kind]?.count ?? 0
+        case .category(let term): index.byCategory[term.id]?.count ?? 0
+        case .audience(let term): index.byAudience[term.id]?.count ?? 0
+        case .weekday(let day): index.byWeekday[day]?.count ?? 0
+        default: 0
+        }
     }
 
     /// The quarter the as-of date falls in and the next one: what residents plan with. Quarters
@@ -77,6 +101,7 @@ enum RoutePlanner {
         case .map: .map
         case .search: .search
         case .notFound: .notFound
+        case .part(let spec, let number): route(of: spec, in: content).part(number)
         }
     }
 }
