@@ -70,11 +70,19 @@ struct QuarterMonth: TemplateData {
 
 struct QuarterDistrict: TemplateData {
     let name: String
+    /// Each listing with its days; empty in a large town's summary.
     let rows: [QuarterRow]
+    /// How many places meet that month.
+    let count: Int
+    /// The district's month page, in a large town's summary.
+    let summaryHref: String?
     func child(named key: String) -> Any? {
         switch key {
         case "name": name
         case "rows": rows
+        case "has_rows": !rows.isEmpty
+        case "count": count
+        case "summary_href": summaryHref
         default: nil
         }
     }

@@ -31,6 +31,9 @@ struct CalendarView {
         QuarterData(months: months.map { month in
             let calendar = MeetingCalendar(content, listed: index.listed, month: month)
             let dates = calendar.datesByListing
+            // A large town's quarter would fill a book: each district then gets one line
+            // with how many places meet, linking its own month page.
+            let summary = RoutePlanner.splitsCalendars(index)
             let districts = content.districts.compactMap { district -> QuarterDistrict? in
                 let rows = (index.byDistrict[district.id] ?? []).compactMap { i -> QuarterRow? in
                     guard let days = dates[i], !days.isEmpty else { return nil }
@@ -38,7 +41,10 @@ struct CalendarView {
                     return QuarterRow(name: listing.name, href: root + Route.listing(listing.id).path,
                                       days: days.map { "\($0.day)" }.joined(separator: "・") + "日")
                 }
-                return rows.isEmpty ? nil : QuarterDistrict(name: district.name, rows: rows)
+                guard !rows.isEmpty else { return nil }
+                guard summary else { return QuarterDistrict(name: district.name, rows: rows, count: rows.count, summaryHref: nil) }
+                return QuarterDistrict(name: district.name, rows: [], count: rows.count,
+                                       summaryHref: linking.contains(month) ? root + Route.calendar(month.description).path + district.id + "/" : nil)
             }
             return QuarterMonth(label: DateText.month(month), districts: districts,
                                 monthHref: linking.contains(month) ? root + Route.calendar(month.description).path : nil)

@@ -181,13 +181,19 @@ struct TermData: PageData {
 struct CalendarData: PageData {
     let title: String
     let days: [CalendarDay]
+    /// The districts' own month pages, when the town's month is split.
+    let parts: [DistrictLink]
     let previous: Link?
     let next: Link?
+    let breadcrumbs: [Link]
     func child(named key: String) -> Any? {
         switch key {
         case "title": title
         case "days": days
         case "has_days": !days.isEmpty
+        case "parts": parts
+        case "has_parts": !parts.isEmpty
+        case "breadcrumbs": breadcrumbs.isEmpty ? nil : breadcrumbs
         case "previous": previous
         case "next": next
         default: nil

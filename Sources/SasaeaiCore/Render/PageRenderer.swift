@@ -71,6 +71,7 @@ struct PageRenderer: @unchecked Sendable {
         case .weekday(let day):
             ("term", term(spec, title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root, part: part))
         case .calendar(let month): ("calendar", calendar(month, root: root))
+        case .calendarDistrict(let month, let i): ("calendar", calendar(month, district: content.districts[i], root: root))
         case .bulletins:
             ("bulletins", BulletinsData(title: content.config.bulletinName, bulletins: content.bulletins.map { bulletinLink($0, root: root) }))
         case .bulletin(let i): ("bulletin", bulletinPage(content.bulletins[i], root: root))
@@ -188,14 +189,34 @@ struct PageRenderer: @unchecked Sendable {
             ])
     }
 
-    func calendar(_ month: YearMonth, root: String) -> CalendarData {
-        let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
+    /// A month's meetings: the whole town's, or one district's when `district` is given. A town
+    /// whose calendars are split gets a month page that links each district's.
+    func calendar(_ month: YearMonth, district: District? = nil, root: String) -> CalendarData {
+        let split = RoutePlanner.splitsCalendars(index)
         let months = RoutePlanner.calendarMonths(for: content)
+        func route(_ month: YearMonth) -> Route {
+            let route = Route.calendar(month.description)
+            return district.map { Route(route.path + $0.id + "/") } ?? route
+        }
         func link(_ offset: Int) -> Link? {
             guard let i = months.firstIndex(of: month), months.indices.contains(i + offset) else { return nil }
-            return Link(label: DateText.month(months[i + offset]), href: root + Route.calendar(months[i + offset].description).path)
+            return Link(label: DateText.month(months[i + offset]), href: root + route(months[i + offset]).path)
         }
-        return CalendarData(title: "\(DateText.month(month))の開催日", days: days, previous: link(-1), next: link(1))
+        let title = "\(DateText.month(month))の開催日"
+        if let district {
+            let members = index.byDistrict[district.id] ?? []
+            let days = calendars.days(MeetingCalendar(content, listed: members, month: month), root: root)
+            return CalendarData(title: "\(title)（\(district.name)）", days: days, parts: [], previous: link(-1), next: link(1),
+                                breadcrumbs: [Link(label: title, href: root + Route.calendar(month.description).path)])
+        }
+        guard split else {
+            let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
+            return CalendarData(title: title, days: days, parts: [], previous: link(-1), next: link(1), breadcrumbs: [])
+        }
+        let parts = districtLinks(root: root).filter { $0.count > 0 }.map {
+            DistrictLink(id: $0.id, name: $0.name, kana: $0.kana, href: root + route(month).path + $0.id + "/", count: $0.count)
+        }
+        return CalendarData(title: title, days: [], parts: parts, previous: link(-1), next: link(1), breadcrumbs: [])
     }
 
     func mapPage(root: String) -> MapPageData {
@@ -257,7 +278,7 @@ struct PageRenderer: @unchecked Sendable {
         case .home: .home
         case .districts, .district: .districts
         case .listings, .listing, .kind, .category, .audience, .weekday: .listings
-        case .calendar: .calendar
+        case .calendar, .calendarDistrict: .calendar
         case .bulletins, .bulletin: .bulletins
         case .map: .map
         case .search: .search

@@ -13,6 +13,8 @@ enum PageSpec: Sendable, Hashable {
     case audience(Term)
     case weekday(Weekday)
     case calendar(YearMonth)
+    /// One district's meetings in a month, when the town is too large for one month page.
+    case calendarDistrict(YearMonth, Int)
     case bulletins
     case bulletin(Int)
     case page(Int)
@@ -36,6 +38,11 @@ enum RoutePlanner {
         pages += calendarMonths(for: content).map(PageSpec.calendar)
         pages += content.bulletins.indices.map(PageSpec.bulletin)
         pages += content.pages.indices.map(PageSpec.page)
+        if splitsCalendars(index) {
+            pages += calendarMonths(for: content).flatMap { month in
+                content.districts.indices.filter { index.byDistrict[content.districts[$0].id] != nil }.map { PageSpec.calendarDistrict(month, $0) }
+            }
+        }
         // Long indexes are split into parts so each page stays usable on a phone at any scale.
         pages += pages.flatMap { spec in
             (1..<parts(cards: cardCount(of: spec, content: content, index: index))).map { PageSpec.part(spec, $0 + 1) }
@@ -45,6 +52,10 @@ enum RoutePlanner {
 
     /// Cards per page of an index: about half a megabyte of HTML.
     static let cardsPerPage = 500
+
+    /// A month page (and the bulletin's quarter embed) lists every meeting of the town; past
+    /// one index page's worth of listings it shows each district on a page of its own instead.
+    static func splitsCalendars(_ index: SiteIndex) -> Bool { index.listed.count > cardsPerPage }
 
     static func parts(cards: Int) -> Int { max(1, (cards + cardsPerPage - 1) / cardsPerPage) }
 
@@ -95,6 +106,7 @@ enum RoutePlanner {
         case .audience(let term): .audience(term.id)
         case .weekday(let day): .weekday(day.slug)
         case .calendar(let month): .calendar(month.description)
+        case .calendarDistrict(let month, let i): Route(Route.calendar(month.description).path + content.districts[i].id + "/")
         case .bulletins: .bulletins
         case .bulletin(let i): .bulletin(content.bulletins[i].month.description)
         case .page(let i): .page(content.pages[i].slug)
