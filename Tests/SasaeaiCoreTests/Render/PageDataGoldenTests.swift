@@ -1,5 +1,6 @@
 import Foundation
 @testable import SasaeaiCore
+import SasaeaiInput
 import SasaeaiSchedule
 import XCTest
 
@@ -63,6 +64,9 @@ final class PageDataGoldenTests: XCTestCase {
         case .map: "map"
         case .search: "search"
         case .notFound: "not-found"
+        // Only a large town has these (none in the example town).
+        case .calendarDistrict: "calendar-district"
+        case .part(let spec, _): family(of: spec) + "-part"
         }
     }
 }
