@@ -86,7 +86,7 @@ public enum PrintEdition {
     /// and its meeting days this quarter.
     static func districtView(_ district: District, masthead: MastheadData, renderer: PageRenderer, root: String) -> PrintDistrictData {
         let content = renderer.content
-        let months = Array(RoutePlanner.calendarMonths(for: content).prefix(3))
+        let months = Array(Quarters.months(for: content).prefix(3))
         let members = (renderer.index.byDistrict[district.id] ?? []).filter { content.listings[$0].isListed }
         let listings = members.map { i -> PrintListing in
             let listing = content.listings[i]

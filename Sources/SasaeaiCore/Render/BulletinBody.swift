@@ -62,7 +62,7 @@ struct BulletinBody {
         case .changes:
             return renderer.templates.render("partials/changes", changesView(for: bulletin))
         case .calendar:
-            let linked = Set(RoutePlanner.calendarMonths(for: content))
+            let linked = Set(Quarters.months(for: content))
             return renderer.templates.render("partials/quarter-calendar", renderer.calendars.quarter(bulletin.quarter, linking: linked, root: root))
         case .unknown:
             return ""

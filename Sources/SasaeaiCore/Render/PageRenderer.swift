@@ -117,7 +117,7 @@ struct PageRenderer: @unchecked Sendable {
             weekdays: weekdayLinks(root: root),
             kinds: kindLinks(root: root),
             listingCount: index.listed.count,
-            calendarMonths: RoutePlanner.calendarMonths(for: content).prefix(3).map {
+            calendarMonths: Quarters.months(for: content).prefix(3).map {
                 Link(label: DateText.month($0), href: root + Route.calendar($0.description).path)
             },
             mapHref: root + Route.map.path)
@@ -180,7 +180,7 @@ struct PageRenderer: @unchecked Sendable {
             lon: listing.coordinate.map { String($0.longitude) },
             calendarHref: CalendarFiles.hasCalendar(listing) ? root + Route.listingCalendar(listing.id).path : nil,
             endedDate: listing.until.map(ListingView.japanese),
-            upcoming: calendars.upcoming(listing, from: content.asOf, months: RoutePlanner.calendarMonths(for: content)),
+            upcoming: calendars.upcoming(listing, from: content.asOf, months: Quarters.months(for: content)),
             jsonLD: StructuredData.listing(listing, content: content, districtName: districtName),
             map: listing.isListed ? listing.coordinate.flatMap { mapView(root: root, center: $0, listing: listing.id) } : nil,
             breadcrumbs: [
@@ -193,7 +193,7 @@ struct PageRenderer: @unchecked Sendable {
     /// whose calendars are split gets a month page that links each district's.
     func calendar(_ month: YearMonth, district: District? = nil, root: String) -> CalendarData {
         let split = RoutePlanner.splitsCalendars(index)
-        let months = RoutePlanner.calendarMonths(for: content)
+        let months = Quarters.months(for: content)
         func route(_ month: YearMonth) -> Route {
             let route = Route.calendar(month.description)
             return district.map { Route(route.path + $0.id + "/") } ?? route

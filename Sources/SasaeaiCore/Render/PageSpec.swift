@@ -35,11 +35,11 @@ enum RoutePlanner {
         pages += content.config.categories.map(PageSpec.category)
         pages += content.config.audiences.map(PageSpec.audience)
         pages += Weekday.allCases.map(PageSpec.weekday)
-        pages += calendarMonths(for: content).map(PageSpec.calendar)
+        pages += Quarters.months(for: content).map(PageSpec.calendar)
         pages += content.bulletins.indices.map(PageSpec.bulletin)
         pages += content.pages.indices.map(PageSpec.page)
         if splitsCalendars(index) {
-            pages += calendarMonths(for: content).flatMap { month in
+            pages += Quarters.months(for: content).flatMap { month in
                 content.districts.indices.filter { index.byDistrict[content.districts[$0].id] != nil }.map { PageSpec.calendarDistrict(month, $0) }
             }
         }
@@ -70,28 +70,6 @@ enum RoutePlanner {
         case .weekday(let day): index.byWeekday[day]?.count ?? 0
         default: 0
         }
-    }
-
-    /// The quarter the as-of date falls in and the next one: what residents plan with. Quarters
-    /// begin in the council's own issue months (`bulletin.months` in site.yml).
-    static func calendarMonths(for content: SiteContent) -> [YearMonth] {
-        calendarMonths(asOf: content.asOf, issueMonths: content.config.bulletinMonths)
-    }
-
-    static func calendarMonths(asOf: LocalDate, issueMonths: [Int]) -> [YearMonth] {
-        let start = quarterStart(of: asOf.yearMonth, issueMonths: issueMonths)
-        return (0..<6).map { start.adding(months: $0) }
-    }
-
-    /// The latest issue month at or before `month`. Issue months need not be evenly spaced
-    /// (a council may issue in [4, 7, 10, 1] or [4, 9, 12]); with none, every month starts one.
-    static func quarterStart(of month: YearMonth, issueMonths: [Int]) -> YearMonth {
-        let issues = Set(issueMonths)
-        for back in 0..<12 {
-            let candidate = month.adding(months: -back)
-            if issues.contains(candidate.month) { return candidate }
-        }
-        return month
     }
 
     static func route(of spec: PageSpec, in content: SiteContent) -> Route {
