@@ -178,7 +178,7 @@ struct PageRenderer: @unchecked Sendable {
             address: listing.address,
             lat: listing.coordinate.map { String($0.latitude) },
             lon: listing.coordinate.map { String($0.longitude) },
-            calendarHref: CalendarFiles.hasCalendar(listing) ? root + Route.listingCalendar(listing.id).path : nil,
+            calendarHref: listing.hasCalendar ? root + Route.listingCalendar(listing.id).path : nil,
             endedDate: listing.until.map(ListingView.japanese),
             upcoming: calendars.upcoming(listing, from: content.asOf, months: Quarters.months(for: content)),
             jsonLD: StructuredData.listing(listing, content: content, districtName: districtName),
