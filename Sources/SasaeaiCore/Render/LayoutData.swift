@@ -48,18 +48,32 @@ extension PageData {
     var breadcrumbs: [Link] { [] }
 }
 
+/// The site header. The navigation's words and order are the template's
+/// (partials/site-header); Swift supplies where each section lives and which one is current.
 struct HeaderData: TemplateData {
     let root: String
     let siteTitle: String
-    let nav: [NavItem]
+    let bulletinName: String
+    let section: Section
+    /// Each section's address, by the section's name (`districts`, `listings`…).
+    let hrefs: [Section: String]
     func child(named key: String) -> Any? {
         switch key {
         case "root": root
         case "site_title": siteTitle
-        case "nav": nav
+        case "bulletin_name": bulletinName
+        case "href": SectionLookup { hrefs[$0] }
+        case "current": SectionLookup { $0 == section ? true : nil }
         default: nil
         }
     }
+}
+
+/// `{{href.districts}}`, `{{#current.map}}`: a lookup keyed by a section's name.
+struct SectionLookup: MustacheParent {
+    let value: (Section) -> Any?
+    init(_ value: @escaping (Section) -> Any?) { self.value = value }
+    func child(named key: String) -> Any? { Section(rawValue: key).flatMap(value) }
 }
 
 struct FooterData: TemplateData {

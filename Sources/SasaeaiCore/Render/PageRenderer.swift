@@ -305,15 +305,10 @@ struct PageRenderer: @unchecked Sendable {
 
     func header(root: String, section: Section) -> HeaderData {
         let config = content.config
-        let nav: [NavItem] = [
-            NavItem(label: "ホーム", href: root, current: section == .home),
-            NavItem(label: "地区", href: root + Route.districts.path, current: section == .districts),
-            NavItem(label: "一覧", href: root + Route.listings.path, current: section == .listings),
-            NavItem(label: "地図", href: root + Route.map.path, current: section == .map),
-            NavItem(label: "検索", href: root + Route.search.path, current: section == .search),
-            NavItem(label: config.bulletinName, href: root + Route.bulletins.path, current: section == .bulletins),
-        ]
-        return HeaderData(root: root, siteTitle: config.title, nav: nav)
+        return HeaderData(root: root, siteTitle: config.title, bulletinName: config.bulletinName, section: section, hrefs: [
+            .home: root, .districts: root + Route.districts.path, .listings: root + Route.listings.path,
+            .map: root + Route.map.path, .search: root + Route.search.path, .bulletins: root + Route.bulletins.path,
+        ])
     }
 
     func renderHeader(root: String, section: Section) -> String {
