@@ -53,7 +53,7 @@ let package = Package(
             exclude: ["Fixtures/make_workbooks.py"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SasaeaiCoreTests", dependencies: ["SasaeaiCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "SasaeaiCoreTests", dependencies: ["SasaeaiCore"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,24 +21,24 @@ final class RouteTests: XCTestCase {
 
     func testQuarterStartsInTheDefaultBulletinMonths() {
         let months = [5, 8, 11, 2]
-        XCTAssertEqual(RoutePlanner.quarterStart(of: YearMonthFixture.make(2025, 11), issueMonths: months).description, "2025-11")
-        XCTAssertEqual(RoutePlanner.quarterStart(of: YearMonthFixture.make(2026, 1), issueMonths: months).description, "2025-11")
-        XCTAssertEqual(RoutePlanner.quarterStart(of: YearMonthFixture.make(2026, 2), issueMonths: months).description, "2026-02")
-        XCTAssertEqual(RoutePlanner.quarterStart(of: YearMonthFixture.make(2026, 4), issueMonths: months).description, "2026-02")
+        XCTAssertEqual(Quarters.start(of: YearMonthFixture.make(2025, 11), issueMonths: months).description, "2025-11")
+        XCTAssertEqual(Quarters.start(of: YearMonthFixture.make(2026, 1), issueMonths: months).description, "2025-11")
+        XCTAssertEqual(Quarters.start(of: YearMonthFixture.make(2026, 2), issueMonths: months).description, "2026-02")
+        XCTAssertEqual(Quarters.start(of: YearMonthFixture.make(2026, 4), issueMonths: months).description, "2026-02")
     }
 
     func testQuarterFollowsTheCouncilsOwnMonths() {
         let months = [4, 7, 10, 1]
-        XCTAssertEqual(RoutePlanner.quarterStart(of: YearMonthFixture.make(2026, 1), issueMonths: months).description, "2026-01")
-        XCTAssertEqual(RoutePlanner.quarterStart(of: YearMonthFixture.make(2026, 3), issueMonths: months).description, "2026-01")
-        XCTAssertEqual(RoutePlanner.quarterStart(of: YearMonthFixture.make(2026, 4), issueMonths: months).description, "2026-04")
-        XCTAssertEqual(RoutePlanner.quarterStart(of: YearMonthFixture.make(2025, 12), issueMonths: months).description, "2025-10")
+        XCTAssertEqual(Quarters.start(of: YearMonthFixture.make(2026, 1), issueMonths: months).description, "2026-01")
+        XCTAssertEqual(Quarters.start(of: YearMonthFixture.make(2026, 3), issueMonths: months).description, "2026-01")
+        XCTAssertEqual(Quarters.start(of: YearMonthFixture.make(2026, 4), issueMonths: months).description, "2026-04")
+        XCTAssertEqual(Quarters.start(of: YearMonthFixture.make(2025, 12), issueMonths: months).description, "2025-10")
         let asOf = LocalDate(year: 2026, month: 5, day: 20)!
-        XCTAssertEqual(RoutePlanner.calendarMonths(asOf: asOf, issueMonths: months).map(\.description),
+        XCTAssertEqual(Quarters.months(asOf: asOf, issueMonths: months).map(\.description),
                        ["2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09"])
-        XCTAssertEqual(RoutePlanner.calendarMonths(asOf: asOf, issueMonths: [5, 8, 11, 2]).first?.description, "2026-05")
+        XCTAssertEqual(Quarters.months(asOf: asOf, issueMonths: [5, 8, 11, 2]).first?.description, "2026-05")
         // Uneven rhythms: a council issuing in April, September and December.
-        XCTAssertEqual(RoutePlanner.quarterStart(of: YearMonthFixture.make(2026, 8), issueMonths: [4, 9, 12]).description, "2026-04")
+        XCTAssertEqual(Quarters.start(of: YearMonthFixture.make(2026, 8), issueMonths: [4, 9, 12]).description, "2026-04")
     }
 }
 

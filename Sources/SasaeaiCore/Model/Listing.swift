@@ -60,3 +60,11 @@ public struct Listing: Sendable {
     public var transport: String? { texts[ListingColumn.transport.rawValue] }
     public var notes: String? { texts[ListingColumn.notes.rawValue] }
 }
+
+extension Listing {
+    /// Whether the listing gets its own .ics: pages (Render) and the calendar files (Output)
+    /// ask the model, so a page links only to a file that exists.
+    var hasCalendar: Bool {
+        status == .active && schedule?.kind == .structured && !(schedule?.rules.isEmpty ?? true)
+    }
+}

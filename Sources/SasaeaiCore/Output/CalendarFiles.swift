@@ -5,7 +5,7 @@ enum CalendarFiles {
     static func files(_ content: SiteContent, index: SiteIndex) -> [OutputFile] {
         let start = content.asOf
         let end = start.adding(days: 365)
-        let withCalendar = index.listed.filter { hasCalendar(content.listings[$0]) }
+        let withCalendar = index.listed.filter { content.listings[$0].hasCalendar }
         let perListing = ParallelMap.map(withCalendar) { i -> (events: [ICalendarEvent], file: OutputFile) in
             let listing = content.listings[i]
             let location = [listing.venue, listing.address].compactMap { $0 }.joined(separator: " ")
@@ -16,10 +16,5 @@ enum CalendarFiles {
         }
         let all = ICalendarDocument(name: content.config.title, events: perListing.flatMap(\.events))
         return perListing.map(\.file) + [OutputFile("calendar.ics", text: all.render())]
-    }
-
-    /// Listings that get their own .ics, so pages link only to files that exist.
-    static func hasCalendar(_ listing: Listing) -> Bool {
-        listing.status == .active && listing.schedule?.kind == .structured && !(listing.schedule?.rules.isEmpty ?? true)
     }
 }

@@ -37,8 +37,7 @@ public enum PrintEdition {
                                     markdown: Markdown(allowsRawHTML: content.config.unsafeHTML))
         // Links point at the published site, never at a preview server: the PDF is handed out.
         let root = content.config.baseURL.absolute
-        var context = masthead(content)
-        context["css"] = css
+        let masthead = masthead(content, css: css)
         switch target {
         case .bulletin(let month):
             guard let bulletin = content.bulletins.first(where: { $0.month == month }) else {
@@ -48,12 +47,10 @@ public enum PrintEdition {
                     at: SourceLocation(file: "\(contentDisplay)/bulletins/\(month).md")))
                 return nil
             }
-            context["title"] = bulletin.title
-            context["number"] = bulletin.number.map { "第\($0)号" }
-            context["date"] = "\(bulletin.date.year)年\(bulletin.date.month)月\(bulletin.date.day)日発行"
-            context["draft"] = bulletin.draft
-            context["body_html"] = BulletinBody(renderer: renderer, root: root).html(bulletin)
-            return templates.render("print/bulletin", context)
+            return templates.render("print/bulletin", PrintBulletinData(
+                masthead: masthead, title: bulletin.title, number: bulletin.number.map { "第\($0)号" },
+                date: "\(bulletin.date.year)年\(bulletin.date.month)月\(bulletin.date.day)日発行", draft: bulletin.draft,
+                bodyHTML: BulletinBody(renderer: renderer, root: root).html(bulletin)))
         case .district(let id):
             guard let position = index.districtsByID[id] else {
                 diagnostics.append(Diagnostic(.error, Codes.unknownPrintTarget,
@@ -61,8 +58,7 @@ public enum PrintEdition {
                     at: SourceLocation(file: "\(contentDisplay)/districts/\(id).md")))
                 return nil
             }
-            context.merge(districtView(content.districts[position], renderer: renderer, root: root), uniquingKeysWith: { $1 })
-            return templates.render("print/district", context)
+            return templates.render("print/district", districtView(content.districts[position], masthead: masthead, renderer: renderer, root: root))
         }
     }
 
@@ -78,41 +74,33 @@ public enum PrintEdition {
         return TemplateSet(library: library, folder: site.folder, assets: site.assets, names: site.names)
     }
 
-    static func masthead(_ content: SiteContent) -> [String: Any] {
+    static func masthead(_ content: SiteContent, css: String) -> MastheadData {
         let publisher = content.config.publisher
-        return compact([
-            "site_title": content.config.title,
-            "bulletin_name": content.config.bulletinName,
-            "publisher_name": publisher.name,
-            "publisher_address": publisher.address,
-            "publisher_phone": publisher.phone,
-            "publisher_email": publisher.email,
-            "site_url": content.config.baseURL.absolute,
-        ])
+        return MastheadData(siteTitle: content.config.title, bulletinName: content.config.bulletinName,
+                            publisherName: publisher.name, publisherAddress: publisher.address,
+                            publisherPhone: publisher.phone, publisherEmail: publisher.email,
+                            siteURL: content.config.baseURL.absolute, css: css)
     }
 
     /// A district's listings for 民生委員 and home visits: each with when, where, fee, contact
     /// and its meeting days this quarter.
-    static func districtView(_ district: District, renderer: PageRenderer, root: String) -> [String: Any] {
+    static func districtView(_ district: District, masthead: MastheadData, renderer: PageRenderer, root: String) -> PrintDistrictData {
         let content = renderer.content
-        let months = Array(RoutePlanner.calendarMonths(for: content).prefix(3))
+        let months = Array(Quarters.months(for: content).prefix(3))
         let members = (renderer.index.byDistrict[district.id] ?? []).filter { content.listings[$0].isListed }
-        let listings = members.map { i -> [String: Any] in
+        let listings = members.map { i -> PrintListing in
             let listing = content.listings[i]
-            var card = renderer.listings.card(listing, root: root)
-            if let address = listing.address { card["address"] = address }
-            let days = renderer.calendars.upcoming(listing, from: content.asOf, months: months).map { $0["label"] as? String ?? "" }
-            if !days.isEmpty { card["upcoming"] = days.joined(separator: "、") }
-            return card
+            let days = renderer.calendars.upcoming(listing, from: content.asOf, months: months).map(\.label)
+            return PrintListing(card: renderer.listings.card(listing, root: root), address: listing.address,
+                                upcoming: days.isEmpty ? nil : days.joined(separator: "、"))
         }
-        return compact([
-            "title": "\(district.name)地区の支え合い活動",
-            "district_name": district.name,
-            "coordinator": district.coordinator,
-            "date": "\(content.asOf.year)年\(content.asOf.month)月\(content.asOf.day)日現在",
-            "quarter": "\(DateText.month(months[0]))〜\(DateText.month(months[months.count - 1]))",
-            "listings": listings,
-            "count": listings.count,
-        ])
+        return PrintDistrictData(
+            masthead: masthead,
+            title: "\(district.name)地区の支え合い活動",
+            districtName: district.name,
+            coordinator: district.coordinator,
+            date: "\(content.asOf.year)年\(content.asOf.month)月\(content.asOf.day)日現在",
+            quarter: "\(DateText.month(months[0]))〜\(DateText.month(months[months.count - 1]))",
+            listings: listings)
     }
 }

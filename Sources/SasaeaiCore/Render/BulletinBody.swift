@@ -62,7 +62,7 @@ struct BulletinBody {
         case .changes:
             return renderer.templates.render("partials/changes", changesView(for: bulletin))
         case .calendar:
-            let linked = Set(RoutePlanner.calendarMonths(for: content))
+            let linked = Set(Quarters.months(for: content))
             return renderer.templates.render("partials/quarter-calendar", renderer.calendars.quarter(bulletin.quarter, linking: linked, root: root))
         case .unknown:
             return ""
@@ -75,22 +75,21 @@ import Foundation
 extension BulletinBody {
     private var content: SiteContent { renderer.content }
 
-    func statsView() -> [String: Any] {
+    func statsView() -> StatsData {
         let stats = Statistics(content)
-        return [
-            "kinds": ListingKind.allCases.map { ["name": $0.name] },
-            "rows": stats.rows.map { row in
-                ["name": row.districtName, "href": root + Route.district(row.districtID).path,
-                 "counts": row.byKind.map { ["count": $0] }, "total": row.total] as [String: Any]
+        return StatsData(
+            kinds: ListingKind.allCases.map { IDName(id: $0.rawValue, name: $0.name) },
+            rows: stats.rows.map { row in
+                StatsRow(name: row.districtName, href: root + Route.district(row.districtID).path,
+                         counts: row.byKind.map(CountCell.init), total: row.total)
             },
-            "totals": stats.kindTotals.map { ["count": $0] },
-            "categories": stats.categories.map { ["name": $0.term.name, "href": root + Route.category($0.term.id).path, "count": $0.count] as [String: Any] },
-            "total": stats.total,
-        ]
+            totals: stats.kindTotals.map(CountCell.init),
+            categories: stats.categories.map { CategoryCount(name: $0.term.name, href: root + Route.category($0.term.id).path, count: $0.count) },
+            total: stats.total)
     }
 
     /// Changes since the previous issue (bulletins are newest first).
-    func changesView(for bulletin: Bulletin) -> [String: Any] {
+    func changesView(for bulletin: Bulletin) -> ChangesData {
         let position = content.bulletins.firstIndex { $0.month == bulletin.month } ?? 0
         let changes = Changes.forIssue(at: position, in: content, current: renderer.currentListings ?? ListingSnapshot.current(content))
         return Self.changesView(changes, content: content, index: renderer.index, root: root)
@@ -98,22 +97,18 @@ extension BulletinBody {
 
     /// Shared by the site and the paper edition. A listing still in the content links to its
     /// page; a removed one is named only.
-    static func changesView(_ changes: Changes, content: SiteContent, index: SiteIndex, root: String) -> [String: Any] {
-        func item(_ entry: ListingSnapshot.Entry) -> [String: Any] {
-            var view: [String: Any] = ["name": entry.name, "district_name": entry.districtName, "kind_name": entry.kindName]
-            if index.listingsByID[entry.id] != nil { view["href"] = root + Route.listing(entry.id).path }
-            return view
+    static func changesView(_ changes: Changes, content: SiteContent, index: SiteIndex, root: String) -> ChangesData {
+        func item(_ entry: ListingSnapshot.Entry, fields: [ChangedField] = []) -> ChangedListing {
+            ChangedListing(name: entry.name, districtName: entry.districtName, kindName: entry.kindName,
+                           href: index.listingsByID[entry.id] != nil ? root + Route.listing(entry.id).path : nil, fields: fields)
         }
-        var views: [[String: Any]] = changes.groups.filter { !$0.entries.isEmpty }.map { ["label": $0.label, "listings": $0.entries.map(item)] }
-        let edited = changes.edited.compactMap { edited -> [String: Any]? in
+        var groups = changes.groups.filter { !$0.entries.isEmpty }.map { ChangeGroup(label: $0.label, listings: $0.entries.map { item($0) }) }
+        let edited = changes.edited.compactMap { edited -> ChangedListing? in
             let fields = edited.fields.filter { !Changes.notForResidents.contains($0.key) }
             guard !fields.isEmpty else { return nil }
-            var view = item(edited.listing)
-            view["has_fields"] = true
-            view["fields"] = fields.map { ["label": $0.label, "before": $0.before ?? "（なし）", "after": $0.after ?? "（なし）"] }
-            return view
+            return item(edited.listing, fields: fields.map { ChangedField(label: $0.label, before: $0.before ?? "（なし）", after: $0.after ?? "（なし）") })
         }
-        if !edited.isEmpty { views.append(["label": Changes.editedLabel, "listings": edited]) }
-        return ["groups": views, "empty": views.isEmpty]
+        if !edited.isEmpty { groups.append(ChangeGroup(label: Changes.editedLabel, listings: edited)) }
+        return ChangesData(groups: groups)
     }
 }

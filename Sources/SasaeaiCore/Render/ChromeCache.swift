@@ -10,7 +10,7 @@ struct ChromeCache: Sendable {
         for spec in pages {
             let root = renderer.root(of: spec)
             let section = renderer.section(of: spec)
-            let key = root + "\u{0}" + section
+            let key = root + "\u{0}" + section.rawValue
             if headers[key] == nil { headers[key] = renderer.renderHeader(root: root, section: section) }
             if footers[root] == nil { footers[root] = renderer.renderFooter(root: root) }
         }
@@ -18,6 +18,6 @@ struct ChromeCache: Sendable {
         self.footers = footers
     }
 
-    func header(root: String, section: String) -> String? { headers[root + "\u{0}" + section] }
+    func header(root: String, section: Section) -> String? { headers[root + "\u{0}" + section.rawValue] }
     func footer(root: String) -> String? { footers[root] }
 }

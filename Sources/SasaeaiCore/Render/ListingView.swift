@@ -1,66 +1,57 @@
 import SasaeaiInput
 import SasaeaiSchedule
 
-/// What templates see of a listing. Values are plain text (Mustache escapes them); the only
-/// HTML here is produced by cmark: the summary (record text, always escaped: RecordMarkdown)
-/// and the body of a listing's .md file (the coordinator's Markdown, which follows unsafe_html).
+/// What templates see of a listing (CardData, Fact), built from the model.
 struct ListingView {
     let content: SiteContent
     let index: SiteIndex
     let markdown: Markdown
 
     /// `finder` adds what the listings page's finder filters on (only that page needs it).
-    func card(_ listing: Listing, root: String, finder: Bool = false) -> [String: Any] {
-        var view: [String: Any] = [
-            "id": listing.id,
-            "href": root + Route.listing(listing.id).path,
-            "name": listing.name,
-            "kana": listing.kana,
-            "kind": listing.kind.rawValue,
-            "kind_name": listing.kind.name,
-            "district_name": districtName(listing),
-            "district_href": root + Route.district(listing.districtID).path,
-            "paused": listing.status == .paused,
-            "ended": listing.status == .ended,
-            "status_name": listing.status.name,
-            "ruby_names": content.config.rubyNames,
-        ]
-        if let schedule = listing.schedule {
+    func card(_ listing: Listing, root: String, finder: Bool = false) -> CardData {
+        let schedule = listing.schedule.map {
             // Cards show the tidy form (full-width digits and 午前10時 read alike); the listing
             // page keeps the coordinator's own words too.
-            view["schedule"] = schedule.kind == .structured ? schedule.normalizedText : schedule.text
+            $0.kind == .structured ? $0.normalizedText : $0.text
         }
-        view["venue"] = listing.venue
-        view["fee"] = listing.fee
-        view["contact"] = listing.contact
-        view["tel"] = listing.contact.flatMap(FieldFormat.telephone)
-        view["summary_html"] = listing.summary.map(RecordMarkdown.inlineHTML)
-        if finder {
-            // The card is rendered on its own (CardCache), so the partial cannot see the page's flag.
-            view["finder"] = true
-            view["district"] = listing.districtID
-            view["weekday_slugs"] = (listing.schedule?.weekdays ?? []).map(\.slug).joined(separator: " ")
-            view["audience_ids"] = listing.audienceIDs.joined(separator: " ")
-            view["search_text"] = SearchIndex.fold([listing.name, listing.kana, districtName(listing), listing.venue ?? "",
-                                                    listing.address ?? "", listing.schedule?.text ?? "", listing.summary ?? ""]
-                .joined(separator: " "))
-        }
-        view["categories"] = listing.categoryIDs.map { ["name": index.categoryNames[$0] ?? $0, "href": root + Route.category($0).path] }
-        view["has_categories"] = !listing.categoryIDs.isEmpty
-        view["has_audiences"] = !listing.audienceIDs.isEmpty
-        view["audiences"] = listing.audienceIDs.map { ["name": index.audienceNames[$0] ?? $0, "href": root + Route.audience($0).path] }
-        return view
+        // The card is rendered on its own (CardCache), so the partial cannot see the page's flag.
+        let finderData = !finder ? nil : FinderData(
+            district: listing.districtID,
+            weekdaySlugs: (listing.schedule?.weekdays ?? []).map(\.slug).joined(separator: " "),
+            audienceIDs: listing.audienceIDs.joined(separator: " "),
+            searchText: SearchIndex.fold([listing.name, listing.kana, districtName(listing), listing.venue ?? "",
+                                          listing.address ?? "", listing.schedule?.text ?? "", listing.summary ?? ""]
+                .joined(separator: " ")))
+        return CardData(
+            id: listing.id,
+            href: root + Route.listing(listing.id).path,
+            name: listing.name,
+            kana: listing.kana,
+            kind: listing.kind.rawValue,
+            kindName: listing.kind.name,
+            districtName: districtName(listing),
+            districtHref: root + Route.district(listing.districtID).path,
+            paused: listing.status == .paused,
+            ended: listing.status == .ended,
+            statusName: listing.status.name,
+            rubyNames: content.config.rubyNames,
+            schedule: schedule,
+            venue: listing.venue,
+            fee: listing.fee,
+            contact: listing.contact,
+            tel: listing.contact.flatMap(FieldFormat.telephone),
+            summaryHTML: listing.summary.map(RecordMarkdown.inlineHTML),
+            categories: listing.categoryIDs.map { NamedLink(name: index.categoryNames[$0] ?? $0, href: root + Route.category($0).path) },
+            audiences: listing.audienceIDs.map { NamedLink(name: index.audienceNames[$0] ?? $0, href: root + Route.audience($0).path) },
+            finder: finderData)
     }
 
     /// Every public field in the order a resident asks: when, where, what it costs, whom to call.
-    func detail(_ listing: Listing, root: String) -> [String: Any] {
-        var view = card(listing, root: root)
-        var fields: [[String: Any]] = []
+    func facts(_ listing: Listing) -> [Fact] {
+        var fields: [Fact] = []
         func add(_ label: String, _ value: String?, href: String? = nil) {
             guard let value, !value.isEmpty else { return }
-            var field: [String: Any] = ["label": label, "value": value]
-            field["link"] = href
-            fields.append(field)
+            fields.append(Fact(label: label, value: value, link: href))
         }
         // The schema's page fields, in its order; the card already shows name, kind, district,
         // categories and audiences, and the map the coordinate.
@@ -104,16 +95,7 @@ struct ListingView {
                 }
             }
         }
-        view["fields"] = fields
-        view["body_html"] = listing.body.map(markdown.html)
-        view["address"] = listing.address
-        if let coordinate = listing.coordinate {
-            view["lat"] = String(coordinate.latitude)
-            view["lon"] = String(coordinate.longitude)
-        }
-        view["calendar_href"] = CalendarFiles.hasCalendar(listing) ? root + Route.listingCalendar(listing.id).path : nil
-        view["ended_date"] = listing.until.map(Self.japanese)
-        return view
+        return fields
     }
 
     func districtName(_ listing: Listing) -> String {
@@ -132,13 +114,13 @@ struct ListingView {
 
     /// Listings grouped by district, in district order: the shape of most index pages.
     /// `item` makes what the template shows for each listing (card HTML or fields).
-    func groupedByDistrict(_ indexes: [Int], root: String, item: (Int) -> Any) -> [[String: Any]] {
+    func groupedByDistrict<Item>(_ indexes: [Int], root: String, item: (Int) -> Item) -> [DistrictGroup<Item>] {
         var groups: [String: [Int]] = [:]
         for i in indexes { groups[content.listings[i].districtID, default: []].append(i) }
-        return content.districts.compactMap { district -> [String: Any]? in
+        return content.districts.compactMap { district -> DistrictGroup<Item>? in
             guard let members = groups[district.id], !members.isEmpty else { return nil }
-            return ["id": district.id, "name": district.name, "href": root + Route.district(district.id).path,
-                    "count": members.count, "listings": members.map(item)]
+            return DistrictGroup(id: district.id, name: district.name, href: root + Route.district(district.id).path,
+                                 count: members.count, listings: members.map(item))
         }
     }
 }

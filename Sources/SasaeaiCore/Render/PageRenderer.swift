@@ -40,236 +40,299 @@ struct PageRenderer: @unchecked Sendable {
     var calendars: CalendarView { CalendarView(content: content, index: index) }
 
     func render(_ spec: PageSpec) -> String {
-        let route = RoutePlanner.route(of: spec, in: content)
         let root = root(of: spec)
-        var (template, context) = page(spec, root: root)
-        // Mustache cannot ask "is this list non-empty" without iterating it.
-        context["has_breadcrumbs"] = !((context["breadcrumbs"] as? [Any])?.isEmpty ?? true)
-        context.merge(layout(route: route, root: root, section: section(of: spec)), uniquingKeysWith: { page, _ in page })
-        return templates.render(template, context)
+        let layout = layout(route: RoutePlanner.route(of: spec, in: content), root: root, section: section(of: spec))
+        let (template, body) = pageData(spec, root: root)
+        func show<Body: PageData>(_ body: Body) -> String {
+            templates.render(template, PageContext(body: body, layout: layout))
+        }
+        return show(body)
     }
 
-    private func page(_ spec: PageSpec, root: String) -> (String, [String: Any]) {
-        let view = listings
+    /// A page's family template and its typed data: the one place a page family is added.
+    func pageData(_ spec: PageSpec, root: String, part: Int = 1) -> (template: String, data: any PageData) {
         switch spec {
-        case .home:
-            let latest = content.bulletins.first.map { bulletinLink($0, root: root) }
-            return ("home", compact([
-                "title": content.config.title,
-                "is_home": true,
-                "latest_bulletin": latest,
-                "districts": districtLinks(root: root),
-                "weekdays": weekdayLinks(root: root),
-                "kinds": kindLinks(root: root),
-                "listing_count": index.listed.count,
-                "calendar_months": RoutePlanner.calendarMonths(for: content).prefix(3).map {
-                    ["label": DateText.month($0), "href": root + Route.calendar($0.description).path]
-                },
-                "map_href": root + Route.map.path,
-            ]))
-        case .districts:
-            return ("districts", ["title": "地区から探す", "districts": districtLinks(root: root)])
-        case .district(let i):
-            let district = content.districts[i]
-            let members = index.byDistrict[district.id] ?? []
-            let byKind = ListingKind.allCases.compactMap { kind -> [String: Any]? in
-                let cards = members.filter { content.listings[$0].kind == kind }.map { cardHTML($0, root: root) }
-                return cards.isEmpty ? nil : ["kind_name": kind.name, "kind": kind.rawValue, "listings": cards, "count": cards.count]
-            }
-            return ("district", compact([
-                "title": district.name, "kana": district.kana, "coordinator": district.coordinator,
-                "body_html": markdown.html(district.body), "kinds": byKind, "count": members.count,
-                "map": mapView(root: root, center: district.center, district: district.id),
-                "breadcrumbs": [["label": "地区から探す", "href": root + Route.districts.path]],
-            ]))
-        case .listings:
-            var rows: [String: [String]] = [:]
-            for i in index.listed {
-                rows[Gojuon.row(of: content.listings[i].kana), default: []].append(cardHTML(i, root: root, finder: true))
-            }
-            let labels = Gojuon.rows.map(\.label) + [Gojuon.other]
-            let groups = labels.compactMap { label -> [String: Any]? in
-                guard let cards = rows[label] else { return nil }
-                return ["label": label, "anchor": "gyo-\(labels.firstIndex(of: label)!)", "listings": cards, "count": cards.count]
-            }
-            let jumps = labels.map { label -> [String: Any] in
-                ["label": label, "anchor": "gyo-\(labels.firstIndex(of: label)!)", "present": rows[label] != nil]
-            }
-            return ("listings", ["title": "一覧（五十音順）", "groups": groups, "jumps": jumps, "count": index.listed.count,
-                                 "districts": districtLinks(root: root), "kinds": kindLinks(root: root),
-                                 "weekdays": weekdayLinks(root: root), "finder": true,
-                                 "audiences": content.config.audiences.map { ["id": $0.id, "name": $0.name] }])
-        case .listing(let i):
-            let listing = content.listings[i]
-            var context = view.detail(listing, root: root)
-            context["title"] = listing.name
-            let upcoming = calendars.upcoming(listing, from: content.asOf, months: RoutePlanner.calendarMonths(for: content))
-            context["upcoming"] = upcoming
-            context["has_upcoming"] = !upcoming.isEmpty
-            context["json_ld"] = StructuredData.listing(listing, content: content, districtName: view.districtName(listing))
-            if listing.isListed, let coordinate = listing.coordinate {
-                context["map"] = mapView(root: root, center: coordinate, listing: listing.id)
-            }
-            context["breadcrumbs"] = [
-                ["label": "地区から探す", "href": root + Route.districts.path],
-                ["label": view.districtName(listing), "href": root + Route.district(listing.districtID).path],
-            ]
-            return ("listing", context)
+        case .part(let whole, let number): return pageData(whole, root: root, part: number)
+        default: break
+        }
+        let kinds = { (kind: ListingKind) in self.index.byKind[kind] ?? [] }
+        return switch spec {
+        case .home: ("home", home(root: root))
+        case .districts: ("districts", DistrictsData(title: "地区から探す", districts: districtLinks(root: root)))
+        case .district(let i): ("district", district(content.districts[i], root: root, part: part))
+        case .listings: ("listings", listingsIndex(root: root, part: part))
+        case .listing(let i): ("listing", listingPage(content.listings[i], root: root))
         case .kind(let kind):
-            return term(title: kind.name, lead: kind.description, members: index.byKind[kind] ?? [], root: root)
+            ("term", term(spec, title: kind.name, lead: kind.description, members: kinds(kind), root: root, part: part))
         case .category(let term):
-            return self.term(title: "分類: \(term.name)", lead: nil, members: index.byCategory[term.id] ?? [], root: root)
+            ("term", self.term(spec, title: "分類: \(term.name)", lead: nil, members: index.byCategory[term.id] ?? [], root: root, part: part))
         case .audience(let term):
-            return self.term(title: "対象: \(term.name)", lead: nil, members: index.byAudience[term.id] ?? [], root: root)
+            ("term", self.term(spec, title: "対象: \(term.name)", lead: nil, members: index.byAudience[term.id] ?? [], root: root, part: part))
         case .weekday(let day):
-            return term(title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root)
-        case .calendar(let month):
-            let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
-            let months = RoutePlanner.calendarMonths(for: content)
-            var context: [String: Any] = ["title": "\(DateText.month(month))の開催日", "days": days, "has_days": !days.isEmpty]
-            if let i = months.firstIndex(of: month) {
-                if i > 0 { context["previous"] = ["label": DateText.month(months[i - 1]), "href": root + Route.calendar(months[i - 1].description).path] }
-                if i + 1 < months.count { context["next"] = ["label": DateText.month(months[i + 1]), "href": root + Route.calendar(months[i + 1].description).path] }
-            }
-            return ("calendar", context)
+            ("term", term(spec, title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root, part: part))
+        case .calendar(let month): ("calendar", calendar(month, root: root))
+        case .calendarDistrict(let month, let i): ("calendar", calendar(month, district: content.districts[i], root: root))
         case .bulletins:
-            return ("bulletins", ["title": content.config.bulletinName, "bulletins": content.bulletins.map { bulletinLink($0, root: root) }])
-        case .bulletin(let i):
-            let bulletin = content.bulletins[i]
-            var context = bulletinLink(bulletin, root: root)
-            context["body_html"] = bulletinHTML(bulletin, root: root)
-            context["pdf_href"] = bulletin.pdf.map { root + $0 }
-            context["breadcrumbs"] = [["label": content.config.bulletinName, "href": root + Route.bulletins.path]]
-            return ("bulletin", context)
-        case .page(let i):
-            let page = content.pages[i]
-            return ("page", ["title": page.title, "body_html": markdown.html(page.body)])
-        case .map:
-            let groups = listings.groupedByDistrict(index.listed, root: root) { i in
-                var card = view.card(content.listings[i], root: root)
-                card["has_coordinates"] = content.listings[i].coordinate != nil
-                return card
-            }
-            return ("map", ["title": "地図から探す", "districts": groups, "map": mapView(root: root, center: nil) as Any?].compactMapValues { $0 })
-        case .search:
-            return ("search", ["title": "検索"])
-        case .notFound:
-            return ("not-found", ["title": "ページが見つかりません"])
+            ("bulletins", BulletinsData(title: content.config.bulletinName, bulletins: content.bulletins.map { bulletinLink($0, root: root) }))
+        case .bulletin(let i): ("bulletin", bulletinPage(content.bulletins[i], root: root))
+        case .page(let i): ("page", TextPageData(title: content.pages[i].title, bodyHTML: markdown.html(content.pages[i].body)))
+        case .map: ("map", mapPage(root: root))
+        case .search: ("search", TextPageData(title: "検索", bodyHTML: nil))
+        case .notFound: ("not-found", TextPageData(title: "ページが見つかりません", bodyHTML: nil))
+        case .part: fatalError("parts are resolved above")
         }
     }
 
-    private func term(title: String, lead: String?, members: [Int], root: String) -> (String, [String: Any]) {
-        ("term", compact(["title": title, "lead": lead, "count": members.count,
-                          "districts": listings.groupedByDistrict(members, root: root) { cardHTML($0, root: root) },
-                          "breadcrumbs": [["label": "一覧", "href": root + Route.listings.path]]]))
+    /// The cards of part `part` of an index page, and the links between its parts; `members`
+    /// must already be in the order the page shows them.
+    private func paged(_ members: [Int], of spec: PageSpec, part: Int, root: String) -> (members: ArraySlice<Int>, pager: PagerData?) {
+        let count = RoutePlanner.parts(cards: members.count)
+        let start = min(members.count, (part - 1) * RoutePlanner.cardsPerPage)
+        let slice = members[start..<min(members.count, start + RoutePlanner.cardsPerPage)]
+        guard count > 1 else { return (slice, nil) }
+        let base = RoutePlanner.route(of: spec, in: content)
+        func href(_ n: Int) -> String { root + base.part(n).path }
+        return (slice, PagerData(
+            pages: (1...count).map { NavItem(label: "\($0)", href: href($0), current: $0 == part) },
+            previous: part > 1 ? Link(label: "\(part - 1)", href: href(part - 1)) : nil,
+            next: part < count ? Link(label: "\(part + 1)", href: href(part + 1)) : nil))
     }
 
-    func bulletinLink(_ bulletin: Bulletin, root: String) -> [String: Any] {
-        var view: [String: Any] = [
-            "title": bulletin.title,
-            "href": root + Route.bulletin(bulletin.month.description).path,
-            "date": "\(bulletin.date.year)年\(bulletin.date.month)月\(bulletin.date.day)日",
-            "datetime": bulletin.date.description,
-        ]
-        view["number"] = bulletin.number.map { "第\($0)号" }
-        return view
+    /// A part's title says which part it is, so each page of a split index has its own.
+    private func partTitle(_ title: String, part: Int) -> String {
+        part > 1 ? "\(title)（\(part)ページ目）" : title
+    }
+
+    func bulletinPage(_ bulletin: Bulletin, root: String) -> BulletinData {
+        BulletinData(link: bulletinLink(bulletin, root: root), bodyHTML: bulletinHTML(bulletin, root: root),
+                     pdfHref: bulletin.pdf.map { root + $0 },
+                     breadcrumbs: [Link(label: content.config.bulletinName, href: root + Route.bulletins.path)])
+    }
+
+    func home(root: String) -> HomeData {
+        HomeData(
+            title: content.config.title,
+            latestBulletin: content.bulletins.first.map { bulletinLink($0, root: root) },
+            districts: districtLinks(root: root),
+            weekdays: weekdayLinks(root: root),
+            kinds: kindLinks(root: root),
+            listingCount: index.listed.count,
+            calendarMonths: Quarters.months(for: content).prefix(3).map {
+                Link(label: DateText.month($0), href: root + Route.calendar($0.description).path)
+            },
+            mapHref: root + Route.map.path)
+    }
+
+    func district(_ district: District, root: String, part: Int = 1) -> DistrictData {
+        let members = index.byDistrict[district.id] ?? []
+        let inKindOrder = ListingKind.allCases.flatMap { kind in members.filter { content.listings[$0].kind == kind } }
+        let (shown, pager) = paged(inKindOrder, of: .district(index.districtsByID[district.id] ?? 0), part: part, root: root)
+        let byKind = ListingKind.allCases.compactMap { kind -> KindGroup? in
+            let cards = shown.filter { content.listings[$0].kind == kind }.map { cardHTML($0, root: root) }
+            return cards.isEmpty ? nil : KindGroup(kind: kind.rawValue, kindName: kind.name, listings: cards)
+        }
+        return DistrictData(
+            title: partTitle(district.name, part: part), kana: district.kana, coordinator: district.coordinator,
+            bodyHTML: markdown.html(district.body), kinds: byKind, count: members.count, pager: pager,
+            map: mapView(root: root, center: district.center, district: district.id),
+            breadcrumbs: [Link(label: "地区から探す", href: root + Route.districts.path)])
+    }
+
+    func listingsIndex(root: String, part: Int = 1) -> ListingsData {
+        let labels = Gojuon.rows.map(\.label) + [Gojuon.other]
+        // Where each 行 begins in the whole list: its jump leads to the part that holds it.
+        var firstPosition: [String: Int] = [:]
+        for (position, i) in index.listed.enumerated() {
+            let row = Gojuon.row(of: content.listings[i].kana)
+            if firstPosition[row] == nil { firstPosition[row] = position }
+        }
+        let (shown, pager) = paged(index.listed, of: .listings, part: part, root: root)
+        var rows: [String: [String]] = [:]
+        for i in shown {
+            rows[Gojuon.row(of: content.listings[i].kana), default: []].append(cardHTML(i, root: root, finder: true))
+        }
+        let groups = labels.enumerated().compactMap { position, label -> GyoGroup? in
+            rows[label].map { GyoGroup(label: label, anchor: "gyo-\(position)", listings: $0) }
+        }
+        let jumps = labels.enumerated().map { position, label -> GyoJump in
+            let anchor = "gyo-\(position)"
+            guard let first = firstPosition[label] else { return GyoJump(label: label, anchor: anchor, href: nil) }
+            let holder = first / RoutePlanner.cardsPerPage + 1
+            let page = holder == part ? "" : root + Route.listings.part(holder).path
+            return GyoJump(label: label, anchor: anchor, href: page + "#" + anchor)
+        }
+        return ListingsData(title: partTitle("一覧（五十音順）", part: part), groups: groups, jumps: jumps, count: index.listed.count, pager: pager,
+                            districts: districtLinks(root: root), kinds: kindLinks(root: root),
+                            weekdays: weekdayLinks(root: root),
+                            audiences: content.config.audiences.map { IDName(id: $0.id, name: $0.name) })
+    }
+
+    func listingPage(_ listing: Listing, root: String) -> ListingPageData {
+        let view = listings
+        let districtName = view.districtName(listing)
+        return ListingPageData(
+            title: listing.name,
+            card: view.card(listing, root: root),
+            fields: view.facts(listing),
+            bodyHTML: listing.body.map(markdown.html),
+            address: listing.address,
+            lat: listing.coordinate.map { String($0.latitude) },
+            lon: listing.coordinate.map { String($0.longitude) },
+            calendarHref: listing.hasCalendar ? root + Route.listingCalendar(listing.id).path : nil,
+            endedDate: listing.until.map(ListingView.japanese),
+            upcoming: calendars.upcoming(listing, from: content.asOf, months: Quarters.months(for: content)),
+            jsonLD: StructuredData.listing(listing, content: content, districtName: districtName),
+            map: listing.isListed ? listing.coordinate.flatMap { mapView(root: root, center: $0, listing: listing.id) } : nil,
+            breadcrumbs: [
+                Link(label: "地区から探す", href: root + Route.districts.path),
+                Link(label: districtName, href: root + Route.district(listing.districtID).path),
+            ])
+    }
+
+    /// A month's meetings: the whole town's, or one district's when `district` is given. A town
+    /// whose calendars are split gets a month page that links each district's.
+    func calendar(_ month: YearMonth, district: District? = nil, root: String) -> CalendarData {
+        let split = RoutePlanner.splitsCalendars(index)
+        let months = Quarters.months(for: content)
+        func route(_ month: YearMonth) -> Route {
+            let route = Route.calendar(month.description)
+            return district.map { Route(route.path + $0.id + "/") } ?? route
+        }
+        func link(_ offset: Int) -> Link? {
+            guard let i = months.firstIndex(of: month), months.indices.contains(i + offset) else { return nil }
+            return Link(label: DateText.month(months[i + offset]), href: root + route(months[i + offset]).path)
+        }
+        let title = "\(DateText.month(month))の開催日"
+        if let district {
+            let members = index.byDistrict[district.id] ?? []
+            let days = calendars.days(MeetingCalendar(content, listed: members, month: month), root: root)
+            return CalendarData(title: "\(title)（\(district.name)）", days: days, parts: [], previous: link(-1), next: link(1),
+                                breadcrumbs: [Link(label: title, href: root + Route.calendar(month.description).path)])
+        }
+        guard split else {
+            let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
+            return CalendarData(title: title, days: days, parts: [], previous: link(-1), next: link(1), breadcrumbs: [])
+        }
+        let parts = districtLinks(root: root).filter { $0.count > 0 }.map {
+            DistrictLink(id: $0.id, name: $0.name, kana: $0.kana, href: root + route(month).path + $0.id + "/", count: $0.count)
+        }
+        return CalendarData(title: title, days: [], parts: parts, previous: link(-1), next: link(1), breadcrumbs: [])
+    }
+
+    func mapPage(root: String) -> MapPageData {
+        let view = listings
+        let groups = view.groupedByDistrict(index.listed, root: root) { i in
+            MapCard(card: view.card(content.listings[i], root: root), hasCoordinates: content.listings[i].coordinate != nil)
+        }
+        return MapPageData(title: "地図から探す", districts: groups, map: mapView(root: root, center: nil))
+    }
+
+    private func term(_ spec: PageSpec, title: String, lead: String?, members: [Int], root: String, part: Int) -> TermData {
+        let inDistrictOrder = listings.groupedByDistrict(members, root: root) { $0 }.flatMap(\.listings)
+        let (shown, pager) = paged(inDistrictOrder, of: spec, part: part, root: root)
+        return TermData(title: partTitle(title, part: part), lead: lead, count: members.count, pager: pager,
+                 districts: listings.groupedByDistrict(Array(shown), root: root) { cardHTML($0, root: root) },
+                 breadcrumbs: [Link(label: "一覧", href: root + Route.listings.path)])
+    }
+
+    func bulletinLink(_ bulletin: Bulletin, root: String) -> BulletinLink {
+        BulletinLink(title: bulletin.title, href: root + Route.bulletin(bulletin.month.description).path,
+                     date: "\(bulletin.date.year)年\(bulletin.date.month)月\(bulletin.date.day)日",
+                     datetime: bulletin.date.description, number: bulletin.number.map { "第\($0)号" })
     }
 
     /// The interactive map's settings; the list beside it is what works without JavaScript.
     /// Nil when Leaflet is not installed: the pages then keep their plain lists and link no script.
-    private func mapView(root: String, center: Coordinate?, district: String? = nil, listing: String? = nil) -> [String: Any]? {
+    private func mapView(root: String, center: Coordinate?, district: String? = nil, listing: String? = nil) -> MapData? {
         guard interactiveMap else { return nil }
         let config = content.config.map
         let center = center ?? config.center ?? Coordinate(latitude: 35.68, longitude: 139.76)
-        var view: [String: Any] = [
-            "geojson": root + Route.geoJSON.path, "tiles": config.tiles, "attribution": config.attribution,
-            "lat": String(center.latitude), "lon": String(center.longitude), "zoom": listing == nil ? config.zoom : 16,
-        ]
-        view["district"] = district
-        view["listing"] = listing
-        if district != nil || listing != nil { view["small"] = true }
-        return view
+        return MapData(geojson: root + Route.geoJSON.path, tiles: config.tiles, attribution: config.attribution,
+                       lat: String(center.latitude), lon: String(center.longitude), zoom: listing == nil ? config.zoom : 16,
+                       district: district, listing: listing, small: district != nil || listing != nil)
     }
 
-    private func districtLinks(root: String) -> [[String: Any]] {
+    private func districtLinks(root: String) -> [DistrictLink] {
         content.districts.map { district in
-            compact(["id": district.id, "name": district.name, "kana": district.kana, "href": root + Route.district(district.id).path,
-                     "count": index.byDistrict[district.id]?.count ?? 0])
+            DistrictLink(id: district.id, name: district.name, kana: district.kana, href: root + Route.district(district.id).path,
+                         count: index.byDistrict[district.id]?.count ?? 0)
         }
     }
 
-    private func weekdayLinks(root: String) -> [[String: Any]] {
+    private func weekdayLinks(root: String) -> [WeekdayLink] {
         Weekday.allCases.map { day in
-            ["slug": day.slug, "name": day.kanji, "label": "\(day.kanji)曜日", "href": root + Route.weekday(day.slug).path,
-             "count": index.byWeekday[day]?.count ?? 0]
+            WeekdayLink(slug: day.slug, name: day.kanji, label: "\(day.kanji)曜日", href: root + Route.weekday(day.slug).path,
+                        count: index.byWeekday[day]?.count ?? 0)
         }
     }
 
-    private func kindLinks(root: String) -> [[String: Any]] {
+    private func kindLinks(root: String) -> [KindLink] {
         ListingKind.allCases.map { kind in
-            ["name": kind.name, "kind": kind.rawValue, "description": kind.description,
-             "href": root + Route.kind(kind).path, "count": index.byKind[kind]?.count ?? 0]
+            KindLink(name: kind.name, kind: kind.rawValue, description: kind.description,
+                     href: root + Route.kind(kind).path, count: index.byKind[kind]?.count ?? 0)
         }
     }
 
-    func section(of spec: PageSpec) -> String {
+    func section(of spec: PageSpec) -> Section {
         switch spec {
-        case .home: "home"
-        case .districts, .district: "districts"
-        case .listings, .listing, .kind, .category, .audience, .weekday: "listings"
-        case .calendar: "calendar"
-        case .bulletins, .bulletin: "bulletins"
-        case .map: "map"
-        case .search: "search"
-        case .page, .notFound: "pages"
+        case .home: .home
+        case .districts, .district: .districts
+        case .listings, .listing, .kind, .category, .audience, .weekday: .listings
+        case .calendar, .calendarDistrict: .calendar
+        case .bulletins, .bulletin: .bulletins
+        case .map: .map
+        case .search: .search
+        case .page, .notFound: .pages
+        case .part(let spec, _): section(of: spec)
         }
     }
 
     /// What the base layout needs on every page. The header and footer come pre-rendered
     /// from the cache when it has this depth and section.
-    private func layout(route: Route, root: String, section: String) -> [String: Any] {
+    private func layout(route: Route, root: String, section: Section) -> LayoutData {
         let config = content.config
-        return [
-            "root": root,
-            "lang": config.language,
-            "site_title": config.title,
-            "canonical": config.baseURL.resolve(route.path),
-            "feed_href": root + Route.feed.path,
-            "asset_root": root + "assets/",
-            "bulletin_name": config.bulletinName,
-            "site_header": chrome?.header(root: root, section: section) ?? renderHeader(root: root, section: section),
-            "site_footer": chrome?.footer(root: root) ?? renderFooter(root: root),
-        ]
+        return LayoutData(
+            root: root,
+            lang: config.language,
+            siteTitle: config.title,
+            canonical: config.baseURL.resolve(route.path),
+            feedHref: root + Route.feed.path,
+            assetRoot: root + "assets/",
+            bulletinName: config.bulletinName,
+            siteHeader: chrome?.header(root: root, section: section) ?? renderHeader(root: root, section: section),
+            siteFooter: chrome?.footer(root: root) ?? renderFooter(root: root))
     }
 
-    func renderHeader(root: String, section: String) -> String {
+    func header(root: String, section: Section) -> HeaderData {
         let config = content.config
-        let nav: [[String: Any]] = [
-            ["label": "ホーム", "href": root, "current": section == "home"],
-            ["label": "地区", "href": root + Route.districts.path, "current": section == "districts"],
-            ["label": "一覧", "href": root + Route.listings.path, "current": section == "listings"],
-            ["label": "地図", "href": root + Route.map.path, "current": section == "map"],
-            ["label": "検索", "href": root + Route.search.path, "current": section == "search"],
-            ["label": config.bulletinName, "href": root + Route.bulletins.path, "current": section == "bulletins"],
-        ]
-        return templates.render("partials/site-header", ["root": root, "site_title": config.title, "nav": nav])
+        return HeaderData(root: root, siteTitle: config.title, bulletinName: config.bulletinName, section: section, hrefs: [
+            .home: root, .districts: root + Route.districts.path, .listings: root + Route.listings.path,
+            .map: root + Route.map.path, .search: root + Route.search.path, .bulletins: root + Route.bulletins.path,
+        ])
+    }
+
+    func renderHeader(root: String, section: Section) -> String {
+        templates.render("partials/site-header", header(root: root, section: section))
+    }
+
+    func footer(root: String) -> FooterData {
+        let config = content.config
+        let publisher = config.publisher
+        return FooterData(
+            root: root,
+            feedHref: root + Route.feed.path,
+            footerPages: content.pages.map { TitledLink(title: $0.title, href: root + Route.page($0.slug).path) },
+            publisherName: publisher.name,
+            publisherAddress: publisher.address,
+            publisherPhone: publisher.phone,
+            publisherTel: publisher.phone.flatMap(SafeURL.telephone),
+            publisherEmail: publisher.email,
+            publisherURL: publisher.url.flatMap { SafeURL.isWebURL($0) ? $0 : nil },
+            bulletinName: config.bulletinName)
     }
 
     func renderFooter(root: String) -> String {
-        let config = content.config
-        let publisher = config.publisher
-        return templates.render("partials/site-footer", compact([
-            "root": root,
-            "feed_href": root + Route.feed.path,
-            "footer_pages": content.pages.map { ["title": $0.title, "href": root + Route.page($0.slug).path] },
-            "publisher_name": publisher.name,
-            "publisher_address": publisher.address,
-            "publisher_phone": publisher.phone,
-            "publisher_tel": publisher.phone.flatMap(SafeURL.telephone),
-            "publisher_email": publisher.email,
-            "publisher_url": publisher.url.flatMap { SafeURL.isWebURL($0) ? $0 : nil },
-            "bulletin_name": config.bulletinName,
-        ]))
+        templates.render("partials/site-footer", footer(root: root))
     }
 
     func root(of spec: PageSpec) -> String {

@@ -13,12 +13,16 @@ enum PageSpec: Sendable, Hashable {
     case audience(Term)
     case weekday(Weekday)
     case calendar(YearMonth)
+    /// One district's meetings in a month, when the town is too large for one month page.
+    case calendarDistrict(YearMonth, Int)
     case bulletins
     case bulletin(Int)
     case page(Int)
     case map
     case search
     case notFound
+    /// Part `number` (from 2) of an index page with more cards than `RoutePlanner.cardsPerPage`.
+    indirect case part(PageSpec, Int)
 }
 
 /// The route planner: which pages exist and where they live.
@@ -31,32 +35,41 @@ enum RoutePlanner {
         pages += content.config.categories.map(PageSpec.category)
         pages += content.config.audiences.map(PageSpec.audience)
         pages += Weekday.allCases.map(PageSpec.weekday)
-        pages += calendarMonths(for: content).map(PageSpec.calendar)
+        pages += Quarters.months(for: content).map(PageSpec.calendar)
         pages += content.bulletins.indices.map(PageSpec.bulletin)
         pages += content.pages.indices.map(PageSpec.page)
+        if splitsCalendars(index) {
+            pages += Quarters.months(for: content).flatMap { month in
+                content.districts.indices.filter { index.byDistrict[content.districts[$0].id] != nil }.map { PageSpec.calendarDistrict(month, $0) }
+            }
+        }
+        // Long indexes are split into parts so each page stays usable on a phone at any scale.
+        pages += pages.flatMap { spec in
+            (1..<parts(cards: cardCount(of: spec, content: content, index: index))).map { PageSpec.part(spec, $0 + 1) }
+        }
         return pages
     }
 
-    /// The quarter the as-of date falls in and the next one: what residents plan with. Quarters
-    /// begin in the council's own issue months (`bulletin.months` in site.yml).
-    static func calendarMonths(for content: SiteContent) -> [YearMonth] {
-        calendarMonths(asOf: content.asOf, issueMonths: content.config.bulletinMonths)
-    }
+    /// Cards per page of an index: about half a megabyte of HTML.
+    static let cardsPerPage = 500
 
-    static func calendarMonths(asOf: LocalDate, issueMonths: [Int]) -> [YearMonth] {
-        let start = quarterStart(of: asOf.yearMonth, issueMonths: issueMonths)
-        return (0..<6).map { start.adding(months: $0) }
-    }
+    /// A month page (and the bulletin's quarter embed) lists every meeting of the town; past
+    /// one index page's worth of listings it shows each district on a page of its own instead.
+    static func splitsCalendars(_ index: SiteIndex) -> Bool { index.listed.count > cardsPerPage }
 
-    /// The latest issue month at or before `month`. Issue months need not be evenly spaced
-    /// (a council may issue in [4, 7, 10, 1] or [4, 9, 12]); with none, every month starts one.
-    static func quarterStart(of month: YearMonth, issueMonths: [Int]) -> YearMonth {
-        let issues = Set(issueMonths)
-        for back in 0..<12 {
-            let candidate = month.adding(months: -back)
-            if issues.contains(candidate.month) { return candidate }
+    static func parts(cards: Int) -> Int { max(1, (cards + cardsPerPage - 1) / cardsPerPage) }
+
+    /// How many listing cards an index page shows; 0 for pages that are not card indexes.
+    static func cardCount(of spec: PageSpec, content: SiteContent, index: SiteIndex) -> Int {
+        switch spec {
+        case .listings: index.listed.count
+        case .district(let i): index.byDistrict[content.districts[i].id]?.count ?? 0
+        case .kind(let kind): index.byKind[kind]?.count ?? 0
+        case .category(let term): index.byCategory[term.id]?.count ?? 0
+        case .audience(let term): index.byAudience[term.id]?.count ?? 0
+        case .weekday(let day): index.byWeekday[day]?.count ?? 0
+        default: 0
         }
-        return month
     }
 
     static func route(of spec: PageSpec, in content: SiteContent) -> Route {
@@ -71,12 +84,14 @@ enum RoutePlanner {
         case .audience(let term): .audience(term.id)
         case .weekday(let day): .weekday(day.slug)
         case .calendar(let month): .calendar(month.description)
+        case .calendarDistrict(let month, let i): Route(Route.calendar(month.description).path + content.districts[i].id + "/")
         case .bulletins: .bulletins
         case .bulletin(let i): .bulletin(content.bulletins[i].month.description)
         case .page(let i): .page(content.pages[i].slug)
         case .map: .map
         case .search: .search
         case .notFound: .notFound
+        case .part(let spec, let number): route(of: spec, in: content).part(number)
         }
     }
 }

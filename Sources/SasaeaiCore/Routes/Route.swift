@@ -36,4 +36,8 @@ public struct Route: Hashable, Sendable, Comparable {
     public static func bulletin(_ month: String) -> Route { Route("bulletins/\(month)/") }
     public static func page(_ slug: String) -> Route { Route("pages/\(slug)/") }
     public static func listingCalendar(_ id: String) -> Route { Route("listings/\(id)/calendar.ics") }
+
+    /// Part `number` (from 2) of a page split because it grew long. Slugs never begin with "_",
+    /// so `listings/_2/` cannot meet a listing's own folder.
+    public func part(_ number: Int) -> Route { number <= 1 ? self : Route(path + "_\(number)/") }
 }

@@ -86,7 +86,7 @@ final class ChangesTests: XCTestCase {
         XCTAssertEqual(changes.edited.first?.fields.map(\.key), ["lat"])
         XCTAssertTrue(ChangesReport.text(changes).contains("36.4051 → 36.4053"))
         let view = BulletinBody.changesView(changes, content: content, index: SiteIndex(content), root: "")
-        XCTAssertEqual(view["empty"] as? Bool, true)
+        XCTAssertTrue(view.empty)
     }
 
     func testStatusChangesBetweenSnapshots() throws {
