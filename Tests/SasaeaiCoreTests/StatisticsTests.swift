@@ -43,3 +43,26 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(errors[0].location.line, 2)
     }
 }
+
+/// The `{{< stats >}}` embed draws each reported figure as bars and keeps its table.
+final class StatsEmbedTests: XCTestCase {
+    func testFiguresAreDrawnAndTabulated() throws {
+        let scratch = try TemporaryContent.exampleCopy()
+        defer { scratch.remove() }
+        let report = Builder.build(scratch.options())
+        XCTAssertFalse(report.failed(strict: false), report.diagnostics.map(\.description).joined(separator: "\n"))
+        let content = try XCTUnwrap(report.content)
+        let stats = Statistics(content)
+        let page = try scratch.read("bulletins/2026-02/index.html")
+        for figure in stats.reportedFigures {
+            XCTAssertTrue(page.contains("<figcaption>\(figure.label)"), figure.label)
+            XCTAssertTrue(page.contains("<caption>\(figure.label)の表</caption>"), figure.label)
+            XCTAssertTrue(page.contains("<td>\(stats.figureTotals(figure).reduce(0, +))</td></tr></tfoot>"), figure.label)
+        }
+        // The district with the largest total fills the width; bars are never wider.
+        let widths = page.matches(of: /<rect x="(\d+)" y="0" width="(\d+)"/).map { Int($0.1)! + Int($0.2)! }
+        XCTAssertFalse(widths.isEmpty)
+        XCTAssertLessThanOrEqual(widths.max()!, 1000 + ListingKind.allCases.count)
+        XCTAssertGreaterThanOrEqual(widths.max()!, 990)
+    }
+}

@@ -85,7 +85,8 @@ extension BulletinBody {
             },
             totals: stats.kindTotals.map(CountCell.init),
             categories: stats.categories.map { CategoryCount(name: $0.term.name, href: root + Route.category($0.term.id).path, count: $0.count) },
-            total: stats.total)
+            total: stats.total,
+            figures: stats.reportedFigures.map { FigureChart($0, stats: stats) })
     }
 
     /// Changes since the previous issue (bulletins are newest first).
