@@ -21,11 +21,12 @@ struct New: ParsableCommand {
         options.content = Folder(content)
         options.includeDrafts = true
         // A new issue continues the numbering and the name of the ones already there.
-        let existing = kind == .bulletin ? Builder.check(options).content : nil
+        let existing = kind == .bulletin || kind == .listing ? Builder.check(options).content : nil
         let (path, text): (String, String)
         do {
             let defaults = Scaffold.BulletinDefaults(existing, before: YearMonth(iso: name) ?? YearMonth(year: 9999, month: 12)!)
-            (path, text) = try Scaffold.file(kind, name: name, bulletin: defaults)
+            let inTable = kind == .listing && existing?.listings.contains { $0.id == name && $0.source.file.hasSuffix(".md") == false } == true
+            (path, text) = try Scaffold.file(kind, name: name, bulletin: defaults, listingInTable: inTable)
         } catch let error as Scaffold.Invalid {
             throw ValidationError(error.description)
         }
@@ -42,7 +43,7 @@ struct New: ParsableCommand {
         print("\(content)/\(path) を作りました")
         // The issue before it keeps the listings as they were published, so this one's
         // 「前号からの変更」 can show edited fields and deleted rows (SPEC 3.4).
-        if let existing {
+        if kind == .bulletin, let existing {
             var diagnostics: [Diagnostic] = []
             if let written = HistoryFolder.recordNewestIssue(existing, options: options, into: &diagnostics) {
                 print("\(written) に前号の掲載を記録しました")

@@ -63,3 +63,17 @@ final class ScaffoldTests: XCTestCase {
         XCTAssertEqual(embeds.map { String(body[$0.range]) }, ["{{< stats >}}", "{{< calendar >}}"])
     }
 }
+
+/// `sasaeai new listing ID` for a row that is already in a table writes nothing that overrides it.
+final class ScaffoldListingTests: XCTestCase {
+    func testAListingFileForATableRowOnlyNamesItsID() throws {
+        let (path, text) = try Scaffold.file(.listing, name: "asahi-salon", listingInTable: true)
+        XCTAssertEqual(path, "listings/asahi-salon.md")
+        XCTAssertTrue(text.hasPrefix("---\nid: asahi-salon\n---\n"), text)
+        let scratch = try TemporaryContent.exampleCopy()
+        defer { scratch.remove() }
+        try Data(text.utf8).write(to: scratch.content.appendingPathComponent(path))
+        let report = Builder.check(scratch.options())
+        XCTAssertEqual(report.diagnostics.map(\.description), [])
+    }
+}

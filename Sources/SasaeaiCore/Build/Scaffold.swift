@@ -35,7 +35,10 @@ public enum Scaffold {
     }
 
     /// The path under `content/` and the file's text.
-    public static func file(_ kind: Kind, name: String, bulletin: BulletinDefaults = BulletinDefaults()) throws -> (path: String, text: String) {
+    /// - Parameter listingInTable: the listing is already a row of a table: its file only adds a
+    ///   description, since any field written here (even empty) would override the row's.
+    public static func file(_ kind: Kind, name: String, bulletin: BulletinDefaults = BulletinDefaults(),
+                            listingInTable: Bool = false) throws -> (path: String, text: String) {
         switch kind {
         case .bulletin:
             guard let month = YearMonth(iso: name) else {
@@ -86,6 +89,14 @@ public enum Scaffold {
                 throw Invalid(description: "「\(name)」は使えません。半角の英小文字・数字・ハイフンで指定してください（例: minami-salon）")
             }
             switch kind {
+            case .listing where listingInTable:
+                return ("listings/\(name).md", """
+                ---
+                id: \(name)
+                ---
+                活動のくわしい紹介をここに書きます（名称や開催日時などは表のままです。ここに書いた項目は表の値より優先されます）。
+
+                """)
             case .listing:
                 return ("listings/\(name).md", """
                 ---
