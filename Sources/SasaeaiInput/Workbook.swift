@@ -77,7 +77,10 @@ public enum Workbook {
             var styles: [ExcelValueKind] = []
             if let target = relationships.target(ofTypeEnding: "/styles"), let entry = archive[resolve(target, from: folder)] {
                 let parser = StylesXML()
-                _ = WorkbookXML.parse(try contents(archive, entry), with: parser)
+                guard WorkbookXML.parse(try contents(archive, entry), with: parser) else {
+                    // Without the styles, dates would read as bare serial numbers: refuse instead.
+                    return ([], [damaged(file, "セルの書式（styles.xml）を読めません")])
+                }
                 styles = parser.kinds
             }
 

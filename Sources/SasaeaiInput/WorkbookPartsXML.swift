@@ -8,7 +8,11 @@ import FoundationXML
 /// what the table reader needs. Names are matched without namespace prefixes, because
 /// writers differ (`<x:sheet>` from .NET, `<sheet>` from Excel and openpyxl).
 enum WorkbookXML {
+    /// False for a part that is not well formed. Parts must be UTF-8 (every writer of .xlsx
+    /// writes it): FoundationXML traps on a name that is not valid UTF-8 (found by the workbook
+    /// fuzzer), so such a part is refused before it reaches the parser.
     static func parse(_ data: Data, with delegate: XMLParserDelegate) -> Bool {
+        guard String(data: data, encoding: .utf8) != nil else { return false }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false

@@ -98,7 +98,7 @@ final class WorkbookTests: XCTestCase {
     // Parts as Excel writes them.
 
     private func book(sheet: String, sharedStrings: String? = nil, styles: String? = nil,
-                      workbook: String? = nil) throws -> Data {
+                      workbook: String? = nil, rawStyles: Data? = nil) throws -> Data {
         let archive = try Archive(accessMode: .create)
         var parts: [(String, String)] = [
             ("_rels/.rels", """
@@ -117,8 +117,9 @@ final class WorkbookTests: XCTestCase {
         ]
         if let sharedStrings { parts.append(("xl/sharedStrings.xml", sharedStrings)) }
         if let styles { parts.append(("xl/styles.xml", styles)) }
-        for (path, text) in parts {
-            let data = Data(text.utf8)
+        var files = parts.map { ($0.0, Data($0.1.utf8)) }
+        if let rawStyles { files.append(("xl/styles.xml", rawStyles)) }
+        for (path, data) in files {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
@@ -127,6 +128,17 @@ final class WorkbookTests: XCTestCase {
     }
 
     private let main = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+
+    func testAPartThatIsNotUTF8IsDamagedNotACrash() throws {
+        // Found by the workbook fuzzer: an attribute name with invalid UTF-8 made FoundationXML trap.
+        let styles = Data("<styleSheet \(main)><numFmts><numFmt numFmtId=\"164\" format".utf8) + Data([0xE7, 0xE7, 0xE7])
+            + Data("Code=\"yyyy/m/d\"/></numFmts></styleSheet>".utf8)
+        let sheet = "<worksheet \(main)><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>名称</t></is></c></row></sheetData></worksheet>"
+        let (sheets, diagnostics) = Workbook.read(data: try book(sheet: sheet, rawStyles: styles), file: "s.xlsx")
+        XCTAssertTrue(sheets.isEmpty)
+        XCTAssertEqual(diagnostics.map(\.code), ["E019"])
+        XCTAssertTrue(diagnostics[0].message.contains("styles.xml"))
+    }
 
     func testSharedStringsRichTextPhoneticsAndEscapes() throws {
         let strings = """
