@@ -25,7 +25,8 @@ struct New: ParsableCommand {
         let (path, text): (String, String)
         do {
             let defaults = Scaffold.BulletinDefaults(existing, before: YearMonth(iso: name) ?? YearMonth(year: 9999, month: 12)!)
-            let inTable = kind == .listing && existing?.listings.contains { $0.id == name && $0.source.file.hasSuffix(".md") == false } == true
+            // A listing whose source is a table row (not a whole listing written as .md).
+            let inTable = kind == .listing && existing?.listings.contains { $0.id == name && !$0.source.file.hasSuffix(".md") } == true
             (path, text) = try Scaffold.file(kind, name: name, bulletin: defaults, listingInTable: inTable)
         } catch let error as Scaffold.Invalid {
             throw ValidationError(error.description)

@@ -41,8 +41,8 @@ enum ListingTableReader {
                 let text = cell.value.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !text.isEmpty else { return nil }
                 var listing = RawListing(source: SourceLocation(file: file, line: row.line, sheet: sheet))
-                listing.values[.id] = prefixed(RawValue(text: text, location: table.location(of: cell, in: file)), sidecar)
-                    ?? RawValue(text: text, location: table.location(of: cell, in: file))
+                let id = RawValue(text: text, location: table.location(of: cell, in: file))
+                listing.values[.id] = prefixed(id, sidecar) ?? id
                 listing.withheld = true
                 return listing
             }

@@ -117,8 +117,7 @@ enum HSDSExport {
             listing[number].map { Phone(id: id(part), service_id: serviceID, number: $0, description: listing[note]) }
         }
         // HSDS has no field for capacity or free notes: they go to the description people read.
-        let description = [listing.summary, listing.capacity.map { "定員: \($0)" }, listing.notes]
-            .compactMap { $0 }.joined(separator: "\n")
+        let description = joined(listing.summary, listing.capacity.map { "定員: \($0)" }, listing.notes)
         // One organiser runs several activities: its id comes from its name, not the listing.
         let organization = listing[.organiser].map { name in
             Organization(id: NameBasedUUID.string(content.config.baseURL.absolute + "#organization:" + name), name: name,
@@ -126,7 +125,7 @@ enum HSDSExport {
         }
         return Service(
             id: serviceID, name: listing.name, alternate_name: listing.kana,
-            description: description.isEmpty ? nil : description,
+            description: description,
             url: url, email: listing[.email], status: status, fees_description: listing.fee,
             application_process: joined(listing[.booking], listing[.bookingNote]),
             eligibility_description: listing[.audienceNote], assured_date: listing.updated?.start.description,
