@@ -129,6 +129,8 @@ struct BarSegment: TemplateData {
         case "value": value
         case "x": x
         case "width": width
+        // Templates choose the colour per kind: paper engines do not style SVG from the page's CSS.
+        case "is_salon", "is_place", "is_group": key == "is_" + kind
         default: nil
         }
     }
