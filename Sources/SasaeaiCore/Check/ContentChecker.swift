@@ -31,6 +31,7 @@ struct ContentChecker {
             asOf: asOf)
         checker.districtsIncomplete = files.districts.contains(where: \.frontMatterFailed)
         let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
+        DistrictNesting.venueListingsInParents(districts, listings, into: &diagnostics)
         let pages = checkPages(files.pages, into: &diagnostics)
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
             for document in documents {
@@ -64,6 +65,7 @@ struct ContentChecker {
 
     private func checkDistricts(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [District] {
         var districts: [District] = []
+        var parents: [String: (text: String, location: SourceLocation)] = [:]
         for document in documents {
             guard Self.hasSlugName(document, what: "地区", example: "minami.md", into: &diagnostics) else { continue }
             if document.frontMatterFailed {
@@ -84,8 +86,13 @@ struct ContentChecker {
                 coordinator: fields.string("coordinator"),
                 areas: (fields.list("areas") ?? []).flatMap { Vocabulary.separators($0) },
                 body: document.body, source: document.location))
+            if let parent = fields.string("parent"), let location = fields["parent"]?.location {
+                parents[document.stem] = (parent, location)
+            }
         }
-        return districts.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        districts.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+        DistrictNesting.resolve(&districts, written: parents, into: &diagnostics)
+        return districts
     }
 
     private func coordinate(_ pair: [Double]?) -> Coordinate? {
@@ -219,7 +226,7 @@ struct ContentChecker {
         return YearMonth(year: year, month: month)
     }
 
-    static let districtKeys: Set<String> = ["name", "kana", "order", "center", "coordinator", "areas"]
+    static let districtKeys: Set<String> = ["name", "kana", "order", "center", "coordinator", "areas", "parent"]
     static let bulletinKeys: Set<String> = ["title", "number", "date", "pdf", "draft"]
     static let pageKeys: Set<String> = ["title", "order"]
 
