@@ -64,4 +64,16 @@ struct DistrictTree: Sendable {
         while level.count == 1, !children[level[0]].isEmpty { level = children[level[0]] }
         return level
     }
+
+    /// The district and those above it, the top first: the district path of listings in exports.
+    func path(to i: Int) -> [Int] { ancestors[i] + [i] }
+
+    /// A district's name where a page lists districts of several branches side by side: with
+    /// the districts above it, from the site's entry level down (海風市 › 中央), as two towns
+    /// may each have a 中央. A flat town's names stay as they are.
+    func qualifiedName(_ i: Int, in districts: [District]) -> String {
+        let entry = Set(entryLevel)
+        let shown = ancestors[i].drop { !entry.contains($0) }
+        return (shown + [i]).map { districts[$0].name }.joined(separator: " › ")
+    }
 }

@@ -15,8 +15,9 @@ struct ListingView {
             $0.kind == .structured ? $0.normalizedText : $0.text
         }
         // The card is rendered on its own (CardCache), so the partial cannot see the page's flag.
+        // The district and those above it, so the finder's choice of a municipality keeps its districts' cards.
         let finderData = !finder ? nil : FinderData(
-            district: listing.districtID,
+            district: index.districtsByID[listing.districtID].map { index.districtTree.path(to: $0).map { content.districts[$0].id }.joined(separator: " ") } ?? listing.districtID,
             weekdaySlugs: (listing.schedule?.weekdays ?? []).map(\.slug).joined(separator: " "),
             audienceIDs: listing.audienceIDs.joined(separator: " "),
             searchText: SearchIndex.fold([listing.name, listing.kana, districtName(listing), listing.venue ?? "",
@@ -117,9 +118,12 @@ struct ListingView {
     func groupedByDistrict<Item>(_ indexes: [Int], root: String, item: (Int) -> Item) -> [DistrictGroup<Item>] {
         var groups: [String: [Int]] = [:]
         for i in indexes { groups[content.listings[i].districtID, default: []].append(i) }
-        return content.districts.compactMap { district -> DistrictGroup<Item>? in
+        // Parents before their districts, so a municipality's districts stay together.
+        let tree = index.districtTree
+        return tree.preorder.compactMap { position -> DistrictGroup<Item>? in
+            let district = content.districts[position]
             guard let members = groups[district.id], !members.isEmpty else { return nil }
-            return DistrictGroup(id: district.id, name: district.name, href: root + Route.district(district.id).path,
+            return DistrictGroup(id: district.id, name: tree.qualifiedName(position, in: content.districts), href: root + Route.district(district.id).path,
                                  count: members.count, listings: members.map(item))
         }
     }

@@ -1,0 +1,48 @@
+import Mustache
+
+/// A district on the districts index with the districts below it (nested lists): a flat town's
+/// index is the same list with no children.
+struct DistrictNode: TemplateData {
+    let link: DistrictLink
+    let children: [DistrictNode]
+    func child(named key: String) -> Any? {
+        switch key {
+        case "children": children
+        case "has_children": !children.isEmpty
+        default: link.child(named: key)
+        }
+    }
+}
+
+/// What district pages, breadcrumbs and district lists need from the district tree
+/// (`SiteIndex.districtTree`): every level is a page with its counts rolled up.
+extension PageRenderer {
+    /// The breadcrumbs down to a district's page: the index, then each district above it.
+    func districtTrail(to i: Int, root: String) -> [Link] {
+        [Link(label: "地区から探す", href: root + Route.districts.path)]
+            + index.districtTree.ancestors[i].map { Link(label: content.districts[$0].name, href: root + Route.district(content.districts[$0].id).path) }
+    }
+
+    /// A link to a district's page; its count includes the districts below it.
+    func districtLink(_ i: Int, root: String) -> DistrictLink {
+        let district = content.districts[i]
+        return DistrictLink(id: district.id, name: district.name, kana: district.kana, href: root + Route.district(district.id).path,
+                            count: index.underDistrict[district.id]?.count ?? 0)
+    }
+
+    func districtNodes(_ positions: [Int], root: String) -> [DistrictNode] {
+        positions.map { DistrictNode(link: districtLink($0, root: root), children: districtNodes(index.districtTree.children[$0], root: root)) }
+    }
+
+    /// Where a district's map opens: its own `center`; else the middle of its listings and of
+    /// those below it; else the middle of the centres below it. A district with districts below
+    /// it also gives their listings' extent, so a prefecture's map opens on the prefecture.
+    func districtMapPlace(_ i: Int) -> (center: Coordinate?, bounds: CoordinateBounds?) {
+        let district = content.districts[i]
+        let tree = index.districtTree
+        guard !tree.children[i].isEmpty else { return (district.center, nil) }
+        let pins = CoordinateBounds((index.underDistrict[district.id] ?? []).lazy.compactMap { content.listings[$0].coordinate })
+        let centres = CoordinateBounds(tree.subtree(i).lazy.compactMap { content.districts[$0].center })
+        return (district.center ?? pins?.center ?? centres?.center, pins)
+    }
+}
