@@ -5,6 +5,14 @@ import Mustache
 struct DistrictNode: TemplateData {
     let link: DistrictLink
     let children: [DistrictNode]
+    /// Encoded as the template sees it: the link's names beside `children`.
+    func encode(to encoder: Encoder) throws {
+        try link.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(children, forKey: .children)
+    }
+    private enum Keys: String, CodingKey { case children }
+
     func child(named key: String) -> Any? {
         switch key {
         case "children": children
