@@ -77,6 +77,28 @@ final class DistrictNestingTests: XCTestCase {
         XCTAssertTrue(found[0].message.contains("中央"))
     }
 
+    /// Two towns each have a 中央: the name alone would place a listing in either, so it is an
+    /// error that names both ids; the id, or a name only one district has, is taken as written.
+    func testANameTwoDistrictsShareMustBeWrittenAsAnID() throws {
+        let table = "id,name,kana,kind,district\n"
+            + "s1,サロン一,さろんいち,salon,中央\n"
+            + "s2,サロン二,さろんに,salon,yamabe-chuo\n"
+            + "s3,サロン三,さろんさん,salon,北\n"
+        let (diagnostics, content) = try check([
+            "districts/kaikaze.md": district("海風市", order: 1),
+            "districts/yamabe.md": district("山辺町", order: 2),
+            "districts/kaikaze-chuo.md": district("中央", order: 3, parent: "kaikaze"),
+            "districts/kaikaze-kita.md": district("北", order: 4, parent: "kaikaze"),
+            "districts/yamabe-chuo.md": district("中央", order: 5, parent: "yamabe"),
+            "listings/a.csv": table,
+        ])
+        let found = diagnostics.filter { $0.code == "E094" }
+        XCTAssertEqual(found.map { "\($0.location.line):\($0.location.column)" }, ["2:5"], diagnostics.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(found[0].message.contains("kaikaze-chuo、yamabe-chuo"), found[0].message)
+        XCTAssertEqual(content?.listings.first { $0.id == "s2" }?.districtID, "yamabe-chuo")
+        XCTAssertEqual(content?.listings.first { $0.id == "s3" }?.districtID, "kaikaze-kita")
+    }
+
     func testTheTreeCutsACycleEvenWithoutTheCheck() {
         func make(_ id: String, parent: String?) -> District {
             District(id: id, name: id, order: 0, body: "", source: SourceLocation(file: id), parent: parent)

@@ -107,4 +107,6 @@ extension Codes {
     static let districtCycle = "E091"
     static let deepDistrictNesting = "W092"
     static let venueListingInParentDistrict = "W093"
+    /// A listing's 地区 names a district by a name that several districts have (two towns' 中央).
+    static let sharedDistrictName = "E094"
 }

@@ -7,14 +7,15 @@ enum DistrictNesting {
     static func resolve(_ districts: inout [District], written: [String: (text: String, location: SourceLocation)],
                         into diagnostics: inout [Diagnostic]) {
         let ids = Set(districts.map(\.id))
-        let byName = Dictionary(districts.map { (TextNormalization.matchKey($0.name), $0.id) }, uniquingKeysWith: { first, _ in first })
+        let names = Vocabulary(districts.map { ($0.id, $0.name) })
         for i in districts.indices {
             guard let (text, location) = written[districts[i].id] else { continue }
             if ids.contains(text) {
                 districts[i].parent = text
                 continue
             }
-            let hint = byName[TextNormalization.matchKey(text)].map { "（「\(text)」の ID は \($0) です）" }
+            let hint = names.sharedName(text).map { "（「\(text)」という地区は \($0.joined(separator: "、")) です）" }
+                ?? names.resolve(text).map { "（「\(text)」の ID は \($0) です）" }
                 ?? Suggestion.hint(for: text, in: ids.sorted())
             diagnostics.append(Diagnostic(.error, Codes.unknownParentDistrict,
                 "地区「\(districts[i].name)」の parent「\(text)」という地区がありません\(hint)。districts/ にある地区のファイル名（.md を除いた ID）を書いてください",
