@@ -50,6 +50,14 @@ struct DistrictTree: Sendable {
         self.children = children
         self.ancestors = ancestors
         self.preorder = preorder
+        var level = roots
+        var depth = 0
+        while level.count == 1, !children[level[0]].isEmpty {
+            level = children[level[0]]
+            depth += 1
+        }
+        entryLevel = level
+        entryDepth = depth
     }
 
     /// The district and everything below it.
@@ -59,11 +67,9 @@ struct DistrictTree: Sendable {
 
     /// The level a site opens on: the top, or below it while the top is one district (a
     /// prefecture's site opens on its municipalities, not on the prefecture alone).
-    var entryLevel: [Int] {
-        var level = roots
-        while level.count == 1, !children[level[0]].isEmpty { level = children[level[0]] }
-        return level
-    }
+    let entryLevel: [Int]
+    /// How many districts lie above the entry level (0, or 1 for a prefecture's site).
+    let entryDepth: Int
 
     /// The district and those above it, the top first: the district path of listings in exports.
     func path(to i: Int) -> [Int] { ancestors[i] + [i] }
@@ -72,8 +78,6 @@ struct DistrictTree: Sendable {
     /// the districts above it, from the site's entry level down (海風市 › 中央), as two towns
     /// may each have a 中央. A flat town's names stay as they are.
     func qualifiedName(_ i: Int, in districts: [District]) -> String {
-        let entry = Set(entryLevel)
-        let shown = ancestors[i].drop { !entry.contains($0) }
-        return (shown + [i]).map { districts[$0].name }.joined(separator: " › ")
+        (ancestors[i].dropFirst(entryDepth) + [i]).map { districts[$0].name }.joined(separator: " › ")
     }
 }

@@ -95,6 +95,18 @@ final class NestedDistrictsTests: XCTestCase {
         XCTAssertTrue(listings.contains("data-district=\"minato kaikaze kaikaze-kita\""))
     }
 
+    func testSearchFindsADistrictsListingsByItsMunicipalitysName() throws {
+        let (scratch, report) = try build()
+        defer { scratch.remove() }
+        let content = try XCTUnwrap(report.content)
+        let entries = SearchIndex.entries(content, index: SiteIndex(content), bulletinText: { _ in "" })
+        let salon = try XCTUnwrap(entries.first { $0.url == Route.listing("k-minato-salon").path })
+        XCTAssertTrue(salon.text.contains(SearchIndex.fold("海風市")), salon.text)
+        XCTAssertTrue(salon.text.contains(SearchIndex.fold("みなと県")))
+        let other = try XCTUnwrap(entries.first { $0.url == Route.listing("y-chuo-salon").path })
+        XCTAssertFalse(other.text.contains(SearchIndex.fold("海風市")))
+    }
+
     func testExportsCarryTheDistrictPath() throws {
         let (scratch, _) = try build()
         defer { scratch.remove() }
