@@ -107,6 +107,19 @@ final class NestedDistrictsTests: XCTestCase {
         XCTAssertFalse(other.text.contains(SearchIndex.fold("海風市")))
     }
 
+    func testAMunicipalitysPaperSheetHoldsItsDistrictsListings() throws {
+        let (scratch, report) = try build()
+        defer { scratch.remove() }
+        var diagnostics: [Diagnostic] = []
+        let html = try XCTUnwrap(PrintEdition.html(.district("kaikaze"), content: XCTUnwrap(report.content),
+                                                   templates: Folder(Repository.templates.path), into: &diagnostics))
+        for name in ["みなと本町サロン", "かぜの子体操教室", "きたの居場所", "北のお茶会", "海風見守りネット"] {
+            XCTAssertTrue(html.contains(name), name)
+        }
+        XCTAssertFalse(html.contains("やまべ中央サロン"))
+        XCTAssertFalse(html.contains("電話でおしゃべり"), "the prefecture's own listing is not the municipality's")
+    }
+
     func testExportsCarryTheDistrictPath() throws {
         let (scratch, _) = try build()
         defer { scratch.remove() }
