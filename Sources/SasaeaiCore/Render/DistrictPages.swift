@@ -43,14 +43,15 @@ extension PageRenderer {
     }
 
     /// Where a district's map opens: its own `center`; else the middle of its listings and of
-    /// those below it; else the middle of the centres below it. A district with districts below
-    /// it also gives their listings' extent, so a prefecture's map opens on the prefecture.
+    /// those below it; else the middle of the centres below it (nil: the site's centre). A
+    /// district with districts below it also gives their listings' extent, so a prefecture's
+    /// map opens on the whole prefecture rather than at a town's zoom.
     func districtMapPlace(_ i: Int) -> (center: Coordinate?, bounds: CoordinateBounds?) {
         let district = content.districts[i]
         let tree = index.districtTree
-        guard !tree.children[i].isEmpty else { return (district.center, nil) }
-        let pins = CoordinateBounds((index.underDistrict[district.id] ?? []).lazy.compactMap { content.listings[$0].coordinate })
-        let centres = CoordinateBounds(tree.subtree(i).lazy.compactMap { content.districts[$0].center })
-        return (district.center ?? pins?.center ?? centres?.center, pins)
+        let pins = district.center != nil && tree.children[i].isEmpty ? nil
+            : CoordinateBounds((index.underDistrict[district.id] ?? []).lazy.compactMap { content.listings[$0].coordinate })
+        let centres = district.center != nil || pins != nil ? nil : CoordinateBounds(tree.subtree(i).lazy.compactMap { content.districts[$0].center })
+        return (district.center ?? pins?.center ?? centres?.center, tree.children[i].isEmpty ? nil : pins)
     }
 }

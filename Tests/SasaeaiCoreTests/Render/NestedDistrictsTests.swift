@@ -70,6 +70,9 @@ final class NestedDistrictsTests: XCTestCase {
         XCTAssertEqual(attribute("data-lon", in: town), "139.3")
         XCTAssertEqual(attribute("data-bounds", in: prefecture), "35.3,139.302,35.421,139.57")
         XCTAssertNil(attribute("data-bounds", in: district), "a district with none below it keeps the town's zoom")
+        // 中央 has no centre either: its map opens on the middle of its own two pins.
+        XCTAssertEqual(attribute("data-lat", in: district), "35.305")
+        XCTAssertEqual(attribute("data-lon", in: district), "139.56")
 
         // The index is a tree: each municipality's list sits inside the prefecture's item.
         let index = try scratch.read("districts/index.html")
