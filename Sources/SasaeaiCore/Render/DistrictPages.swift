@@ -31,10 +31,12 @@ extension PageRenderer {
             + index.districtTree.ancestors[i].map { Link(label: content.districts[$0].name, href: root + Route.district(content.districts[$0].id).path) }
     }
 
-    /// A link to a district's page; its count includes the districts below it.
-    func districtLink(_ i: Int, root: String) -> DistrictLink {
+    /// A link to a district's page; its count includes the districts below it. `qualified`
+    /// names it with the districts above it, for a list where two towns' 中央 meet.
+    func districtLink(_ i: Int, root: String, qualified: Bool = false) -> DistrictLink {
         let district = content.districts[i]
-        return DistrictLink(id: district.id, name: district.name, kana: district.kana, href: root + Route.district(district.id).path,
+        let name = qualified ? index.districtTree.qualifiedName(i, in: content.districts) : district.name
+        return DistrictLink(id: district.id, name: name, kana: district.kana, href: root + Route.district(district.id).path,
                             count: index.underDistrict[district.id]?.count ?? 0)
     }
 

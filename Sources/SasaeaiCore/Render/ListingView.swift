@@ -20,7 +20,7 @@ struct ListingView {
             district: index.districtsByID[listing.districtID].map { index.districtTree.path(to: $0).map { content.districts[$0].id }.joined(separator: " ") } ?? listing.districtID,
             weekdaySlugs: (listing.schedule?.weekdays ?? []).map(\.slug).joined(separator: " "),
             audienceIDs: listing.audienceIDs.joined(separator: " "),
-            searchText: SearchIndex.fold([listing.name, listing.kana, districtName(listing), listing.venue ?? "",
+            searchText: SearchIndex.fold([listing.name, listing.kana, qualifiedDistrictName(listing), listing.venue ?? "",
                                           listing.address ?? "", listing.schedule?.text ?? "", listing.summary ?? ""]
                 .joined(separator: " ")))
         return CardData(
@@ -30,7 +30,7 @@ struct ListingView {
             kana: listing.kana,
             kind: listing.kind.rawValue,
             kindName: listing.kind.name,
-            districtName: districtName(listing),
+            districtName: qualifiedDistrictName(listing),
             districtHref: root + Route.district(listing.districtID).path,
             paused: listing.status == .paused,
             ended: listing.status == .ended,
@@ -101,6 +101,12 @@ struct ListingView {
 
     func districtName(_ listing: Listing) -> String {
         index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? listing.districtID
+    }
+
+    /// The district as a card names it: with its municipality in a nested site (海風市 › 中央),
+    /// since a card is shown beside other towns' listings.
+    func qualifiedDistrictName(_ listing: Listing) -> String {
+        index.districtsByID[listing.districtID].map { index.districtTree.qualifiedName($0, in: content.districts) } ?? listing.districtID
     }
 
     /// 2024年4月, 2024年4月1日, 2016年度: how dates read on a Japanese page.

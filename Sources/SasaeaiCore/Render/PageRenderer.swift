@@ -167,7 +167,7 @@ struct PageRenderer: @unchecked Sendable {
             return GyoJump(label: label, anchor: anchor, href: page + "#" + anchor)
         }
         return ListingsData(title: partTitle("一覧（五十音順）", part: part), groups: groups, jumps: jumps, count: index.listed.count, pager: pager,
-                            districts: index.districtTree.preorder.map { districtLink($0, root: root) }, kinds: kindLinks(root: root),
+                            districts: index.districtTree.preorder.map { districtLink($0, root: root, qualified: true) }, kinds: kindLinks(root: root),
                             weekdays: weekdayLinks(root: root),
                             audiences: content.config.audiences.map { IDName(id: $0.id, name: $0.name) })
     }

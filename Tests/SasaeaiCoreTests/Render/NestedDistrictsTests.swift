@@ -96,6 +96,9 @@ final class NestedDistrictsTests: XCTestCase {
         // The finder's data-district lists the district and those above it.
         let listings = try scratch.read("listings/index.html")
         XCTAssertTrue(listings.contains("data-district=\"minato kaikaze kaikaze-kita\""))
+        // Its choices and the cards name the town with the district, as two towns have a 中央.
+        XCTAssertTrue(listings.contains("<option value=\"yamabe-chuo\">山辺町 › 中央</option>"))
+        XCTAssertTrue(listings.contains("<span class=\"district\">海風市 › 北</span>"))
     }
 
     func testSearchFindsADistrictsListingsByItsMunicipalitysName() throws {
