@@ -73,7 +73,7 @@ final class DistrictNestingTests: XCTestCase {
         ])
         let found = diagnostics.filter { $0.code == "W093" }
         XCTAssertEqual(found.map(\.location.line), [3], found.map(\.description).joined(separator: "\n"))
-        XCTAssertTrue(found[0].message.contains("「市のサロン」ほか 1件の"), found[0].message)
+        XCTAssertTrue(found[0].message.contains("サロン・通いの場「市のサロン」ほか 1件の地区が「海風市」"), found[0].message)
         XCTAssertTrue(found[0].message.contains("中央"))
     }
 
@@ -97,6 +97,17 @@ final class DistrictNestingTests: XCTestCase {
         XCTAssertTrue(found[0].message.contains("kaikaze-chuo、yamabe-chuo"), found[0].message)
         XCTAssertEqual(content?.listings.first { $0.id == "s2" }?.districtID, "yamabe-chuo")
         XCTAssertEqual(content?.listings.first { $0.id == "s3" }?.districtID, "kaikaze-kita")
+    }
+
+    /// A tree cut by an error is not the one meant: no W093 is judged from it.
+    func testNoSalonWarningFromATreeCutByAnError() throws {
+        let (diagnostics, _) = try check([
+            "districts/city.md": district("海風市", order: 1, parent: "chuo"),
+            "districts/chuo.md": district("中央", order: 2, parent: "city"),
+            "listings/a.csv": "id,name,kana,kind,district\ns1,サロン,さろん,salon,chuo\ns2,サロン二,さろんに,salon,city\n",
+        ])
+        XCTAssertEqual(diagnostics.filter { $0.code == "E091" }.count, 1)
+        XCTAssertEqual(diagnostics.filter { $0.code == "W093" }.count, 0, diagnostics.map(\.description).joined(separator: "\n"))
     }
 
     func testTheTreeCutsACycleEvenWithoutTheCheck() {

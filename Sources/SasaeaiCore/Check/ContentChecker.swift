@@ -15,7 +15,7 @@ struct ContentChecker {
         guard let siteFields = files.site, let config = SiteConfig.read(siteFields, into: &diagnostics) else {
             return nil
         }
-        let districts = checkDistricts(files.districts, into: &diagnostics)
+        let (districts, nestingHeld) = checkDistricts(files.districts, into: &diagnostics)
         // The bulletins come first: the newest one gives the as-of date, which gives the year of
         // schedules written as dates (7月2日(火)). Diagnostics are sorted afterwards anyway.
         let bulletins = checkBulletins(files.bulletins, staticFiles: files.staticFiles, into: &diagnostics)
@@ -31,7 +31,7 @@ struct ContentChecker {
             asOf: asOf)
         checker.districtsIncomplete = files.districts.contains(where: \.frontMatterFailed)
         let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
-        DistrictNesting.venueListingsInParents(districts, listings, into: &diagnostics)
+        if nestingHeld { DistrictNesting.venueListingsInParents(districts, listings, into: &diagnostics) }
         let pages = checkPages(files.pages, into: &diagnostics)
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
             for document in documents {
@@ -63,7 +63,8 @@ struct ContentChecker {
                            pages: pages, staticFiles: files.staticFiles, staticRoot: files.staticRoot, asOf: asOf)
     }
 
-    private func checkDistricts(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [District] {
+    /// The districts in order, and whether their `parent:`s all held (DistrictNesting).
+    private func checkDistricts(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> ([District], Bool) {
         var districts: [District] = []
         var parents: [String: (text: String, location: SourceLocation)] = [:]
         for document in documents {
@@ -91,8 +92,8 @@ struct ContentChecker {
             }
         }
         districts.sort { ($0.order, $0.id) < ($1.order, $1.id) }
-        DistrictNesting.resolve(&districts, written: parents, into: &diagnostics)
-        return districts
+        let held = DistrictNesting.resolve(&districts, written: parents, into: &diagnostics)
+        return (districts, held)
     }
 
     private func coordinate(_ pair: [Double]?) -> Coordinate? {

@@ -3,9 +3,13 @@ import SasaeaiInput
 /// Checks the districts' `parent:` (SPEC 3.2) and leaves a forest: an unknown parent or a cycle
 /// is reported and cut, so every later stage can walk up and down without a guard.
 enum DistrictNesting {
-    /// `written` is each district's `parent:` as written, with where it was written.
+    /// `written` is each district's `parent:` as written, with where it was written. Returns
+    /// whether every parent held (no E090 or E091): a tree cut by an error is not the one the
+    /// coordinator meant, so nothing more is judged from it.
+    @discardableResult
     static func resolve(_ districts: inout [District], written: [String: (text: String, location: SourceLocation)],
-                        into diagnostics: inout [Diagnostic]) {
+                        into diagnostics: inout [Diagnostic]) -> Bool {
+        let before = diagnostics.count
         let ids = Set(districts.map(\.id))
         let names = Vocabulary(districts.map { ($0.id, $0.name) })
         for i in districts.indices {
@@ -29,6 +33,7 @@ enum DistrictNesting {
                 "地区「\(districts[i].name)」は上から \(tree.ancestors[i].count + 1) 段目です（\(path)）。入れ子はふつう 国・都道府県・市区町村・地区 の \(DistrictTree.usualDepth) 段までです。parent が正しいか確かめてください",
                 at: written[districts[i].id]?.location ?? districts[i].source))
         }
+        return !diagnostics[before...].contains { $0.severity == .error }
     }
 
     /// Each cycle is reported once, at the `parent:` of its member that comes first in file
@@ -76,9 +81,9 @@ enum DistrictNesting {
             let district = districts[i]
             let first = listings.min { $0.source < $1.source }!
             let below = tree.children[i].prefix(3).map { districts[$0].name }.joined(separator: "、") + (tree.children[i].count > 3 ? " など" : "")
-            let others = listings.count > 1 ? "ほか \(listings.count - 1)件の" : ""
+            let others = listings.count > 1 ? "ほか \(listings.count - 1)件" : ""
             diagnostics.append(Diagnostic(.warning, Codes.venueListingInParentDistrict,
-                "「\(first.name)」\(others)サロン・通いの場の地区が「\(district.name)」ですが、\(district.name)の中には地区（\(below)）があります。\(district.name)のページに\(district.name)全域の掲載として載り、中の地区のページには出ません。会場のある地区を書いてください",
+                "サロン・通いの場「\(first.name)」\(others)の地区が「\(district.name)」ですが、\(district.name)の中には地区（\(below)）があります。\(district.name)のページに\(district.name)全域の掲載として載り、中の地区のページには出ません。会場のある地区を書いてください",
                 at: first.source))
         }
     }
