@@ -31,6 +31,18 @@ final class DistrictNestingTests: XCTestCase {
         XCTAssertEqual(found.first?.severity, .error)
     }
 
+    func testAParentWrittenAsAListIsReported() throws {
+        let (diagnostics, content) = try check([
+            "districts/city.md": district("海風市", order: 1),
+            "districts/town.md": district("山辺町", order: 2),
+            "districts/chuo.md": district("中央", order: 3, parent: "[city, town]"),
+        ])
+        let found = diagnostics.filter { $0.code == "E090" }
+        XCTAssertEqual(found.map(\.location.line), [4], diagnostics.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(found[0].message.contains("一つだけ"))
+        XCTAssertNil(try XCTUnwrap(content).districts.first { $0.id == "chuo" }?.parent)
+    }
+
     func testACycleIsReportedOnceAndCutSoTheDistrictsStillFormATree() throws {
         let (diagnostics, _) = try check([
             "districts/a.md": district("甲", order: 1, parent: "c"),

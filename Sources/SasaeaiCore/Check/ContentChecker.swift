@@ -89,6 +89,9 @@ struct ContentChecker {
                 body: document.body, source: document.location))
             if let parent = fields.string("parent"), let location = fields["parent"]?.location {
                 parents[document.stem] = (parent, location)
+            } else if let field = fields["parent"], field.node.scalar == nil {
+                // A list or a mapping: a district lies in one district only.
+                diagnostics.append(Diagnostic(.error, Codes.unknownParentDistrict, "地区「\(name)」の parent は、上の地区の ID を一つだけ書いてください（例: parent: kaikaze）", at: field.location))
             }
         }
         districts.sort { ($0.order, $0.id) < ($1.order, $1.id) }

@@ -9,7 +9,7 @@ struct SiteIndex: Sendable {
     /// Position of a listing index in `listed`.
     let listedPosition: [Int: Int]
     let byDistrict: [String: [Int]]
-    /// Listings in a district or in any district below it: a parent's counts, map and exports.
+    /// Listings in a district or in any district below it: a parent's counts, map and paper sheet.
     /// The same as `byDistrict` in a flat town.
     let underDistrict: [String: [Int]]
     let districtTree: DistrictTree
