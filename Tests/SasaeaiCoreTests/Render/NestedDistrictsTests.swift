@@ -126,6 +126,14 @@ final class NestedDistrictsTests: XCTestCase {
         XCTAssertFalse(html.contains("電話でおしゃべり"), "the prefecture's own listing is not the municipality's")
     }
 
+    func testStatisticsRowsGoParentsFirstAndNameTheTown() throws {
+        let (scratch, report) = try build()
+        defer { scratch.remove() }
+        let rows = Statistics(try XCTUnwrap(report.content)).rows
+        XCTAssertEqual(rows.map(\.districtName), ["みなと県", "海風市", "海風市 › 中央", "海風市 › 北", "山辺町", "山辺町 › 中央"])
+        XCTAssertEqual(rows.map { $0.byKind.reduce(0, +) }, [1, 1, 2, 2, 0, 1], "each row counts the district's own listings")
+    }
+
     func testExportsCarryTheDistrictPath() throws {
         let (scratch, _) = try build()
         defer { scratch.remove() }
