@@ -13,6 +13,8 @@ enum PageSpec: Sendable, Hashable {
     case audience(Term)
     case weekday(Weekday)
     case calendar(YearMonth)
+    /// The as-of week and the next, day by day.
+    case week
     /// One district's meetings in a month, when the town is too large for one month page.
     case calendarDistrict(YearMonth, Int)
     case bulletins
@@ -28,7 +30,7 @@ enum PageSpec: Sendable, Hashable {
 /// The route planner: which pages exist and where they live.
 enum RoutePlanner {
     static func pages(for content: SiteContent, index: SiteIndex) -> [PageSpec] {
-        var pages: [PageSpec] = [.home, .districts, .listings, .bulletins, .map, .search, .notFound]
+        var pages: [PageSpec] = [.home, .districts, .listings, .bulletins, .map, .search, .notFound, .week]
         pages += content.districts.indices.map(PageSpec.district)
         pages += content.listings.indices.map(PageSpec.listing)
         pages += ListingKind.allCases.map(PageSpec.kind)
@@ -84,6 +86,7 @@ enum RoutePlanner {
         case .audience(let term): .audience(term.id)
         case .weekday(let day): .weekday(day.slug)
         case .calendar(let month): .calendar(month.description)
+        case .week: .week
         case .calendarDistrict(let month, let i): Route(Route.calendar(month.description).path + content.districts[i].id + "/")
         case .bulletins: .bulletins
         case .bulletin(let i): .bulletin(content.bulletins[i].month.description)

@@ -58,6 +58,7 @@ final class PageDataGoldenTests: XCTestCase {
         case .audience: "audience"
         case .weekday: "weekday"
         case .calendar: "calendar"
+        case .week: "week"
         case .bulletins: "bulletins"
         case .bulletin: "bulletin"
         case .page: "page"
