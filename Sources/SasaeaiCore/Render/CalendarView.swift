@@ -80,12 +80,22 @@ struct CalendarView {
     }
 
     /// A listing's meetings from `from` through the end of the quarter after it (the months the
-    /// calendars cover), at most `limit`; only those on `weekday` when one is given.
+    /// calendars cover), at most `limit`; only those of `weekday` when one is given.
     func upcoming(_ listing: Listing, from: LocalDate, months: [YearMonth], on weekday: Weekday? = nil,
                   limit: Int = 12) -> [UpcomingMeeting] {
         guard let schedule = listing.schedule, listing.status == .active, let last = months.last?.lastDay, from <= last else { return [] }
+        // A meeting a holiday moved (祝日の場合は翌日) still belongs to its weekday's list when that
+        // weekday is the only day any rule gives; otherwise which day it left is unknown here.
+        let movedAreThatDays = weekday.map { day in
+            schedule.weekdays == [day] && schedule.rules.allSatisfy {
+                switch $0.frequency {
+                case .weekly, .monthlyByWeekday: true
+                case .monthlyByDay, .dates: false
+                }
+            }
+        } ?? false
         return schedule.meetings(from: from, through: last)
-            .filter { weekday == nil || $0.date.weekday == weekday }
+            .filter { weekday == nil || $0.date.weekday == weekday || $0.moved && movedAreThatDays }
             .prefix(limit)
             .map { UpcomingMeeting(label: DateText.day($0.date), datetime: $0.date.description, time: DateText.span($0),
                                    holiday: $0.holiday, moved: $0.moved) }

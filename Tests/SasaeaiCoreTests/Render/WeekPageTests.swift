@@ -12,6 +12,7 @@ final class WeekPageTests: XCTestCase {
     getsu,月曜サロン,げつようさろん,salon,minami,南集会所,毎週月曜 10:00〜12:00
     moku,木曜の会,もくようのかい,salon,minami,,毎週木曜 14:00〜15:00（祝日は休み）
     kayo,火曜ひろば,かようひろば,place,minami,南公民館,毎月第2・第4火曜 13:30〜15:00
+    yokujitsu,月曜の体操,げつようのたいそう,place,minami,南公民館,毎週月曜 9:00〜10:00（祝日の場合は翌日）
 
     """
 
@@ -68,7 +69,7 @@ final class WeekPageTests: XCTestCase {
         let days = page.weeks.flatMap(\.days)
         XCTAssertEqual(days.count, 14)
         func names(_ date: String) -> [String] { days.first { $0.datetime == date }?.meetings.map(\.name) ?? ["missing"] }
-        XCTAssertEqual(names("2025-12-29"), ["月曜サロン"])
+        XCTAssertEqual(names("2025-12-29"), ["月曜の体操", "月曜サロン"], "in time order")
         // 元日 is a Thursday: 木曜の会 rests (祝日は休み) and the day says which holiday it is.
         XCTAssertEqual(names("2026-01-01"), [])
         XCTAssertEqual(days.first { $0.datetime == "2026-01-01" }?.holiday, "元日")
@@ -76,8 +77,8 @@ final class WeekPageTests: XCTestCase {
         XCTAssertEqual(names("2026-01-13"), ["missing"], "only two weeks")
         // The second 火曜 of January, in the second week.
         XCTAssertEqual(names("2026-01-06"), [])
-        XCTAssertEqual(names("2026-01-05"), ["月曜サロン"])
-        let meeting = try XCTUnwrap(days.first { $0.datetime == "2025-12-29" }?.meetings.first)
+        XCTAssertEqual(names("2026-01-05"), ["月曜の体操", "月曜サロン"])
+        let meeting = try XCTUnwrap(days.first { $0.datetime == "2025-12-29" }?.meetings.last)
         XCTAssertEqual(meeting.time, "10:00〜12:00")
         XCTAssertEqual(meeting.venue, "南集会所")
         XCTAssertEqual(meeting.district, "南")
@@ -101,6 +102,13 @@ final class WeekPageTests: XCTestCase {
         // Only that weekday's dates: the Monday page shows 月曜サロン's Mondays.
         let monday = try renderer(scratch, asOf: LocalDate(year: 2026, month: 1, day: 13)).weekday(.monday, root: "../../")
         XCTAssertEqual(monday.districts.first?.listings.first?.next.map(\.datetime), ["2026-01-19", "2026-01-26", "2026-02-02"])
+        // 成人の日 (Monday 2026-01-12) moves 月曜の体操 to Tuesday: still one of its Monday dates.
+        let moved = try renderer(scratch, asOf: LocalDate(year: 2026, month: 1, day: 5)).weekday(.monday, root: "../../")
+        let movedCard = try XCTUnwrap(moved.districts.first?.listings.first { $0.cardHTML.contains("月曜の体操") })
+        XCTAssertEqual(movedCard.next.map(\.datetime), ["2026-01-05", "2026-01-13", "2026-01-19"])
+        XCTAssertEqual(movedCard.next.map(\.moved), [false, true, false])
+        let plain = try XCTUnwrap(moved.districts.first?.listings.first { $0.cardHTML.contains("月曜サロン") })
+        XCTAssertEqual(plain.next.map(\.datetime), ["2026-01-05", "2026-01-12", "2026-01-19"], "no holiday rule: it meets on 成人の日")
     }
 
     func testMonthGridHasEveryDayAndStartsInItsWeekdayColumn() throws {
@@ -113,7 +121,7 @@ final class WeekPageTests: XCTestCase {
         // 2026-02-01 is a Sunday: the seventh column; the other days follow in the grid.
         XCTAssertEqual(days.map(\.column), [7] + Array(repeating: nil, count: 27))
         XCTAssertEqual(days[10].holiday, "建国記念の日")
-        XCTAssertEqual(days[1].districts.first?.meetings.map(\.name), ["月曜サロン"], "2月2日 is a Monday")
+        XCTAssertEqual(days[1].districts.first?.meetings.map(\.name), ["月曜の体操", "月曜サロン"], "2月2日 is a Monday")
         // A day with nothing on is still there (the grid's cell), with no meetings.
         XCTAssertEqual(days[6].datetime, "2026-02-07")
         XCTAssertTrue(days[6].districts.isEmpty)
