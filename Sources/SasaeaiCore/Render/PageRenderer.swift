@@ -71,6 +71,7 @@ struct PageRenderer: @unchecked Sendable {
         case .weekday(let day): ("weekday", weekday(day, root: root, part: part))
         case .calendar(let month): ("calendar", calendar(month, root: root))
         case .week: ("week", week(root: root))
+        case .weekDistrict(let i): ("week", week(district: content.districts[i], root: root))
         case .calendarDistrict(let month, let i): ("calendar", calendar(month, district: content.districts[i], root: root))
         case .bulletins:
             ("bulletins", BulletinsData(title: content.config.bulletinName, bulletins: content.bulletins.map { bulletinLink($0, root: root) }))
@@ -239,20 +240,28 @@ struct PageRenderer: @unchecked Sendable {
             breadcrumbs: [Link(label: "一覧", href: root + Route.listings.path)])
     }
 
-    /// The as-of week and the next, day by day.
-    func week(root: String) -> WeekPageData {
+    /// The as-of week and the next, day by day: the whole town's, or one district's when
+    /// `district` is given. A town whose calendars are split gets a page that links each district's.
+    func week(district: District? = nil, root: String) -> WeekPageData {
         let view = listings
-        let weeks = calendars.weeks(asOf: content.asOf, listed: index.listed, root: root, districtName: view.districtName)
+        let title = "今週・来週の開催日"
+        let split = district == nil && RoutePlanner.splitsCalendars(index)
+        let listed = district.map { index.byDistrict[$0.id] ?? [] } ?? index.listed
+        let weeks = split ? [] : calendars.weeks(asOf: content.asOf, listed: listed, root: root, districtName: view.districtName)
         let days = weeks.flatMap(\.days)
+        let parts = !split ? [] : districtLinks(root: root).filter { $0.count > 0 }.map {
+            DistrictLink(id: $0.id, name: $0.name, kana: $0.kana, href: root + Route.week.path + $0.id + "/", count: $0.count)
+        }
         // The month pages the two weeks fall in (those the site has).
         let shown = Set(Weeks.days(asOf: content.asOf).joined().map(\.yearMonth))
         return WeekPageData(
-            title: "今週・来週の開催日", weeks: weeks,
+            title: district.map { "\(title)（\($0.name)）" } ?? title, weeks: weeks, parts: parts,
             first: days.first?.datetime ?? "", last: days.last?.datetime ?? "", lastLabel: days.last?.label ?? "",
             calendarMonths: Quarters.months(for: content).filter(shown.contains).map {
                 Link(label: DateText.month($0), href: root + Route.calendar($0.description).path)
             },
-            weekdays: weekdayLinks(root: root))
+            weekdays: weekdayLinks(root: root),
+            breadcrumbs: district == nil ? [] : [Link(label: title, href: root + Route.week.path)])
     }
 
     func mapPage(root: String) -> MapPageData {
@@ -314,7 +323,7 @@ struct PageRenderer: @unchecked Sendable {
         case .home: .home
         case .districts, .district: .districts
         case .listings, .listing, .kind, .category, .audience, .weekday: .listings
-        case .calendar, .calendarDistrict, .week: .calendar
+        case .calendar, .calendarDistrict, .week, .weekDistrict: .calendar
         case .bulletins, .bulletin: .bulletins
         case .map: .map
         case .search: .search

@@ -15,6 +15,8 @@ enum PageSpec: Sendable, Hashable {
     case calendar(YearMonth)
     /// The as-of week and the next, day by day.
     case week
+    /// One district's weeks, when the town is too large for one week page (as its months).
+    case weekDistrict(Int)
     /// One district's meetings in a month, when the town is too large for one month page.
     case calendarDistrict(YearMonth, Int)
     case bulletins
@@ -41,9 +43,9 @@ enum RoutePlanner {
         pages += content.bulletins.indices.map(PageSpec.bulletin)
         pages += content.pages.indices.map(PageSpec.page)
         if splitsCalendars(index) {
-            pages += Quarters.months(for: content).flatMap { month in
-                content.districts.indices.filter { index.byDistrict[content.districts[$0].id] != nil }.map { PageSpec.calendarDistrict(month, $0) }
-            }
+            let districts = content.districts.indices.filter { index.byDistrict[content.districts[$0].id] != nil }
+            pages += Quarters.months(for: content).flatMap { month in districts.map { PageSpec.calendarDistrict(month, $0) } }
+            pages += districts.map(PageSpec.weekDistrict)
         }
         // Long indexes are split into parts so each page stays usable on a phone at any scale.
         pages += pages.flatMap { spec in
@@ -87,6 +89,7 @@ enum RoutePlanner {
         case .weekday(let day): .weekday(day.slug)
         case .calendar(let month): .calendar(month.description)
         case .week: .week
+        case .weekDistrict(let i): Route(Route.week.path + content.districts[i].id + "/")
         case .calendarDistrict(let month, let i): Route(Route.calendar(month.description).path + content.districts[i].id + "/")
         case .bulletins: .bulletins
         case .bulletin(let i): .bulletin(content.bulletins[i].month.description)

@@ -5,16 +5,23 @@ import Mustache
 struct WeekPageData: PageData {
     let title: String
     let weeks: [WeekBlock]
+    /// The districts' own week pages, when the town's week is split.
+    let parts: [DistrictLink]
     /// The first and last day shown, which the page's script compares with the browser's date.
     let first: String
     let last: String
     let lastLabel: String
     let calendarMonths: [Link]
     let weekdays: [WeekdayLink]
+    let breadcrumbs: [Link]
     func child(named key: String) -> Any? {
         switch key {
         case "title": title
         case "weeks": weeks
+        case "has_weeks": !weeks.isEmpty
+        case "parts": parts
+        case "has_parts": !parts.isEmpty
+        case "breadcrumbs": breadcrumbs.isEmpty ? nil : breadcrumbs
         case "first": first
         case "last": last
         case "last_label": lastLabel

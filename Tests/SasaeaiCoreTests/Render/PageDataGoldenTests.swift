@@ -59,6 +59,7 @@ final class PageDataGoldenTests: XCTestCase {
         case .weekday: "weekday"
         case .calendar: "calendar"
         case .week: "week"
+        case .weekDistrict: "week-district"
         case .bulletins: "bulletins"
         case .bulletin: "bulletin"
         case .page: "page"

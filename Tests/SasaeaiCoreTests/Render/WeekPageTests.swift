@@ -129,6 +129,42 @@ final class WeekPageTests: XCTestCase {
         XCTAssertEqual(Weeks.leadingBlanks(of: YearMonth(year: 2026, month: 6)!), 0, "June 2026 begins on a Monday")
     }
 
+    func testALargeTownGetsOneWeekPagePerDistrict() throws {
+        var table = "id,name,kana,kind,district,schedule\n"
+        for i in 0...RoutePlanner.cardsPerPage {
+            table += "s\(i),サロン\(i),さろん\(i),salon,\(i % 2 == 0 ? "minami" : "kita"),毎週水曜 10:00〜12:00\n"
+        }
+        let scratch = try TemporaryContent([
+            "site.yml": TemporaryContent.siteYML,
+            "districts/minami.md": TemporaryContent.district,
+            "districts/kita.md": "---\nname: 北\nkana: きた\norder: 2\n---\n",
+            "listings/a.csv": table,
+        ])
+        defer { scratch.remove() }
+        let renderer = try renderer(scratch, asOf: LocalDate(year: 2026, month: 1, day: 14))
+        let pages = RoutePlanner.pages(for: renderer.content, index: renderer.index)
+        let weekPages = pages.filter { if case .weekDistrict = $0 { true } else { false } }
+        XCTAssertEqual(weekPages.map { RoutePlanner.route(of: $0, in: renderer.content).path }.sorted(), ["week/kita/", "week/minami/"])
+        // The town's page lists no meetings, only the districts' pages, each with its own meetings.
+        let town = renderer.week(root: "../")
+        XCTAssertTrue(town.weeks.isEmpty)
+        XCTAssertEqual(town.parts.map(\.href).sorted(), ["../week/kita/", "../week/minami/"])
+        let minami = try XCTUnwrap(renderer.content.districts.first { $0.id == "minami" })
+        let page = renderer.week(district: minami, root: "../../")
+        let wednesday = try XCTUnwrap(page.weeks.first?.days.first { $0.datetime == "2026-01-14" })
+        XCTAssertEqual(wednesday.meetings.count, RoutePlanner.cardsPerPage / 2 + 1)
+        XCTAssertEqual(Set(wednesday.meetings.map(\.district)), ["南"])
+        XCTAssertEqual(page.breadcrumbs.map(\.href), ["../../week/"])
+        // As pages: the town's links the districts', which show the days.
+        var options = scratch.options()
+        options.asOf = LocalDate(year: 2026, month: 1, day: 14)
+        XCTAssertEqual(Builder.build(options).diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        let townHTML = try scratch.read("week/index.html")
+        XCTAssertTrue(townHTML.contains("href=\"../week/minami/\""))
+        XCTAssertFalse(townHTML.contains("week-day"))
+        XCTAssertTrue(try scratch.read("week/minami/index.html").contains("id=\"d-2026-01-14\""))
+    }
+
     func testPagesWithDatesSayTheAsOfDate() throws {
         let scratch = try scratch()
         defer { scratch.remove() }
