@@ -218,13 +218,7 @@ struct PageRenderer: @unchecked Sendable {
             let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
             return CalendarData(title: title, days: days, parts: [], previous: link(-1), next: link(1), breadcrumbs: [])
         }
-        // Each district's own month page (RoutePlanner makes one for each district with listings
-        // of its own), so a district above others links only what is its own.
-        let parts = content.districts.compactMap { district -> DistrictLink? in
-            guard let count = index.byDistrict[district.id]?.count, count > 0 else { return nil }
-            return DistrictLink(id: district.id, name: district.name, kana: district.kana, href: root + route(month).path + district.id + "/", count: count)
-        }
-        return CalendarData(title: title, days: [], parts: parts, previous: link(-1), next: link(1), breadcrumbs: [])
+        return CalendarData(title: title, days: [], parts: districtParts(of: route(month), root: root), previous: link(-1), next: link(1), breadcrumbs: [])
     }
 
     /// A weekday's listings by district, each card with its next meetings on that day counted
@@ -246,6 +240,16 @@ struct PageRenderer: @unchecked Sendable {
             breadcrumbs: [Link(label: "一覧", href: root + Route.listings.path)])
     }
 
+    /// The links of a split page (a month, the weeks) to each district's own part, under
+    /// `route`: RoutePlanner makes one for each district with listings of its own, so a
+    /// district above others links only what is its own.
+    private func districtParts(of route: Route, root: String) -> [DistrictLink] {
+        content.districts.compactMap { district -> DistrictLink? in
+            guard let count = index.byDistrict[district.id]?.count, count > 0 else { return nil }
+            return DistrictLink(id: district.id, name: district.name, kana: district.kana, href: root + route.path + district.id + "/", count: count)
+        }
+    }
+
     /// The as-of week and the next, day by day: the whole town's, or one district's when
     /// `district` is given. A town whose calendars are split gets a page that links each district's.
     func week(district: District? = nil, root: String) -> WeekPageData {
@@ -255,9 +259,7 @@ struct PageRenderer: @unchecked Sendable {
         let listed = district.map { index.byDistrict[$0.id] ?? [] } ?? index.listed
         let weeks = split ? [] : calendars.weeks(asOf: content.asOf, listed: listed, root: root, districtName: view.districtName)
         let days = weeks.flatMap(\.days)
-        let parts = !split ? [] : districtLinks(root: root).filter { $0.count > 0 }.map {
-            DistrictLink(id: $0.id, name: $0.name, kana: $0.kana, href: root + Route.week.path + $0.id + "/", count: $0.count)
-        }
+        let parts = split ? districtParts(of: Route.week, root: root) : []
         // The month pages the two weeks fall in (those the site has).
         let shown = Set(Weeks.days(asOf: content.asOf).joined().map(\.yearMonth))
         return WeekPageData(
