@@ -5,8 +5,7 @@
     16 px+ names and are read with them);
   * headings and names break by phrase: h1–h3 and card titles have word-break: auto-phrase where
     the browser supports it;
-  * at 200 % text (root font-size 200 %) no page type scrolls sideways at 1280 px, nor search,
-    map, home and listing at 360 px.
+  * at 200 % text (root font-size 200 %) no page type scrolls sideways, at 1280 px nor at 360 px.
 """
 
 from __future__ import annotations
@@ -59,10 +58,6 @@ def test_phrase_line_breaks(driver, server, kind, path):
 @pytest.mark.parametrize("metrics", [DESKTOP, PHONE], ids=["1280", "360"])
 @pytest.mark.parametrize("kind,path", page_type_params())
 def test_200_percent_text_no_sideways_scroll(driver, server, kind, path, metrics):
-    if metrics is PHONE and kind not in ("search", "map", "home", "listing"):
-        # Weekday and list pages overflow at 360 px only through ruby over whole names, which
-        # cannot wrap; ruby over kanji only (issue 11 item 5) belongs to the page templates.
-        pytest.skip("at 360 px: search, map, home and listing")
     open_page(driver, server + path, metrics)
     driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"

@@ -15,6 +15,8 @@ struct CardData: TemplateData {
     let ended: Bool
     let statusName: String
     let rubyNames: Bool
+    /// The name in pieces, each kanji run with its reading (Furigana): what ruby is set over.
+    let nameParts: [RubyPart]
     let schedule: String?
     let venue: String?
     let fee: String?
@@ -40,6 +42,7 @@ struct CardData: TemplateData {
         case "ended": ended
         case "status_name": statusName
         case "ruby_names": rubyNames
+        case "name_parts": nameParts
         case "schedule": schedule
         case "venue": venue
         case "fee": fee

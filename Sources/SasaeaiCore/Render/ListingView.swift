@@ -35,6 +35,7 @@ struct ListingView {
             ended: listing.status == .ended,
             statusName: listing.status.name,
             rubyNames: content.config.rubyNames,
+            nameParts: Furigana.parts(name: listing.name, reading: listing.kana),
             schedule: schedule,
             venue: listing.venue,
             fee: listing.fee,
