@@ -12,9 +12,12 @@ struct HomeData: PageData {
     let listingCount: Int
     let calendarMonths: [Link]
     let mapHref: String
+    /// 「町名から探す」, when the districts name their 町名.
+    var areasHref: String?
     func child(named key: String) -> Any? {
         switch key {
         case "title": title
+        case "areas_href": areasHref
         case "is_home": true
         case "latest_bulletin": latestBulletin
         case "districts": districts
@@ -31,9 +34,12 @@ struct HomeData: PageData {
 struct DistrictsData: PageData {
     let title: String
     let districts: [DistrictLink]
+    /// 「町名から探す」, when the districts name their 町名.
+    var areasHref: String?
     func child(named key: String) -> Any? {
         switch key {
         case "title": title
+        case "areas_href": areasHref
         case "districts": districts
         default: nil
         }
@@ -66,10 +72,14 @@ struct DistrictData: PageData {
     let pager: PagerData?
     let map: MapData?
     let breadcrumbs: [Link]
+    /// The 町名 the district covers (its `areas:`), each leading to the 町名 page.
+    var areas: [AreaLink] = []
     func child(named key: String) -> Any? {
         switch key {
         case "title": title
         case "kana": kana
+        case "areas": areas
+        case "has_areas": !areas.isEmpty
         case "coordinator": coordinator
         case "body_html": bodyHTML
         case "kinds": kinds

@@ -58,8 +58,9 @@ struct PageRenderer: @unchecked Sendable {
         let kinds = { (kind: ListingKind) in self.index.byKind[kind] ?? [] }
         return switch spec {
         case .home: ("home", home(root: root))
-        case .districts: ("districts", DistrictsData(title: "地区から探す", districts: districtLinks(root: root)))
+        case .districts: ("districts", DistrictsData(title: "地区から探す", districts: districtLinks(root: root), areasHref: areasHref(root: root)))
         case .district(let i): ("district", district(content.districts[i], root: root, part: part))
+        case .areas: ("areas", areasIndex(root: root))
         case .listings: ("listings", listingsIndex(root: root, part: part))
         case .listing(let i): ("listing", listingPage(content.listings[i], root: root))
         case .kind(let kind):
@@ -120,7 +121,8 @@ struct PageRenderer: @unchecked Sendable {
             calendarMonths: Quarters.months(for: content).prefix(3).map {
                 Link(label: DateText.month($0), href: root + Route.calendar($0.description).path)
             },
-            mapHref: root + Route.map.path)
+            mapHref: root + Route.map.path,
+            areasHref: areasHref(root: root))
     }
 
     func district(_ district: District, root: String, part: Int = 1) -> DistrictData {
@@ -135,7 +137,8 @@ struct PageRenderer: @unchecked Sendable {
             title: partTitle(district.name, part: part), kana: district.kana, coordinator: district.coordinator,
             bodyHTML: markdown.html(district.body), kinds: byKind, count: members.count, pager: pager,
             map: mapView(root: root, center: district.center, district: district.id),
-            breadcrumbs: [Link(label: "地区から探す", href: root + Route.districts.path)])
+            breadcrumbs: [Link(label: "地区から探す", href: root + Route.districts.path)],
+            areas: areaLinks(district, root: root))
     }
 
     func listingsIndex(root: String, part: Int = 1) -> ListingsData {
@@ -276,7 +279,7 @@ struct PageRenderer: @unchecked Sendable {
     func section(of spec: PageSpec) -> Section {
         switch spec {
         case .home: .home
-        case .districts, .district: .districts
+        case .districts, .district, .areas: .districts
         case .listings, .listing, .kind, .category, .audience, .weekday: .listings
         case .calendar, .calendarDistrict: .calendar
         case .bulletins, .bulletin: .bulletins
