@@ -25,6 +25,8 @@ struct CardData: TemplateData {
     let summaryHTML: String?
     let categories: [NamedLink]
     let audiences: [NamedLink]
+    /// Booking, first-timers, organiser and fees: near the top of the page and on the card.
+    let firstVisit: FirstVisit
     /// What the listings page's finder filters on; nil elsewhere.
     let finder: FinderData?
 
@@ -58,7 +60,7 @@ struct CardData: TemplateData {
         case "weekday_slugs": finder?.weekdaySlugs
         case "audience_ids": finder?.audienceIDs
         case "search_text": finder?.searchText
-        default: nil
+        default: firstVisit.child(named: key)
         }
     }
 }
