@@ -56,6 +56,18 @@ final class AreasTests: XCTestCase {
         for link in links { XCTAssertTrue(anchors.contains(String(link.href.split(separator: "#").last!)), link.href) }
     }
 
+    func testAreasTheirReadingsAndFirstTimerWordsAreSearched() throws {
+        var options = BuildOptions()
+        options.content = Folder(Repository.content.path)
+        let content = try XCTUnwrap(Builder.check(options).content)
+        let entries = SearchIndex.entries(content, index: SiteIndex(content)) { _ in "" }
+        let hotto = try XCTUnwrap(entries.first { $0.title == "中央ほっとひろば" })
+        for word in ["本町", "ほんちょう", "ホンチョウ"] { XCTAssertTrue(hotto.text.contains(SearchIndex.fold(word)), word) }
+        let tanpopo = try XCTUnwrap(entries.first { $0.title == "たんぽぽ子ども食堂" })
+        XCTAssertTrue(tanpopo.text.contains(SearchIndex.fold("見学だけでも")))
+        XCTAssertFalse(entries.first { $0.title == "西山除雪ボランティア" }!.text.contains(SearchIndex.fold("ほんちょう")))
+    }
+
     private func templates() -> TemplateSet? {
         var diagnostics: [Diagnostic] = []
         return TemplateSet.load(from: Repository.templates, displayPath: "templates", into: &diagnostics)
