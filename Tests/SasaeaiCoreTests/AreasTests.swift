@@ -42,6 +42,7 @@ final class AreasTests: XCTestCase {
             for i in entry.listings {
                 XCTAssertTrue(content.listings[i].address!.contains(entry.name), "\(content.listings[i].name) is not in \(entry.name)")
                 XCTAssertTrue(content.listings[i].isListed)
+                XCTAssertEqual(content.listings[i].districtID, content.districts[entry.district].id)
             }
         }
         // The page has one row per 町名, each linked from its district's page.

@@ -77,11 +77,14 @@ struct AreaEntry: Sendable, Equatable {
 enum AreaIndex {
     /// Every 町名 of every district, in 五十音順 of its reading; names whose reading is unknown come
     /// last, in the order of their characters (so the order never depends on file order).
+    /// A listing is in the 町 of its own district that its 住所 names (matching against its
+    /// district's areas only keeps this linear in the listings at prefecture scale).
     static func entries(_ content: SiteContent, listed: [Int]) -> [AreaEntry] {
-        let matcher = AreaMatcher(districts: content.districts)
+        let matchers = Dictionary(content.districts.map { ($0.id, AreaMatcher(districts: [$0])) }, uniquingKeysWith: { first, _ in first })
         var members: [AreaMatcher.Area: [Int]] = [:]
         for i in listed {
-            guard let address = content.listings[i].address else { continue }
+            let listing = content.listings[i]
+            guard let address = listing.address, let matcher = matchers[listing.districtID] else { continue }
             for area in matcher.areas(in: address) { members[area, default: []].append(i) }
         }
         var seen: Set<AreaMatcher.Area> = []
