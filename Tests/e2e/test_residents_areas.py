@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DESKTOP, PHONE, PAGE_TYPES, open_page
+from conftest import DESKTOP, PHONE, PAGE_TYPES, SCREENSHOTS, open_page
 
-SHOTS = Path(os.environ.get("READING_SHOTS", "/work/notes/shots"))
+SHOTS = Path(os.environ.get("READING_SHOTS", SCREENSHOTS))
 
 
 def _areas_path():
