@@ -58,8 +58,9 @@ struct PageRenderer: @unchecked Sendable {
         let kinds = { (kind: ListingKind) in self.index.byKind[kind] ?? [] }
         return switch spec {
         case .home: ("home", home(root: root))
-        case .districts: ("districts", DistrictsData(title: "地区から探す", districts: districtNodes(index.districtTree.roots, root: root)))
+        case .districts: ("districts", DistrictsData(title: "地区から探す", districts: districtNodes(index.districtTree.roots, root: root), areasHref: areasHref(root: root)))
         case .district(let i): ("district", district(content.districts[i], root: root, part: part))
+        case .areas: ("areas", areasIndex(root: root))
         case .listings: ("listings", listingsIndex(root: root, part: part))
         case .listing(let i): ("listing", listingPage(content.listings[i], root: root))
         case .kind(let kind):
@@ -122,7 +123,8 @@ struct PageRenderer: @unchecked Sendable {
                 Link(label: DateText.month($0), href: root + Route.calendar($0.description).path)
             },
             mapHref: root + Route.map.path,
-            weekHref: root + Route.week.path)
+            weekHref: root + Route.week.path,
+            areasHref: areasHref(root: root))
     }
 
     func district(_ district: District, root: String, part: Int = 1) -> DistrictData {
@@ -142,6 +144,7 @@ struct PageRenderer: @unchecked Sendable {
             breadcrumbs: districtTrail(to: position, root: root))
         data.children = index.districtTree.children[position].map { districtLink($0, root: root) }
         data.ownCount = members.count
+        data.areas = areaLinks(district, root: root)
         return data
     }
 
@@ -324,7 +327,7 @@ struct PageRenderer: @unchecked Sendable {
     func section(of spec: PageSpec) -> Section {
         switch spec {
         case .home: .home
-        case .districts, .district: .districts
+        case .districts, .district, .areas: .districts
         case .listings, .listing, .kind, .category, .audience, .weekday: .listings
         case .calendar, .calendarDistrict, .week, .weekDistrict: .calendar
         case .bulletins, .bulletin: .bulletins
