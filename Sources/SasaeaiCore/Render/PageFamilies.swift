@@ -1,5 +1,3 @@
-import Mustache
-
 /// Each page family's template data. Built by `PageDataBuilder` from the model; the template
 /// of the same name (templates/<family>.mustache) shows it.
 
@@ -12,18 +10,18 @@ struct HomeData: PageData {
     let listingCount: Int
     let calendarMonths: [Link]
     let mapHref: String
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "is_home": true
-        case "latest_bulletin": latestBulletin
-        case "districts": districts
-        case "weekdays": weekdays
-        case "kinds": kinds
-        case "listing_count": listingCount
-        case "calendar_months": calendarMonths
-        case "map_href": mapHref
-        default: nil
+        case "title": .init(title)
+        case "is_home": .init(true)
+        case "latest_bulletin": .init(latestBulletin)
+        case "districts": .init(districts)
+        case "weekdays": .init(weekdays)
+        case "kinds": .init(kinds)
+        case "listing_count": .init(listingCount)
+        case "calendar_months": .init(calendarMonths)
+        case "map_href": .init(mapHref)
+        default: .none
         }
     }
 }
@@ -31,11 +29,11 @@ struct HomeData: PageData {
 struct DistrictsData: PageData {
     let title: String
     let districts: [DistrictLink]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "districts": districts
-        default: nil
+        case "title": .init(title)
+        case "districts": .init(districts)
+        default: .none
         }
     }
 }
@@ -45,13 +43,13 @@ struct KindGroup: TemplateData {
     let kind: String
     let kindName: String
     let listings: [String]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "kind": kind
-        case "kind_name": kindName
-        case "listings": listings
-        case "count": listings.count
-        default: nil
+        case "kind": .init(kind)
+        case "kind_name": .init(kindName)
+        case "listings": .init(listings)
+        case "count": .init(listings.count)
+        default: .none
         }
     }
 }
@@ -66,18 +64,18 @@ struct DistrictData: PageData {
     let pager: PagerData?
     let map: MapData?
     let breadcrumbs: [Link]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "kana": kana
-        case "coordinator": coordinator
-        case "body_html": bodyHTML
-        case "kinds": kinds
-        case "count": count
-        case "map": map
-        case "breadcrumbs": breadcrumbs
-        case "pager": pager
-        default: nil
+        case "title": .init(title)
+        case "kana": .init(kana)
+        case "coordinator": .init(coordinator)
+        case "body_html": .init(bodyHTML)
+        case "kinds": .init(kinds)
+        case "count": .init(count)
+        case "map": .init(map)
+        case "breadcrumbs": .init(breadcrumbs)
+        case "pager": .init(pager)
+        default: .none
         }
     }
 }
@@ -87,13 +85,13 @@ struct GyoGroup: TemplateData {
     let label: String
     let anchor: String
     let listings: [String]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "anchor": anchor
-        case "listings": listings
-        case "count": listings.count
-        default: nil
+        case "label": .init(label)
+        case "anchor": .init(anchor)
+        case "listings": .init(listings)
+        case "count": .init(listings.count)
+        default: .none
         }
     }
 }
@@ -104,13 +102,13 @@ struct GyoJump: TemplateData {
     let label: String
     let anchor: String
     let href: String?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "anchor": anchor
-        case "present": href != nil
-        case "href": href
-        default: nil
+        case "label": .init(label)
+        case "anchor": .init(anchor)
+        case "present": .init(href != nil)
+        case "href": .init(href)
+        default: .none
         }
     }
 }
@@ -120,12 +118,12 @@ struct PagerData: TemplateData {
     let pages: [NavItem]
     let previous: Link?
     let next: Link?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "pages": pages
-        case "previous": previous
-        case "next": next
-        default: nil
+        case "pages": .init(pages)
+        case "previous": .init(previous)
+        case "next": .init(next)
+        default: .none
         }
     }
 }
@@ -140,19 +138,19 @@ struct ListingsData: PageData {
     let kinds: [KindLink]
     let weekdays: [WeekdayLink]
     let audiences: [IDName]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "groups": groups
-        case "jumps": jumps
-        case "count": count
-        case "districts": districts
-        case "kinds": kinds
-        case "weekdays": weekdays
-        case "finder": true
-        case "audiences": audiences
-        case "pager": pager
-        default: nil
+        case "title": .init(title)
+        case "groups": .init(groups)
+        case "jumps": .init(jumps)
+        case "count": .init(count)
+        case "districts": .init(districts)
+        case "kinds": .init(kinds)
+        case "weekdays": .init(weekdays)
+        case "finder": .init(true)
+        case "audiences": .init(audiences)
+        case "pager": .init(pager)
+        default: .none
         }
     }
 }
@@ -165,15 +163,15 @@ struct TermData: PageData {
     let pager: PagerData?
     let districts: [DistrictGroup<String>]
     let breadcrumbs: [Link]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "lead": lead
-        case "count": count
-        case "districts": districts
-        case "breadcrumbs": breadcrumbs
-        case "pager": pager
-        default: nil
+        case "title": .init(title)
+        case "lead": .init(lead)
+        case "count": .init(count)
+        case "districts": .init(districts)
+        case "breadcrumbs": .init(breadcrumbs)
+        case "pager": .init(pager)
+        default: .none
         }
     }
 }
@@ -186,17 +184,17 @@ struct CalendarData: PageData {
     let previous: Link?
     let next: Link?
     let breadcrumbs: [Link]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "days": days
-        case "has_days": !days.isEmpty
-        case "parts": parts
-        case "has_parts": !parts.isEmpty
-        case "breadcrumbs": breadcrumbs.isEmpty ? nil : breadcrumbs
-        case "previous": previous
-        case "next": next
-        default: nil
+        case "title": .init(title)
+        case "days": .init(days)
+        case "has_days": .init(!days.isEmpty)
+        case "parts": .init(parts)
+        case "has_parts": .init(!parts.isEmpty)
+        case "breadcrumbs": .init(breadcrumbs.isEmpty ? nil : breadcrumbs)
+        case "previous": .init(previous)
+        case "next": .init(next)
+        default: .none
         }
     }
 }
@@ -204,11 +202,11 @@ struct CalendarData: PageData {
 struct BulletinsData: PageData {
     let title: String
     let bulletins: [BulletinLink]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "bulletins": bulletins
-        default: nil
+        case "title": .init(title)
+        case "bulletins": .init(bulletins)
+        default: .none
         }
     }
 }
@@ -218,12 +216,12 @@ struct BulletinData: PageData {
     let bodyHTML: String
     let pdfHref: String?
     let breadcrumbs: [Link]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "body_html": bodyHTML
-        case "pdf_href": pdfHref
-        case "breadcrumbs": breadcrumbs
-        default: link.child(named: key)
+        case "body_html": .init(bodyHTML)
+        case "pdf_href": .init(pdfHref)
+        case "breadcrumbs": .init(breadcrumbs)
+        default: link.value(key)
         }
     }
 }
@@ -232,11 +230,11 @@ struct BulletinData: PageData {
 struct TextPageData: PageData {
     let title: String
     let bodyHTML: String?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "body_html": bodyHTML
-        default: nil
+        case "title": .init(title)
+        case "body_html": .init(bodyHTML)
+        default: .none
         }
     }
 }
@@ -245,8 +243,8 @@ struct TextPageData: PageData {
 struct MapCard: TemplateData {
     let card: CardData
     let hasCoordinates: Bool
-    func child(named key: String) -> Any? {
-        key == "has_coordinates" ? hasCoordinates : card.child(named: key)
+    func value(_ key: String) -> TemplateValue {
+        key == "has_coordinates" ? .init(hasCoordinates) : card.value(key)
     }
 }
 
@@ -254,12 +252,12 @@ struct MapPageData: PageData {
     let title: String
     let districts: [DistrictGroup<MapCard>]
     let map: MapData?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "districts": districts
-        case "map": map
-        default: nil
+        case "title": .init(title)
+        case "districts": .init(districts)
+        case "map": .init(map)
+        default: .none
         }
     }
 }
