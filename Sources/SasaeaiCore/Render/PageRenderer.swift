@@ -24,7 +24,7 @@ struct PageRenderer: @unchecked Sendable {
         return body.replacingOccurrences(of: BulletinBody.rootMarker, with: root)
     }
 
-    var listings: ListingView { ListingView(content: content, index: index, markdown: markdown) }
+    var listings: ListingView { ListingView(content: content, index: index, markdown: markdown, texts: cards?.texts ?? [:]) }
 
     func renderCard(_ i: Int, root: String, finder: Bool) -> String {
         templates.render("partials/listing-card", listings.card(content.listings[i], root: root, finder: finder))
