@@ -3,8 +3,7 @@ import SasaeaiSchedule
 
 /// Renders one planned page to HTML: builds the template's context, then the template.
 /// Pure given its inputs, so pages can be rendered in any order on any thread.
-struct PageRenderer: @unchecked Sendable {
-    // Holds only immutable values; TemplateSet's library is read-only after loading.
+struct PageRenderer: Sendable {
     let content: SiteContent
     let index: SiteIndex
     let templates: TemplateSet
