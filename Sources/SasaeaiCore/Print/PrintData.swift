@@ -1,7 +1,5 @@
-import Mustache
-
 /// The paper edition's running masthead, shared by both printed documents.
-struct MastheadData: Encodable {
+struct MastheadData: TemplateObject, Encodable {
     let siteTitle: String
     let bulletinName: String
     let publisherName: String?
@@ -12,17 +10,17 @@ struct MastheadData: Encodable {
     /// The stylesheet, inlined so the PDF engine needs no file access.
     let css: String
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "site_title": siteTitle
-        case "bulletin_name": bulletinName
-        case "publisher_name": publisherName
-        case "publisher_address": publisherAddress
-        case "publisher_phone": publisherPhone
-        case "publisher_email": publisherEmail
-        case "site_url": siteURL
-        case "css": css
-        default: nil
+        case "site_title": .init(siteTitle)
+        case "bulletin_name": .init(bulletinName)
+        case "publisher_name": .init(publisherName)
+        case "publisher_address": .init(publisherAddress)
+        case "publisher_phone": .init(publisherPhone)
+        case "publisher_email": .init(publisherEmail)
+        case "site_url": .init(siteURL)
+        case "css": .init(css)
+        default: .none
         }
     }
 }
@@ -35,14 +33,14 @@ struct PrintBulletinData: TemplateData {
     let date: String
     let draft: Bool
     let bodyHTML: String
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "number": number
-        case "date": date
-        case "draft": draft
-        case "body_html": bodyHTML
-        default: masthead.child(named: key)
+        case "title": .init(title)
+        case "number": .init(number)
+        case "date": .init(date)
+        case "draft": .init(draft)
+        case "body_html": .init(bodyHTML)
+        default: masthead.value(key)
         }
     }
 }
@@ -52,11 +50,11 @@ struct PrintListing: TemplateData {
     let card: CardData
     let address: String?
     let upcoming: String?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "address": address
-        case "upcoming": upcoming
-        default: card.child(named: key)
+        case "address": .init(address)
+        case "upcoming": .init(upcoming)
+        default: card.value(key)
         }
     }
 }
@@ -70,16 +68,16 @@ struct PrintDistrictData: TemplateData {
     let date: String
     let quarter: String
     let listings: [PrintListing]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "district_name": districtName
-        case "coordinator": coordinator
-        case "date": date
-        case "quarter": quarter
-        case "listings": listings
-        case "count": listings.count
-        default: masthead.child(named: key)
+        case "title": .init(title)
+        case "district_name": .init(districtName)
+        case "coordinator": .init(coordinator)
+        case "date": .init(date)
+        case "quarter": .init(quarter)
+        case "listings": .init(listings)
+        case "count": .init(listings.count)
+        default: masthead.value(key)
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import SasaeaiInput
 import SasaeaiSchedule
 
@@ -27,7 +26,7 @@ public enum PrintEdition {
             return nil
         }
         let templates = paper(site)
-        for name in ["print/bulletin", "print/district"] where templates.library.getTemplate(named: name) == nil {
+        for name in ["print/bulletin", "print/district"] where templates.library.template(named: name) == nil {
             diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "テンプレート「\(name).mustache」がありません",
                                           at: SourceLocation(file: folder.display + "/" + name + ".mustache")))
             return nil
@@ -67,7 +66,7 @@ public enum PrintEdition {
         var library = site.library
         let prefix = "print/partials/"
         for name in site.names where name.hasPrefix(prefix) {
-            if let template = library.getTemplate(named: name) {
+            if let template = library.template(named: name) {
                 library.register(template, named: "partials/" + name.dropFirst(prefix.count))
             }
         }

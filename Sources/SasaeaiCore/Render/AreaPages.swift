@@ -6,13 +6,13 @@ struct AreaListing: TemplateData {
     let href: String
     let kindName: String
     let paused: Bool
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "href": href
-        case "kind_name": kindName
-        case "paused": paused
-        default: nil
+        case "name": .init(name)
+        case "href": .init(href)
+        case "kind_name": .init(kindName)
+        case "paused": .init(paused)
+        default: .none
         }
     }
 }
@@ -28,19 +28,19 @@ struct AreaRow: TemplateData {
     let districtName: String
     let districtHref: String
     let listings: [AreaListing]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "kana": kana
-        case "ruby_names": rubyNames
-        case "name_parts": nameParts
-        case "anchor": anchor
-        case "district_name": districtName
-        case "district_href": districtHref
-        case "listings": listings
-        case "has_listings": !listings.isEmpty
-        case "count": listings.count
-        default: nil
+        case "name": .init(name)
+        case "kana": .init(kana)
+        case "ruby_names": .init(rubyNames)
+        case "name_parts": .init(nameParts)
+        case "anchor": .init(anchor)
+        case "district_name": .init(districtName)
+        case "district_href": .init(districtHref)
+        case "listings": .init(listings)
+        case "has_listings": .init(!listings.isEmpty)
+        case "count": .init(listings.count)
+        default: .none
         }
     }
 }
@@ -50,12 +50,12 @@ struct AreaGroup: TemplateData {
     let label: String
     let anchor: String
     let areas: [AreaRow]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "anchor": anchor
-        case "areas": areas
-        default: nil
+        case "label": .init(label)
+        case "anchor": .init(anchor)
+        case "areas": .init(areas)
+        default: .none
         }
     }
 }
@@ -67,15 +67,15 @@ struct AreasData: PageData {
     let count: Int
     let districtsHref: String
     let breadcrumbs: [Link]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "districts_href": districtsHref
-        case "groups": groups
-        case "jumps": jumps
-        case "count": count
-        case "breadcrumbs": breadcrumbs
-        default: nil
+        case "title": .init(title)
+        case "districts_href": .init(districtsHref)
+        case "groups": .init(groups)
+        case "jumps": .init(jumps)
+        case "count": .init(count)
+        case "breadcrumbs": .init(breadcrumbs)
+        default: .none
         }
     }
 }
@@ -85,12 +85,12 @@ struct AreaLink: TemplateData {
     let name: String
     let kana: String?
     let href: String
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "kana": kana
-        case "href": href
-        default: nil
+        case "name": .init(name)
+        case "kana": .init(kana)
+        case "href": .init(href)
+        default: .none
         }
     }
 }

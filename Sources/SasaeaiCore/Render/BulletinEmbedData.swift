@@ -1,9 +1,7 @@
-import Mustache
-
 /// A number in a row of the statistics table.
 struct CountCell: TemplateData {
     let count: Int
-    func child(named key: String) -> Any? { key == "count" ? count : nil }
+    func value(_ key: String) -> TemplateValue { key == "count" ? .init(count) : .none }
 }
 
 struct StatsRow: TemplateData {
@@ -11,13 +9,13 @@ struct StatsRow: TemplateData {
     let href: String
     let counts: [CountCell]
     let total: Int
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "href": href
-        case "counts": counts
-        case "total": total
-        default: nil
+        case "name": .init(name)
+        case "href": .init(href)
+        case "counts": .init(counts)
+        case "total": .init(total)
+        default: .none
         }
     }
 }
@@ -26,12 +24,12 @@ struct CategoryCount: TemplateData {
     let name: String
     let href: String
     let count: Int
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "href": href
-        case "count": count
-        default: nil
+        case "name": .init(name)
+        case "href": .init(href)
+        case "count": .init(count)
+        default: .none
         }
     }
 }
@@ -45,15 +43,15 @@ struct StatsData: TemplateData {
     let total: Int
     /// The yearly figures some listing gives; none when the tables have no such column.
     let figures: [FigureChart]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "kinds": kinds
-        case "rows": rows
-        case "totals": totals
-        case "categories": categories
-        case "total": total
-        case "figures": figures
-        default: nil
+        case "kinds": .init(kinds)
+        case "rows": .init(rows)
+        case "totals": .init(totals)
+        case "categories": .init(categories)
+        case "total": .init(total)
+        case "figures": .init(figures)
+        default: .none
         }
     }
 }
@@ -62,12 +60,12 @@ struct ChangedField: TemplateData {
     let label: String
     let before: String
     let after: String
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "before": before
-        case "after": after
-        default: nil
+        case "label": .init(label)
+        case "before": .init(before)
+        case "after": .init(after)
+        default: .none
         }
     }
 }
@@ -79,15 +77,15 @@ struct ChangedListing: TemplateData {
     let kindName: String
     let href: String?
     let fields: [ChangedField]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "district_name": districtName
-        case "kind_name": kindName
-        case "href": href
-        case "has_fields": fields.isEmpty ? nil : true
-        case "fields": fields.isEmpty ? nil : fields
-        default: nil
+        case "name": .init(name)
+        case "district_name": .init(districtName)
+        case "kind_name": .init(kindName)
+        case "href": .init(href)
+        case "has_fields": .init(fields.isEmpty ? nil : true)
+        case "fields": .init(fields.isEmpty ? nil : fields)
+        default: .none
         }
     }
 }
@@ -95,11 +93,11 @@ struct ChangedListing: TemplateData {
 struct ChangeGroup: TemplateData {
     let label: String
     let listings: [ChangedListing]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "listings": listings
-        default: nil
+        case "label": .init(label)
+        case "listings": .init(listings)
+        default: .none
         }
     }
 }
@@ -108,11 +106,11 @@ struct ChangeGroup: TemplateData {
 struct ChangesData: TemplateData {
     let groups: [ChangeGroup]
     var empty: Bool { groups.isEmpty }
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "groups": groups
-        case "empty": empty
-        default: nil
+        case "groups": .init(groups)
+        case "empty": .init(empty)
+        default: .none
         }
     }
 }
@@ -123,15 +121,15 @@ struct BarSegment: TemplateData {
     let value: Int
     let x: Int
     let width: Int
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "kind": kind
-        case "value": value
-        case "x": x
-        case "width": width
+        case "kind": .init(kind)
+        case "value": .init(value)
+        case "x": .init(x)
+        case "width": .init(width)
         // Templates choose the colour per kind: paper engines do not style SVG from the page's CSS.
-        case "is_salon", "is_place", "is_group": key == "is_" + kind
-        default: nil
+        case "is_salon", "is_place", "is_group": .init(key == "is_" + kind)
+        default: .none
         }
     }
 }
@@ -142,13 +140,13 @@ struct FigureRow: TemplateData {
     let segments: [BarSegment]
     let counts: [CountCell]
     let total: Int
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "segments": segments
-        case "counts": counts
-        case "total": total
-        default: nil
+        case "name": .init(name)
+        case "segments": .init(segments)
+        case "counts": .init(counts)
+        case "total": .init(total)
+        default: .none
         }
     }
 }
@@ -184,14 +182,14 @@ struct FigureChart: TemplateData {
         total = totals.reduce(0, +)
     }
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "key": self.key
-        case "label": label
-        case "rows": rows
-        case "totals": totals
-        case "total": total
-        default: nil
+        case "key": .init(self.key)
+        case "label": .init(label)
+        case "rows": .init(rows)
+        case "totals": .init(totals)
+        case "total": .init(total)
+        default: .none
         }
     }
 }

@@ -1,18 +1,16 @@
-import Mustache
-
 /// One meeting on a month page's day.
 struct DayMeeting: TemplateData {
     let name: String
     let href: String
     let time: String
     let moved: Bool
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "href": href
-        case "time": time
-        case "moved": moved
-        default: nil
+        case "name": .init(name)
+        case "href": .init(href)
+        case "time": .init(time)
+        case "moved": .init(moved)
+        default: .none
         }
     }
 }
@@ -20,11 +18,11 @@ struct DayMeeting: TemplateData {
 struct DayDistrict: TemplateData {
     let name: String
     let meetings: [DayMeeting]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "meetings": meetings
-        default: nil
+        case "name": .init(name)
+        case "meetings": .init(meetings)
+        default: .none
         }
     }
 }
@@ -42,19 +40,19 @@ struct CalendarDay: TemplateData {
     let holiday: String?
     /// The grid column (1 = Monday) of the month's first day, so the weeks line up; nil after it.
     let column: Int?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "datetime": datetime
-        case "month": month
-        case "day": day
-        case "weekday": weekday
-        case "districts": districts
-        case "weekend": weekend
-        case "holiday": holiday
-        case "column": column
-        case "empty": districts.isEmpty && holiday == nil
-        default: nil
+        case "label": .init(label)
+        case "datetime": .init(datetime)
+        case "month": .init(month)
+        case "day": .init(day)
+        case "weekday": .init(weekday)
+        case "districts": .init(districts)
+        case "weekend": .init(weekend)
+        case "holiday": .init(holiday)
+        case "column": .init(column)
+        case "empty": .init(districts.isEmpty && holiday == nil)
+        default: .none
         }
     }
 }
@@ -62,19 +60,19 @@ struct CalendarDay: TemplateData {
 /// The bulletin's quarter embed: per month, per district, each listing with its days.
 struct QuarterData: TemplateData {
     let months: [QuarterMonth]
-    func child(named key: String) -> Any? { key == "months" ? months : nil }
+    func value(_ key: String) -> TemplateValue { key == "months" ? .init(months) : .none }
 }
 
 struct QuarterMonth: TemplateData {
     let label: String
     let districts: [QuarterDistrict]
     let monthHref: String?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "districts": districts
-        case "month_href": monthHref
-        default: nil
+        case "label": .init(label)
+        case "districts": .init(districts)
+        case "month_href": .init(monthHref)
+        default: .none
         }
     }
 }
@@ -87,14 +85,14 @@ struct QuarterDistrict: TemplateData {
     let count: Int
     /// The district's month page, in a large town's summary.
     let summaryHref: String?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "rows": rows
-        case "has_rows": !rows.isEmpty
-        case "count": count
-        case "summary_href": summaryHref
-        default: nil
+        case "name": .init(name)
+        case "rows": .init(rows)
+        case "has_rows": .init(!rows.isEmpty)
+        case "count": .init(count)
+        case "summary_href": .init(summaryHref)
+        default: .none
         }
     }
 }
@@ -103,12 +101,12 @@ struct QuarterRow: TemplateData {
     let name: String
     let href: String
     let days: String
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "href": href
-        case "days": days
-        default: nil
+        case "name": .init(name)
+        case "href": .init(href)
+        case "days": .init(days)
+        default: .none
         }
     }
 }

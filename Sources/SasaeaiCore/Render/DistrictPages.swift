@@ -1,4 +1,3 @@
-import Mustache
 
 /// A district on the districts index with the districts below it (nested lists): a flat town's
 /// index is the same list with no children.
@@ -13,11 +12,11 @@ struct DistrictNode: TemplateData {
     }
     private enum Keys: String, CodingKey { case children }
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "children": children
-        case "has_children": !children.isEmpty
-        default: link.child(named: key)
+        case "children": .init(children)
+        case "has_children": .init(!children.isEmpty)
+        default: link.value(key)
         }
     }
 }

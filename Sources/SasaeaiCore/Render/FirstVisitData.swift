@@ -40,21 +40,21 @@ struct FirstVisit: TemplateData, Equatable {
             .allSatisfy { $0 == nil }
     }
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "has_first_visit": !isEmpty
-        case "booking": booking
-        case "booking_note": bookingNote
-        case "welcome": welcome
-        case "organiser": organiser
-        case "fee_column": fee
-        case "fee_infant": feeInfant
-        case "fee_elementary": feeElementary
-        case "fee_junior_high": feeJuniorHigh
-        case "fee_high_school": feeHighSchool
-        case "fee_adult": feeAdult
-        case "fee_note": feeNote
-        default: nil
+        case "has_first_visit": .init(!isEmpty)
+        case "booking": .init(booking)
+        case "booking_note": .init(bookingNote)
+        case "welcome": .init(welcome)
+        case "organiser": .init(organiser)
+        case "fee_column": .init(fee)
+        case "fee_infant": .init(feeInfant)
+        case "fee_elementary": .init(feeElementary)
+        case "fee_junior_high": .init(feeJuniorHigh)
+        case "fee_high_school": .init(feeHighSchool)
+        case "fee_adult": .init(feeAdult)
+        case "fee_note": .init(feeNote)
+        default: .none
         }
     }
 }

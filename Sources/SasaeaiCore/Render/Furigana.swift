@@ -7,13 +7,13 @@ struct RubyPart: TemplateData, Equatable {
     /// The reading stands over the whole name because it could not be set over the kanji alone:
     /// it may be long, so the theme lets it wrap (a ruby annotation cannot).
     var whole = false
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "text": text
-        case "reading": reading
-        case "has_reading": reading != nil
-        case "whole": whole
-        default: nil
+        case "text": .init(text)
+        case "reading": .init(reading)
+        case "has_reading": .init(reading != nil)
+        case "whole": .init(whole)
+        default: .none
         }
     }
 }

@@ -1,4 +1,3 @@
-import Mustache
 import SasaeaiSchedule
 
 /// What the base layout needs on every page.
@@ -15,19 +14,19 @@ struct LayoutData: TemplateData {
     /// Pre-rendered (ChromeCache): the same for every page of one depth and section.
     let siteHeader: String
     let siteFooter: String
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "root": root
-        case "lang": lang
-        case "site_title": siteTitle
-        case "canonical": canonical
-        case "feed_href": feedHref
-        case "asset_root": assetRoot
-        case "bulletin_name": bulletinName
-        case "as_of": asOf
-        case "site_header": siteHeader
-        case "site_footer": siteFooter
-        default: nil
+        case "root": .init(root)
+        case "lang": .init(lang)
+        case "site_title": .init(siteTitle)
+        case "canonical": .init(canonical)
+        case "feed_href": .init(feedHref)
+        case "asset_root": .init(assetRoot)
+        case "bulletin_name": .init(bulletinName)
+        case "as_of": .init(asOf)
+        case "site_header": .init(siteHeader)
+        case "site_footer": .init(siteFooter)
+        default: .none
         }
     }
 }
@@ -37,9 +36,11 @@ struct LayoutData: TemplateData {
 struct PageContext<Body: PageData>: TemplateData {
     let body: Body
     let layout: LayoutData
-    func child(named key: String) -> Any? {
-        if key == "has_breadcrumbs" { return !body.breadcrumbs.isEmpty }
-        return body.child(named: key) ?? layout.child(named: key)
+    func value(_ key: String) -> TemplateValue {
+        if key == "has_breadcrumbs" { return .init(!body.breadcrumbs.isEmpty) }
+        let own = body.value(key)
+        if case .none = own { return layout.value(key) }
+        return own
     }
 }
 
@@ -61,23 +62,23 @@ struct HeaderData: TemplateData {
     let section: Section
     /// Each section's address, by the section's name (`districts`, `listings`…).
     let hrefs: [Section: String]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "root": root
-        case "site_title": siteTitle
-        case "bulletin_name": bulletinName
-        case "href": SectionLookup { hrefs[$0] }
-        case "current": SectionLookup { $0 == section ? true : nil }
-        default: nil
+        case "root": .init(root)
+        case "site_title": .init(siteTitle)
+        case "bulletin_name": .init(bulletinName)
+        case "href": .object(SectionLookup { .init(hrefs[$0]) })
+        case "current": .object(SectionLookup { .init($0 == section ? true : nil) })
+        default: .none
         }
     }
 }
 
 /// `{{href.districts}}`, `{{#current.map}}`: a lookup keyed by a section's name.
-struct SectionLookup: MustacheParent {
-    let value: (Section) -> Any?
-    init(_ value: @escaping (Section) -> Any?) { self.value = value }
-    func child(named key: String) -> Any? { Section(rawValue: key).flatMap(value) }
+struct SectionLookup: TemplateObject {
+    let lookup: (Section) -> TemplateValue
+    init(_ lookup: @escaping (Section) -> TemplateValue) { self.lookup = lookup }
+    func value(_ key: String) -> TemplateValue { Section(rawValue: key).map(lookup) ?? .none }
 }
 
 struct FooterData: TemplateData {
@@ -91,19 +92,19 @@ struct FooterData: TemplateData {
     let publisherEmail: String?
     let publisherURL: String?
     let bulletinName: String
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "root": root
-        case "feed_href": feedHref
-        case "footer_pages": footerPages
-        case "publisher_name": publisherName
-        case "publisher_address": publisherAddress
-        case "publisher_phone": publisherPhone
-        case "publisher_tel": publisherTel
-        case "publisher_email": publisherEmail
-        case "publisher_url": publisherURL
-        case "bulletin_name": bulletinName
-        default: nil
+        case "root": .init(root)
+        case "feed_href": .init(feedHref)
+        case "footer_pages": .init(footerPages)
+        case "publisher_name": .init(publisherName)
+        case "publisher_address": .init(publisherAddress)
+        case "publisher_phone": .init(publisherPhone)
+        case "publisher_tel": .init(publisherTel)
+        case "publisher_email": .init(publisherEmail)
+        case "publisher_url": .init(publisherURL)
+        case "bulletin_name": .init(bulletinName)
+        default: .none
         }
     }
 }
@@ -116,11 +117,11 @@ struct DateLabel: TemplateData {
         label = DateText.date(date)
         datetime = date.description
     }
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "datetime": datetime
-        default: nil
+        case "label": .init(label)
+        case "datetime": .init(datetime)
+        default: .none
         }
     }
 }

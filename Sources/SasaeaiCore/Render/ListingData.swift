@@ -1,5 +1,3 @@
-import Mustache
-
 /// What a listing card shows. Values are plain text (Mustache escapes them); the only HTML is
 /// `summaryHTML`, produced by cmark from record text (RecordMarkdown, always escaped).
 struct CardData: TemplateData {
@@ -30,37 +28,37 @@ struct CardData: TemplateData {
     /// What the listings page's finder filters on; nil elsewhere.
     let finder: FinderData?
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "id": id
-        case "href": href
-        case "name": name
-        case "kana": kana
-        case "kind": kind
-        case "kind_name": kindName
-        case "district_name": districtName
-        case "district_href": districtHref
-        case "paused": paused
-        case "ended": ended
-        case "status_name": statusName
-        case "ruby_names": rubyNames
-        case "name_parts": nameParts
-        case "schedule": schedule
-        case "venue": venue
-        case "fee": fee
-        case "contact": contact
-        case "tel": tel
-        case "summary_html": summaryHTML
-        case "categories": categories
-        case "has_categories": !categories.isEmpty
-        case "audiences": audiences
-        case "has_audiences": !audiences.isEmpty
-        case "finder": finder == nil ? nil : true
-        case "district": finder?.district
-        case "weekday_slugs": finder?.weekdaySlugs
-        case "audience_ids": finder?.audienceIDs
-        case "search_text": finder?.searchText
-        default: firstVisit.child(named: key)
+        case "id": .init(id)
+        case "href": .init(href)
+        case "name": .init(name)
+        case "kana": .init(kana)
+        case "kind": .init(kind)
+        case "kind_name": .init(kindName)
+        case "district_name": .init(districtName)
+        case "district_href": .init(districtHref)
+        case "paused": .init(paused)
+        case "ended": .init(ended)
+        case "status_name": .init(statusName)
+        case "ruby_names": .init(rubyNames)
+        case "name_parts": .init(nameParts)
+        case "schedule": .init(schedule)
+        case "venue": .init(venue)
+        case "fee": .init(fee)
+        case "contact": .init(contact)
+        case "tel": .init(tel)
+        case "summary_html": .init(summaryHTML)
+        case "categories": .init(categories)
+        case "has_categories": .init(!categories.isEmpty)
+        case "audiences": .init(audiences)
+        case "has_audiences": .init(!audiences.isEmpty)
+        case "finder": .init(finder == nil ? nil : true)
+        case "district": .init(finder?.district)
+        case "weekday_slugs": .init(finder?.weekdaySlugs)
+        case "audience_ids": .init(finder?.audienceIDs)
+        case "search_text": .init(finder?.searchText)
+        default: firstVisit.value(key)
         }
     }
 }
@@ -77,12 +75,12 @@ struct Fact: TemplateData {
     let label: String
     let value: String
     let link: String?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "value": value
-        case "link": link
-        default: nil
+        case "label": .init(label)
+        case "value": .init(value)
+        case "link": .init(link)
+        default: .none
         }
     }
 }
@@ -94,14 +92,14 @@ struct UpcomingMeeting: TemplateData {
     let time: String
     let holiday: String?
     let moved: Bool
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "datetime": datetime
-        case "time": time
-        case "holiday": holiday
-        case "moved": moved
-        default: nil
+        case "label": .init(label)
+        case "datetime": .init(datetime)
+        case "time": .init(time)
+        case "holiday": .init(holiday)
+        case "moved": .init(moved)
+        default: .none
         }
     }
 }
@@ -123,22 +121,22 @@ struct ListingPageData: PageData {
     let map: MapData?
     let breadcrumbs: [Link]
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "fields": fields
-        case "body_html": bodyHTML
-        case "address": address
-        case "lat": lat
-        case "lon": lon
-        case "calendar_href": calendarHref
-        case "ended_date": endedDate
-        case "upcoming": upcoming
-        case "has_upcoming": !upcoming.isEmpty
-        case "json_ld": jsonLD
-        case "map": map
-        case "breadcrumbs": breadcrumbs
-        default: card.child(named: key)
+        case "title": .init(title)
+        case "fields": .init(fields)
+        case "body_html": .init(bodyHTML)
+        case "address": .init(address)
+        case "lat": .init(lat)
+        case "lon": .init(lon)
+        case "calendar_href": .init(calendarHref)
+        case "ended_date": .init(endedDate)
+        case "upcoming": .init(upcoming)
+        case "has_upcoming": .init(!upcoming.isEmpty)
+        case "json_ld": .init(jsonLD)
+        case "map": .init(map)
+        case "breadcrumbs": .init(breadcrumbs)
+        default: card.value(key)
         }
     }
 }

@@ -6,23 +6,42 @@ struct ListingView {
     let content: SiteContent
     let index: SiteIndex
     let markdown: Markdown
+    /// Each listing's card texts by id, when worked out before the pages (CardCache).
+    var texts: [String: CardTexts] = [:]
+
+    /// What a card shows that is the same on every page: the costly part of a card (phone
+    /// links, the schedule's tidy form, the finder's folded text), worked out once per listing
+    /// instead of once per card.
+    func texts(_ listing: Listing, forFinder: Bool = false) -> CardTexts {
+        if let known = texts[listing.id] { return known }
+        return CardTexts(
+            schedule: listing.schedule.map {
+                // Cards show the tidy form (full-width digits and 午前10時 read alike); the listing
+                // page keeps the coordinator's own words too.
+                $0.kind == .structured ? $0.normalizedText : $0.text
+            },
+            tel: listing.contact.flatMap(FieldFormat.telephone),
+            summaryHTML: listing.summary.map(RecordMarkdown.inlineHTML),
+            searchText: forFinder ? searchText(listing) : nil)
+    }
+
+    /// What the listings page's finder matches a query against, folded as SearchIndex folds.
+    func searchText(_ listing: Listing) -> String {
+        SearchIndex.fold([listing.name, listing.kana, qualifiedDistrictName(listing), listing.venue ?? "",
+                          listing.address ?? "", listing.schedule?.text ?? "", listing.summary ?? ""]
+            .joined(separator: " "))
+    }
 
     /// `finder` adds what the listings page's finder filters on (only that page needs it).
     func card(_ listing: Listing, root: String, finder: Bool = false) -> CardData {
-        let schedule = listing.schedule.map {
-            // Cards show the tidy form (full-width digits and 午前10時 read alike); the listing
-            // page keeps the coordinator's own words too.
-            $0.kind == .structured ? $0.normalizedText : $0.text
-        }
+        let texts = texts(listing, forFinder: finder)
         // The card is rendered on its own (CardCache), so the partial cannot see the page's flag.
         // The district and those above it, so the finder's choice of a municipality keeps its districts' cards.
         let finderData = !finder ? nil : FinderData(
             district: index.districtsByID[listing.districtID].map { index.districtTree.path(to: $0).map { content.districts[$0].id }.joined(separator: " ") } ?? listing.districtID,
             weekdaySlugs: (listing.schedule?.weekdays ?? []).map(\.slug).joined(separator: " "),
             audienceIDs: listing.audienceIDs.joined(separator: " "),
-            searchText: SearchIndex.fold([listing.name, listing.kana, qualifiedDistrictName(listing), listing.venue ?? "",
-                                          listing.address ?? "", listing.schedule?.text ?? "", listing.summary ?? ""]
-                .joined(separator: " ")))
+            searchText: texts.searchText ?? searchText(listing))
         return CardData(
             id: listing.id,
             href: root + Route.listing(listing.id).path,
@@ -37,12 +56,12 @@ struct ListingView {
             statusName: listing.status.name,
             rubyNames: content.config.rubyNames,
             nameParts: Furigana.parts(name: listing.name, reading: listing.kana),
-            schedule: schedule,
+            schedule: texts.schedule,
             venue: listing.venue,
             fee: listing.fee,
             contact: listing.contact,
-            tel: listing.contact.flatMap(FieldFormat.telephone),
-            summaryHTML: listing.summary.map(RecordMarkdown.inlineHTML),
+            tel: texts.tel,
+            summaryHTML: texts.summaryHTML,
             categories: listing.categoryIDs.map { NamedLink(name: index.categoryNames[$0] ?? $0, href: root + Route.category($0).path) },
             audiences: listing.audienceIDs.map { NamedLink(name: index.audienceNames[$0] ?? $0, href: root + Route.audience($0).path) },
             firstVisit: FirstVisit(listing),
@@ -136,4 +155,12 @@ struct ListingView {
                                  count: members.count, listings: members.map(item))
         }
     }
+}
+
+struct CardTexts: Sendable {
+    let schedule: String?
+    let tel: String?
+    let summaryHTML: String?
+    /// Worked out when the card is made for the listings page's finder.
+    let searchText: String?
 }

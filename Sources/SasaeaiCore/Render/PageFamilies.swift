@@ -1,5 +1,3 @@
-import Mustache
-
 /// Each page family's template data. Built by `PageDataBuilder` from the model; the template
 /// of the same name (templates/<family>.mustache) shows it.
 
@@ -15,20 +13,20 @@ struct HomeData: PageData {
     let weekHref: String
     /// 「町名から探す」, when the districts name their 町名.
     var areasHref: String?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "areas_href": areasHref
-        case "is_home": true
-        case "latest_bulletin": latestBulletin
-        case "districts": districts
-        case "weekdays": weekdays
-        case "kinds": kinds
-        case "listing_count": listingCount
-        case "calendar_months": calendarMonths
-        case "map_href": mapHref
-        case "week_href": weekHref
-        default: nil
+        case "title": .init(title)
+        case "areas_href": .init(areasHref)
+        case "is_home": .init(true)
+        case "latest_bulletin": .init(latestBulletin)
+        case "districts": .init(districts)
+        case "weekdays": .init(weekdays)
+        case "kinds": .init(kinds)
+        case "listing_count": .init(listingCount)
+        case "calendar_months": .init(calendarMonths)
+        case "map_href": .init(mapHref)
+        case "week_href": .init(weekHref)
+        default: .none
         }
     }
 }
@@ -39,12 +37,12 @@ struct DistrictsData: PageData {
     let districts: [DistrictNode]
     /// 「町名から探す」, when the districts name their 町名.
     var areasHref: String?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "areas_href": areasHref
-        case "districts": districts
-        default: nil
+        case "title": .init(title)
+        case "areas_href": .init(areasHref)
+        case "districts": .init(districts)
+        default: .none
         }
     }
 }
@@ -54,13 +52,13 @@ struct KindGroup: TemplateData {
     let kind: String
     let kindName: String
     let listings: [String]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "kind": kind
-        case "kind_name": kindName
-        case "listings": listings
-        case "count": listings.count
-        default: nil
+        case "kind": .init(kind)
+        case "kind_name": .init(kindName)
+        case "listings": .init(listings)
+        case "count": .init(listings.count)
+        default: .none
         }
     }
 }
@@ -81,23 +79,23 @@ struct DistrictData: PageData {
     var ownCount: Int = 0
     /// The 町名 the district covers (its `areas:`), each leading to the 町名 page.
     var areas: [AreaLink] = []
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "children": children
-        case "has_children": !children.isEmpty
-        case "own_count": ownCount
-        case "title": title
-        case "kana": kana
-        case "areas": areas
-        case "has_areas": !areas.isEmpty
-        case "coordinator": coordinator
-        case "body_html": bodyHTML
-        case "kinds": kinds
-        case "count": count
-        case "map": map
-        case "breadcrumbs": breadcrumbs
-        case "pager": pager
-        default: nil
+        case "children": .init(children)
+        case "has_children": .init(!children.isEmpty)
+        case "own_count": .init(ownCount)
+        case "title": .init(title)
+        case "kana": .init(kana)
+        case "areas": .init(areas)
+        case "has_areas": .init(!areas.isEmpty)
+        case "coordinator": .init(coordinator)
+        case "body_html": .init(bodyHTML)
+        case "kinds": .init(kinds)
+        case "count": .init(count)
+        case "map": .init(map)
+        case "breadcrumbs": .init(breadcrumbs)
+        case "pager": .init(pager)
+        default: .none
         }
     }
 }
@@ -107,13 +105,13 @@ struct GyoGroup: TemplateData {
     let label: String
     let anchor: String
     let listings: [String]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "anchor": anchor
-        case "listings": listings
-        case "count": listings.count
-        default: nil
+        case "label": .init(label)
+        case "anchor": .init(anchor)
+        case "listings": .init(listings)
+        case "count": .init(listings.count)
+        default: .none
         }
     }
 }
@@ -124,13 +122,13 @@ struct GyoJump: TemplateData {
     let label: String
     let anchor: String
     let href: String?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "anchor": anchor
-        case "present": href != nil
-        case "href": href
-        default: nil
+        case "label": .init(label)
+        case "anchor": .init(anchor)
+        case "present": .init(href != nil)
+        case "href": .init(href)
+        default: .none
         }
     }
 }
@@ -140,12 +138,12 @@ struct PagerData: TemplateData {
     let pages: [NavItem]
     let previous: Link?
     let next: Link?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "pages": pages
-        case "previous": previous
-        case "next": next
-        default: nil
+        case "pages": .init(pages)
+        case "previous": .init(previous)
+        case "next": .init(next)
+        default: .none
         }
     }
 }
@@ -160,19 +158,19 @@ struct ListingsData: PageData {
     let kinds: [KindLink]
     let weekdays: [WeekdayLink]
     let audiences: [IDName]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "groups": groups
-        case "jumps": jumps
-        case "count": count
-        case "districts": districts
-        case "kinds": kinds
-        case "weekdays": weekdays
-        case "finder": true
-        case "audiences": audiences
-        case "pager": pager
-        default: nil
+        case "title": .init(title)
+        case "groups": .init(groups)
+        case "jumps": .init(jumps)
+        case "count": .init(count)
+        case "districts": .init(districts)
+        case "kinds": .init(kinds)
+        case "weekdays": .init(weekdays)
+        case "finder": .init(true)
+        case "audiences": .init(audiences)
+        case "pager": .init(pager)
+        default: .none
         }
     }
 }
@@ -185,15 +183,15 @@ struct TermData: PageData {
     let pager: PagerData?
     let districts: [DistrictGroup<String>]
     let breadcrumbs: [Link]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "lead": lead
-        case "count": count
-        case "districts": districts
-        case "breadcrumbs": breadcrumbs
-        case "pager": pager
-        default: nil
+        case "title": .init(title)
+        case "lead": .init(lead)
+        case "count": .init(count)
+        case "districts": .init(districts)
+        case "breadcrumbs": .init(breadcrumbs)
+        case "pager": .init(pager)
+        default: .none
         }
     }
 }
@@ -206,19 +204,19 @@ struct CalendarData: PageData {
     let previous: Link?
     let next: Link?
     let breadcrumbs: [Link]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "days": days
+        case "title": .init(title)
+        case "days": .init(days)
         // Every day of the month is there (the grid needs them); the page shows a month only
         // when some day has a meeting or a holiday.
-        case "has_days": days.contains { !$0.districts.isEmpty || $0.holiday != nil }
-        case "parts": parts
-        case "has_parts": !parts.isEmpty
-        case "breadcrumbs": breadcrumbs.isEmpty ? nil : breadcrumbs
-        case "previous": previous
-        case "next": next
-        default: nil
+        case "has_days": .init(days.contains { !$0.districts.isEmpty || $0.holiday != nil })
+        case "parts": .init(parts)
+        case "has_parts": .init(!parts.isEmpty)
+        case "breadcrumbs": .init(breadcrumbs.isEmpty ? nil : breadcrumbs)
+        case "previous": .init(previous)
+        case "next": .init(next)
+        default: .none
         }
     }
 }
@@ -226,11 +224,11 @@ struct CalendarData: PageData {
 struct BulletinsData: PageData {
     let title: String
     let bulletins: [BulletinLink]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "bulletins": bulletins
-        default: nil
+        case "title": .init(title)
+        case "bulletins": .init(bulletins)
+        default: .none
         }
     }
 }
@@ -240,12 +238,12 @@ struct BulletinData: PageData {
     let bodyHTML: String
     let pdfHref: String?
     let breadcrumbs: [Link]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "body_html": bodyHTML
-        case "pdf_href": pdfHref
-        case "breadcrumbs": breadcrumbs
-        default: link.child(named: key)
+        case "body_html": .init(bodyHTML)
+        case "pdf_href": .init(pdfHref)
+        case "breadcrumbs": .init(breadcrumbs)
+        default: link.value(key)
         }
     }
 }
@@ -254,11 +252,11 @@ struct BulletinData: PageData {
 struct TextPageData: PageData {
     let title: String
     let bodyHTML: String?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "body_html": bodyHTML
-        default: nil
+        case "title": .init(title)
+        case "body_html": .init(bodyHTML)
+        default: .none
         }
     }
 }
@@ -267,8 +265,8 @@ struct TextPageData: PageData {
 struct MapCard: TemplateData {
     let card: CardData
     let hasCoordinates: Bool
-    func child(named key: String) -> Any? {
-        key == "has_coordinates" ? hasCoordinates : card.child(named: key)
+    func value(_ key: String) -> TemplateValue {
+        key == "has_coordinates" ? .init(hasCoordinates) : card.value(key)
     }
 }
 
@@ -276,12 +274,12 @@ struct MapPageData: PageData {
     let title: String
     let districts: [DistrictGroup<MapCard>]
     let map: MapData?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "districts": districts
-        case "map": map
-        default: nil
+        case "title": .init(title)
+        case "districts": .init(districts)
+        case "map": .init(map)
+        default: .none
         }
     }
 }

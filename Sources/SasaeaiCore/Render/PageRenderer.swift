@@ -3,8 +3,7 @@ import SasaeaiSchedule
 
 /// Renders one planned page to HTML: builds the template's context, then the template.
 /// Pure given its inputs, so pages can be rendered in any order on any thread.
-struct PageRenderer: @unchecked Sendable {
-    // Holds only immutable values; TemplateSet's library is read-only after loading.
+struct PageRenderer: Sendable {
     let content: SiteContent
     let index: SiteIndex
     let templates: TemplateSet
@@ -24,7 +23,7 @@ struct PageRenderer: @unchecked Sendable {
         return body.replacingOccurrences(of: BulletinBody.rootMarker, with: root)
     }
 
-    var listings: ListingView { ListingView(content: content, index: index, markdown: markdown) }
+    var listings: ListingView { ListingView(content: content, index: index, markdown: markdown, texts: cards?.texts ?? [:]) }
 
     func renderCard(_ i: Int, root: String, finder: Bool) -> String {
         templates.render("partials/listing-card", listings.card(content.listings[i], root: root, finder: finder))

@@ -81,8 +81,14 @@ enum StructuredData {
             telephone: isEvent ? nil : listing.contact)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: (try? encoder.encode(thing)) ?? Data("{}".utf8), as: UTF8.self)
-        // Inside <script>, "<" could close the element: keep it escaped.
-        return json.replacingOccurrences(of: "<", with: "\\u003c")
+        let json = (try? encoder.encode(thing)) ?? Data("{}".utf8)
+        // Inside <script>, "<" could close the element: keep it escaped (on the bytes: a
+        // Foundation search over the whole text cost as much as the encoding).
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(json.count)
+        for byte in json {
+            if byte == UInt8(ascii: "<") { escaped.append(contentsOf: "\\u003c".utf8) } else { escaped.append(byte) }
+        }
+        return String(decoding: escaped, as: UTF8.self)
     }
 }

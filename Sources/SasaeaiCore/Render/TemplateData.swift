@@ -1,20 +1,18 @@
-import Mustache
-
-/// What a template sees: a typed value that answers Mustache's lookups with a switch over its
-/// own names, so rendering needs no `Mirror` reflection and no `[String: Any]` casts. The
+/// What a template sees: a typed value that answers the template engine's lookups with a
+/// switch over its own names (`case "title": .init(title)`), so rendering never casts. The
 /// names are the theme contract (templates/); the same values encode to JSON for the golden
 /// data tests (property names in snake case are the template names).
-protocol TemplateData: MustacheParent, Encodable {}
+protocol TemplateData: TemplateObject, TemplateValueConvertible, Encodable {}
 
 /// A link with a visible label: breadcrumbs, month navigation.
 struct Link: TemplateData, Equatable {
     let label: String
     let href: String
-    func child(named name: String) -> Any? {
+    func value(_ name: String) -> TemplateValue {
         switch name {
-        case "label": label
-        case "href": href
-        default: nil
+        case "label": .init(label)
+        case "href": .init(href)
+        default: .none
         }
     }
 }
@@ -23,11 +21,11 @@ struct Link: TemplateData, Equatable {
 struct NamedLink: TemplateData {
     let name: String
     let href: String
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "href": href
-        default: nil
+        case "name": .init(name)
+        case "href": .init(href)
+        default: .none
         }
     }
 }
@@ -36,11 +34,11 @@ struct NamedLink: TemplateData {
 struct TitledLink: TemplateData {
     let title: String
     let href: String
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "href": href
-        default: nil
+        case "title": .init(title)
+        case "href": .init(href)
+        default: .none
         }
     }
 }
@@ -50,12 +48,12 @@ struct NavItem: TemplateData {
     let label: String
     let href: String
     let current: Bool
-    func child(named name: String) -> Any? {
+    func value(_ name: String) -> TemplateValue {
         switch name {
-        case "label": label
-        case "href": href
-        case "current": current
-        default: nil
+        case "label": .init(label)
+        case "href": .init(href)
+        case "current": .init(current)
+        default: .none
         }
     }
 }
@@ -66,14 +64,14 @@ struct DistrictLink: TemplateData {
     let kana: String?
     let href: String
     let count: Int
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "id": id
-        case "name": name
-        case "kana": kana
-        case "href": href
-        case "count": count
-        default: nil
+        case "id": .init(id)
+        case "name": .init(name)
+        case "kana": .init(kana)
+        case "href": .init(href)
+        case "count": .init(count)
+        default: .none
         }
     }
 }
@@ -84,14 +82,14 @@ struct WeekdayLink: TemplateData {
     let label: String
     let href: String
     let count: Int
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "slug": slug
-        case "name": name
-        case "label": label
-        case "href": href
-        case "count": count
-        default: nil
+        case "slug": .init(slug)
+        case "name": .init(name)
+        case "label": .init(label)
+        case "href": .init(href)
+        case "count": .init(count)
+        default: .none
         }
     }
 }
@@ -102,14 +100,14 @@ struct KindLink: TemplateData {
     let description: String
     let href: String
     let count: Int
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "kind": kind
-        case "description": description
-        case "href": href
-        case "count": count
-        default: nil
+        case "name": .init(name)
+        case "kind": .init(kind)
+        case "description": .init(description)
+        case "href": .init(href)
+        case "count": .init(count)
+        default: .none
         }
     }
 }
@@ -117,11 +115,11 @@ struct KindLink: TemplateData {
 struct IDName: TemplateData {
     let id: String
     let name: String
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "id": id
-        case "name": name
-        default: nil
+        case "id": .init(id)
+        case "name": .init(name)
+        default: .none
         }
     }
 }
@@ -132,14 +130,14 @@ struct BulletinLink: TemplateData {
     let date: String
     let datetime: String
     let number: String?
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "href": href
-        case "date": date
-        case "datetime": datetime
-        case "number": number
-        default: nil
+        case "title": .init(title)
+        case "href": .init(href)
+        case "date": .init(date)
+        case "datetime": .init(datetime)
+        case "number": .init(number)
+        default: .none
         }
     }
 }
@@ -158,38 +156,38 @@ struct MapData: TemplateData {
     /// `south,west,north,east` of the listings a district's map shows, when the district has
     /// districts below it: the map opens on the whole level before the pins load.
     var bounds: String? = nil
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "bounds": bounds
-        case "geojson": geojson
-        case "tiles": tiles
-        case "attribution": attribution
-        case "lat": lat
-        case "lon": lon
-        case "zoom": zoom
-        case "district": district
-        case "listing": listing
-        case "small": small
-        default: nil
+        case "bounds": .init(bounds)
+        case "geojson": .init(geojson)
+        case "tiles": .init(tiles)
+        case "attribution": .init(attribution)
+        case "lat": .init(lat)
+        case "lon": .init(lon)
+        case "zoom": .init(zoom)
+        case "district": .init(district)
+        case "listing": .init(listing)
+        case "small": .init(small)
+        default: .none
         }
     }
 }
 
 /// Listings of one district on an index page; `Item` is a card's HTML or a card's data.
-struct DistrictGroup<Item: Encodable>: TemplateData {
+struct DistrictGroup<Item: Encodable & TemplateValueConvertible>: TemplateData {
     let id: String
     let name: String
     let href: String
     let count: Int
     let listings: [Item]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "id": id
-        case "name": name
-        case "href": href
-        case "count": count
-        case "listings": listings
-        default: nil
+        case "id": .init(id)
+        case "name": .init(name)
+        case "href": .init(href)
+        case "count": .init(count)
+        case "listings": .init(listings)
+        default: .none
         }
     }
 }

@@ -1,12 +1,10 @@
 import Foundation
-import Mustache
 import SasaeaiInput
 
 /// The theme: Mustache templates (`*.mustache`, named by their path without the extension, so
 /// `partials/listing-card`) and the assets copied beside the pages (`assets/`).
-struct TemplateSet: @unchecked Sendable {
-    // MustacheLibrary is immutable after loading and only read while rendering.
-    let library: MustacheLibrary
+struct TemplateSet: Sendable {
+    let library: TemplateLibrary
     let folder: URL
     /// Paths relative to the templates folder of files copied as they are.
     let assets: [String]
@@ -17,7 +15,7 @@ struct TemplateSet: @unchecked Sendable {
 
     static func load(from folder: URL, displayPath: String, into diagnostics: inout [Diagnostic]) -> TemplateSet? {
         let fileManager = FileManager.default
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var assets: [String] = []
         let prefix = folder.standardizedFileURL.path + "/"
         guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
@@ -43,16 +41,13 @@ struct TemplateSet: @unchecked Sendable {
                 continue
             }
             do {
-                try library.register(text, named: String(relative.dropLast(".mustache".count)))
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(.error, Codes.templateSyntax, "テンプレートの書き方に誤りがあります（\(error.error)）", at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber)))
-                failed = true
+                library.register(try TemplateParser.parse(text), named: String(relative.dropLast(".mustache".count)))
             } catch {
-                diagnostics.append(Diagnostic(.error, Codes.templateSyntax, "テンプレートの書き方に誤りがあります（\(error)）", at: SourceLocation(file: display)))
+                diagnostics.append(Diagnostic(.error, Codes.templateSyntax, "テンプレートの書き方に誤りがあります（\(error.failure)）", at: SourceLocation(file: display, line: error.line, column: error.column)))
                 failed = true
             }
         }
-        for name in required where library.getTemplate(named: name) == nil {
+        for name in required where library.template(named: name) == nil {
             diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "テンプレート「\(name).mustache」がありません", at: SourceLocation(file: displayPath + "/" + name + ".mustache")))
             failed = true
         }
@@ -61,6 +56,6 @@ struct TemplateSet: @unchecked Sendable {
     }
 
     func render(_ name: String, _ data: some TemplateData) -> String {
-        library.render(data, withTemplate: name) ?? ""
+        library.render(name, data) ?? ""
     }
 }

@@ -1,4 +1,3 @@
-import Mustache
 
 /// The 「今週・来週」 page: the as-of week and the next, day by day, each meeting with its time,
 /// name, place and link. The words (今週, 来週, 今日) are the template's.
@@ -14,20 +13,20 @@ struct WeekPageData: PageData {
     let calendarMonths: [Link]
     let weekdays: [WeekdayLink]
     let breadcrumbs: [Link]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "weeks": weeks
-        case "has_weeks": !weeks.isEmpty
-        case "parts": parts
-        case "has_parts": !parts.isEmpty
-        case "breadcrumbs": breadcrumbs.isEmpty ? nil : breadcrumbs
-        case "first": first
-        case "last": last
-        case "last_label": lastLabel
-        case "calendar_months": calendarMonths
-        case "weekdays": weekdays
-        default: nil
+        case "title": .init(title)
+        case "weeks": .init(weeks)
+        case "has_weeks": .init(!weeks.isEmpty)
+        case "parts": .init(parts)
+        case "has_parts": .init(!parts.isEmpty)
+        case "breadcrumbs": .init(breadcrumbs.isEmpty ? nil : breadcrumbs)
+        case "first": .init(first)
+        case "last": .init(last)
+        case "last_label": .init(lastLabel)
+        case "calendar_months": .init(calendarMonths)
+        case "weekdays": .init(weekdays)
+        default: .none
         }
     }
 }
@@ -39,14 +38,14 @@ struct WeekBlock: TemplateData {
     let lastLabel: String
     let anchor: String
     let days: [WeekDay]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "is_this_week": isThisWeek
-        case "first_label": firstLabel
-        case "last_label": lastLabel
-        case "anchor": anchor
-        case "days": days
-        default: nil
+        case "is_this_week": .init(isThisWeek)
+        case "first_label": .init(firstLabel)
+        case "last_label": .init(lastLabel)
+        case "anchor": .init(anchor)
+        case "days": .init(days)
+        default: .none
         }
     }
 }
@@ -59,16 +58,16 @@ struct WeekDay: TemplateData {
     let weekend: Bool
     let holiday: String?
     let meetings: [WeekMeeting]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "datetime": datetime
-        case "anchor": anchor
-        case "weekend": weekend
-        case "holiday": holiday
-        case "meetings": meetings
-        case "has_meetings": !meetings.isEmpty
-        default: nil
+        case "label": .init(label)
+        case "datetime": .init(datetime)
+        case "anchor": .init(anchor)
+        case "weekend": .init(weekend)
+        case "holiday": .init(holiday)
+        case "meetings": .init(meetings)
+        case "has_meetings": .init(!meetings.isEmpty)
+        default: .none
         }
     }
 }
@@ -80,15 +79,15 @@ struct WeekMeeting: TemplateData {
     let venue: String?
     let district: String
     let moved: Bool
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "time": time
-        case "name": name
-        case "href": href
-        case "venue": venue
-        case "district": district
-        case "moved": moved
-        default: nil
+        case "time": .init(time)
+        case "name": .init(name)
+        case "href": .init(href)
+        case "venue": .init(venue)
+        case "district": .init(district)
+        case "moved": .init(moved)
+        default: .none
         }
     }
 }

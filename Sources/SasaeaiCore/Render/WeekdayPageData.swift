@@ -1,4 +1,3 @@
-import Mustache
 
 /// A weekday page: its listings by district, each card with its next meetings on that day.
 struct WeekdayPageData: PageData {
@@ -9,16 +8,16 @@ struct WeekdayPageData: PageData {
     let districts: [DistrictGroup<DatedCard>]
     let weekHref: String
     let breadcrumbs: [Link]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "title": title
-        case "day_name": dayName
-        case "count": count
-        case "pager": pager
-        case "districts": districts
-        case "week_href": weekHref
-        case "breadcrumbs": breadcrumbs
-        default: nil
+        case "title": .init(title)
+        case "day_name": .init(dayName)
+        case "count": .init(count)
+        case "pager": .init(pager)
+        case "districts": .init(districts)
+        case "week_href": .init(weekHref)
+        case "breadcrumbs": .init(breadcrumbs)
+        default: .none
         }
     }
 }
@@ -27,12 +26,12 @@ struct WeekdayPageData: PageData {
 struct DatedCard: TemplateData {
     let cardHTML: String
     let next: [UpcomingMeeting]
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> TemplateValue {
         switch key {
-        case "card_html": cardHTML
-        case "next": next
-        case "has_next": !next.isEmpty
-        default: nil
+        case "card_html": .init(cardHTML)
+        case "next": .init(next)
+        case "has_next": .init(!next.isEmpty)
+        default: .none
         }
     }
 }

@@ -21,7 +21,8 @@ final class FirstVisitTests: XCTestCase {
         XCTAssertEqual(visit.booking, "不要（18時から19時半のあいだに直接お越しください）")
         XCTAssertEqual(visit.welcome, "はじめての方も、子どもだけでも参加できます。見学だけでもどうぞ")
         XCTAssertEqual(visit.organiser, "たんぽぽの会（南原地区の有志）")
-        XCTAssertEqual(view.card(tanpopo, root: "").child(named: "welcome") as? String, visit.welcome)
+        guard case .text(let welcome) = view.card(tanpopo, root: "").value("welcome") else { return XCTFail("no welcome on the card") }
+        XCTAssertEqual(welcome, visit.welcome)
         // The national layout's columns: 予約方法, 運営団体名, 参加費_幼児 … (0 reads 無料).
         let kitano = try XCTUnwrap(content.listings.first { $0.name == "北野みんな食堂" })
         let fees = FirstVisit(kitano)
@@ -29,7 +30,7 @@ final class FirstVisitTests: XCTestCase {
                        ["不要", "北野団地自治会", "無料", "100円", "300円"])
         XCTAssertNil(fees.fee, "no 参加費 column: the fees per age group stand alone")
         XCTAssertFalse(fees.isEmpty)
-        XCTAssertEqual(view.card(kitano, root: "").child(named: "has_first_visit") as? Bool, true)
+        guard case .bool(true) = view.card(kitano, root: "").value("has_first_visit") else { return XCTFail("the card has no first-visit facts") }
     }
 
     func testTheFactsLeaveOutWhatTheBlockShows() throws {
