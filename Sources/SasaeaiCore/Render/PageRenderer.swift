@@ -87,8 +87,7 @@ struct PageRenderer: @unchecked Sendable {
     /// must already be in the order the page shows them.
     private func paged(_ members: [Int], of spec: PageSpec, part: Int, root: String) -> (members: ArraySlice<Int>, pager: PagerData?) {
         let count = RoutePlanner.parts(cards: members.count)
-        let start = min(members.count, (part - 1) * RoutePlanner.cardsPerPage)
-        let slice = members[start..<min(members.count, start + RoutePlanner.cardsPerPage)]
+        let slice = paged(members, part: part)
         guard count > 1 else { return (slice, nil) }
         let base = RoutePlanner.route(of: spec, in: content)
         func href(_ n: Int) -> String { root + base.part(n).path }
@@ -124,9 +123,9 @@ struct PageRenderer: @unchecked Sendable {
     }
 
     func district(_ district: District, root: String, part: Int = 1) -> DistrictData {
+        let spec = PageSpec.district(index.districtsByID[district.id] ?? 0)
         let members = index.byDistrict[district.id] ?? []
-        let inKindOrder = ListingKind.allCases.flatMap { kind in members.filter { content.listings[$0].kind == kind } }
-        let (shown, pager) = paged(inKindOrder, of: .district(index.districtsByID[district.id] ?? 0), part: part, root: root)
+        let (shown, pager) = paged(indexOrder(spec) ?? [], of: spec, part: part, root: root)
         let byKind = ListingKind.allCases.compactMap { kind -> KindGroup? in
             let cards = shown.filter { content.listings[$0].kind == kind }.map { cardHTML($0, root: root) }
             return cards.isEmpty ? nil : KindGroup(kind: kind.rawValue, kindName: kind.name, listings: cards)
@@ -228,8 +227,7 @@ struct PageRenderer: @unchecked Sendable {
     }
 
     private func term(_ spec: PageSpec, title: String, lead: String?, members: [Int], root: String, part: Int) -> TermData {
-        let inDistrictOrder = listings.groupedByDistrict(members, root: root) { $0 }.flatMap(\.listings)
-        let (shown, pager) = paged(inDistrictOrder, of: spec, part: part, root: root)
+        let (shown, pager) = paged(indexOrder(spec) ?? [], of: spec, part: part, root: root)
         return TermData(title: partTitle(title, part: part), lead: lead, count: members.count, pager: pager,
                  districts: listings.groupedByDistrict(Array(shown), root: root) { cardHTML($0, root: root) },
                  breadcrumbs: [Link(label: "一覧", href: root + Route.listings.path)])
