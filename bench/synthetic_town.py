@@ -3,7 +3,8 @@
 
 Usage: synthetic_town.py N OUT_DIR [EMBEDS]
 
-EMBEDS (default 1) is the number of listing embeds in the newest bulletin.
+EMBEDS (default 1) is the number of listing embeds in the newest bulletin. From 100,000
+listings the districts nest under municipalities and a prefecture, as a prefecture's site does.
 """
 import os
 import random
@@ -26,9 +27,19 @@ def main():
         f.write("title: ベンチ町\nbase_url: https://example.org/bench/\n"
                 "categories:\n  - { id: ibasho, name: 居場所 }\n  - { id: undo, name: 運動 }\n"
                 "audiences:\n  - { id: koreisha, name: 高齢者 }\n  - { id: kosodate, name: 子育て }\n")
+    # A prefecture's scale (100k) nests as a prefecture's site does (SPEC 3.2 parent): the
+    # prefecture holds municipalities, each holding two of the districts the listings name.
+    nested = n >= 100000
+    if nested:
+        with open(os.path.join(out, "districts", "pref.md"), "w", encoding="utf-8") as f:
+            f.write("---\nname: ベンチ県\nkana: べんちけん\norder: 0\n---\nベンチ県の紹介です。\n")
+        for m in range(len(DISTRICTS) // 2):
+            with open(os.path.join(out, "districts", "m%02d.md" % m), "w", encoding="utf-8") as f:
+                f.write(f"---\nname: 市町{m:02d}\nkana: しちょう{m}\norder: {m + 1}\nparent: pref\n---\n市町{m:02d}の紹介です。\n")
     for i, (did, name) in enumerate(DISTRICTS):
+        parent = f"parent: m{i // 2:02d}\n" if nested else ""
         with open(os.path.join(out, "districts", did + ".md"), "w", encoding="utf-8") as f:
-            f.write(f"---\nname: {name}\nkana: ちく{i}\norder: {i}\n---\n{name}の紹介です。\n")
+            f.write(f"---\nname: {name}\nkana: ちく{i}\norder: {i + 100 if nested else i}\n{parent}---\n{name}の紹介です。\n")
     header = "ID\t名称\tふりがな\t種別\t地区\t分類\t対象\t開催日時\t会場\t住所\t緯度\t経度\t参加費\t連絡先\t状態\t終了\t_メモ\n"
     per_file = 5000
     for start in range(0, n, per_file):

@@ -206,9 +206,13 @@ def test_js_really_off_in_nojs_browser(nojs_driver, server, site):
 
 
 def test_district_pages_have_small_maps(driver, server, site, items):
-    districts = sorted({x["district"] for x in items})
+    # In a nested site (districts with parent:), a prefecture's or municipality's page shows the
+    # pins of every district below it: each record's district_path names them, the top first.
+    def path(x):
+        return x.get("district_path") or [x["district"]]
+    districts = sorted({d for x in items for d in path(x)})
     for d in districts:
-        expected = sorted(x["name"] for x in items if x["district"] == d and has_coordinates(x))
+        expected = sorted(x["name"] for x in items if d in path(x) and has_coordinates(x))
         open_page(driver, server + f"districts/{d}/", DESKTOP)
         if not expected:
             continue
@@ -220,6 +224,21 @@ def test_district_pages_have_small_maps(driver, server, site, items):
         clusters = driver.execute_script(CLUSTERS)
         assert {m["title"] for m in markers} <= set(expected), f"districts/{d}/ markers"
         assert len(markers) + sum(c["count"] for c in clusters) == len(expected), f"districts/{d}/ markers and clusters"
+        # A district with districts below it opens on their extent (data-bounds), and keeps it
+        # in view once the pins are placed.
+        bounds = el.get_attribute("data-bounds")
+        if bounds:
+            south, west, north, east = map(float, bounds.split(","))
+            view = driver.execute_script(
+                "var m = document.getElementById('map').getBoundingClientRect(); return [m.width, m.height];")
+            assert view[0] > 0 and view[1] > 0, f"districts/{d}/ map has no size"
+            inside = driver.execute_script("""
+              var el = document.getElementById('map'), box = el.getBoundingClientRect();
+              return [...el.querySelectorAll('.marker, .cluster')].every(function (m) {
+                var r = m.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+                return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+              });""")
+            assert inside, f"districts/{d}/ every pin within the map opened on {bounds} ({south},{west}–{north},{east})"
 
 
 def test_listing_pages_map_only_with_coordinates(driver, server, site, items):

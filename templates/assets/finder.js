@@ -24,7 +24,8 @@
     var terms = fields.text.value.split(/[\s\u3000]+/).map(fold).filter(function (t) { return t; });
     var shown = 0;
     cards.forEach(function (card) {
-      var ok = (!fields.district.value || card.getAttribute("data-district") === fields.district.value)
+      // data-district holds the card's district and those above it (a municipality keeps its districts' cards).
+      var ok = (!fields.district.value || has(card.getAttribute("data-district"), fields.district.value))
         && (!fields.kind.value || card.getAttribute("data-kind") === fields.kind.value)
         && (!fields.weekday.value || has(card.getAttribute("data-weekdays"), fields.weekday.value))
         && (!fields.audience.value || has(card.getAttribute("data-audiences"), fields.audience.value))

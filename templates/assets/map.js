@@ -53,6 +53,12 @@
     var map = L.map(el, { scrollWheelZoom: false }).setView(
       [parseFloat(el.getAttribute("data-lat")), parseFloat(el.getAttribute("data-lon"))],
       parseInt(el.getAttribute("data-zoom"), 10));
+    // A district with districts below it (a prefecture, a municipality) opens on their extent
+    // at once, not at the town zoom, while its pins load.
+    var extent = (el.getAttribute("data-bounds") || "").split(",").map(parseFloat);
+    if (extent.length === 4 && extent.every(isFinite)) {
+      map.fitBounds([[extent[0], extent[1]], [extent[2], extent[3]]], { padding: [24, 24], maxZoom: 16 });
+    }
     // Leaflet inserts attributions as HTML; map.attribution in site.yml is text, so it goes in
     // escaped and can never become markup (a tag or an event handler) on the page.
     L.tileLayer(el.getAttribute("data-tiles"), { attribution: escapeHTML(el.getAttribute("data-attribution") || ""), maxZoom: 18 }).addTo(map);
@@ -139,7 +145,8 @@
         var bounds = [];
         data.features.forEach(function (f) {
           var p = f.properties;
-          if (onlyDistrict && p.district !== onlyDistrict) return;
+          // district_path (a nested site's) names the districts above the listing's too.
+          if (onlyDistrict && p.district !== onlyDistrict && (p.district_path || []).indexOf(onlyDistrict) === -1) return;
           if (onlyListing && p.id !== onlyListing) return;
           var latlng = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
           var icon = L.divIcon({

@@ -100,3 +100,13 @@ extension Codes {
     static let unknownPrintTarget = "E075"
     static let historyNotWritten = "W076"
 }
+
+// Districts that nest: `parent:` in districts/*.md (helper "nest", E090–E099 / W090–W099).
+extension Codes {
+    static let unknownParentDistrict = "E090"
+    static let districtCycle = "E091"
+    static let deepDistrictNesting = "W092"
+    static let venueListingInParentDistrict = "W093"
+    /// A listing's 地区 names a district by a name that several districts have (two towns' 中央).
+    static let sharedDistrictName = "E094"
+}

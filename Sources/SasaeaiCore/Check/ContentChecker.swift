@@ -15,7 +15,7 @@ struct ContentChecker {
         guard let siteFields = files.site, let config = SiteConfig.read(siteFields, into: &diagnostics) else {
             return nil
         }
-        let districts = checkDistricts(files.districts, into: &diagnostics)
+        let (districts, nestingHeld) = checkDistricts(files.districts, into: &diagnostics)
         // The bulletins come first: the newest one gives the as-of date, which gives the year of
         // schedules written as dates (7月2日(火)). Diagnostics are sorted afterwards anyway.
         let bulletins = checkBulletins(files.bulletins, staticFiles: files.staticFiles, into: &diagnostics)
@@ -31,6 +31,7 @@ struct ContentChecker {
             asOf: asOf)
         checker.districtsIncomplete = files.districts.contains(where: \.frontMatterFailed)
         let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
+        if nestingHeld { DistrictNesting.venueListingsInParents(districts, listings, into: &diagnostics) }
         let pages = checkPages(files.pages, into: &diagnostics)
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
             for document in documents {
@@ -62,8 +63,10 @@ struct ContentChecker {
                            pages: pages, staticFiles: files.staticFiles, staticRoot: files.staticRoot, asOf: asOf)
     }
 
-    private func checkDistricts(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> [District] {
+    /// The districts in order, and whether their `parent:`s all held (DistrictNesting).
+    private func checkDistricts(_ documents: [MarkdownDocument], into diagnostics: inout [Diagnostic]) -> ([District], Bool) {
         var districts: [District] = []
+        var parents: [String: (text: String, location: SourceLocation)] = [:]
         for document in documents {
             guard Self.hasSlugName(document, what: "地区", example: "minami.md", into: &diagnostics) else { continue }
             if document.frontMatterFailed {
@@ -84,8 +87,16 @@ struct ContentChecker {
                 coordinator: fields.string("coordinator"),
                 areas: (fields.list("areas") ?? []).flatMap { Vocabulary.separators($0) },
                 body: document.body, source: document.location))
+            if let parent = fields.string("parent"), let location = fields["parent"]?.location {
+                parents[document.stem] = (parent, location)
+            } else if let field = fields["parent"], field.node.scalar == nil {
+                // A list or a mapping: a district lies in one district only.
+                diagnostics.append(Diagnostic(.error, Codes.unknownParentDistrict, "地区「\(name)」の parent は、上の地区の ID を一つだけ書いてください（例: parent: kaikaze）", at: field.location))
+            }
         }
-        return districts.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        districts.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+        let held = DistrictNesting.resolve(&districts, written: parents, into: &diagnostics)
+        return (districts, held)
     }
 
     private func coordinate(_ pair: [Double]?) -> Coordinate? {
@@ -219,7 +230,7 @@ struct ContentChecker {
         return YearMonth(year: year, month: month)
     }
 
-    static let districtKeys: Set<String> = ["name", "kana", "order", "center", "coordinator", "areas"]
+    static let districtKeys: Set<String> = ["name", "kana", "order", "center", "coordinator", "areas", "parent"]
     static let bulletinKeys: Set<String> = ["title", "number", "date", "pdf", "draft"]
     static let pageKeys: Set<String> = ["title", "order"]
 

@@ -57,6 +57,10 @@ struct ListingChecker {
             return kind
         }
         let districtID = raw.text(.district).flatMap { text -> String? in
+            if let ids = districts.sharedName(text) {
+                report(.error, Codes.sharedDistrictName, "「\(text)」という名前の地区が \(ids.count) つあります（\(ids.joined(separator: "、"))）。どの地区か、ID で書いてください", .district)
+                return nil
+            }
             guard let id = districts.resolve(text) else {
                 if districtsIncomplete { return nil }
                 report(.error, Codes.unknownDistrict, "地区「\(text)」がありません\(Suggestion.hint(for: text, in: districts.names))", .district)

@@ -6,12 +6,26 @@ struct Vocabulary: Sendable {
     /// Names as shown in suggestions.
     let names: [String]
 
+    /// Names that several entries share (two towns' 中央 in a prefecture's site), by match key.
+    private var shared: [String: [String]] = [:]
+
     init(_ entries: [(id: String, name: String)]) {
+        var idsByName: [String: [String]] = [:]
         for entry in entries {
             byKey[TextNormalization.matchKey(entry.id)] = entry.id
             byKey[TextNormalization.matchKey(entry.name)] = entry.id
+            idsByName[TextNormalization.matchKey(entry.name), default: []].append(entry.id)
         }
         names = entries.map(\.name)
+        shared = idsByName.filter { $0.value.count > 1 }
+    }
+
+    /// The ids a written name could mean when several entries have that name; nil when it
+    /// means one (an id written as it is always means one).
+    func sharedName(_ written: String) -> [String]? {
+        let key = TextNormalization.matchKey(written)
+        guard let ids = shared[key], !ids.contains(where: { TextNormalization.matchKey($0) == key }) else { return nil }
+        return ids
     }
 
     func resolve(_ written: String) -> String? { byKey[TextNormalization.matchKey(written)] }

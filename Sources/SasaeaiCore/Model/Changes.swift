@@ -56,7 +56,7 @@ public struct Changes: Sendable {
 
     /// Fields that are not the listing's own content: derived (rrules, district_name, the page
     /// URL that moves with base_url) or what the status groups already say.
-    static let ignoredFields: Set<String> = ["page", "rrules", "district_name", "status", "since", "until", "updated"]
+    static let ignoredFields: Set<String> = ["page", "rrules", "district_name", "district_path", "district_path_names", "status", "since", "until", "updated"]
 
     /// Between the snapshot of `month` and `later`.
     public init(from old: ListingSnapshot, of month: YearMonth, to later: ListingSnapshot) {

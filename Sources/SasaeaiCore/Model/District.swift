@@ -12,4 +12,8 @@ public struct District: Sendable {
     public var areas: [String] = []
     public var body: String
     public var source: SourceLocation
+    /// The id of the district this one lies in (SPEC 3.2 `parent`): a prefecture's site holds
+    /// municipalities that hold districts. Nil at the top. The check stage leaves only ids
+    /// that exist and never a cycle, so the districts always form a forest (`DistrictTree`).
+    public var parent: String? = nil
 }

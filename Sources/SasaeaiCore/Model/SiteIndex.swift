@@ -9,6 +9,10 @@ struct SiteIndex: Sendable {
     /// Position of a listing index in `listed`.
     let listedPosition: [Int: Int]
     let byDistrict: [String: [Int]]
+    /// Listings in a district or in any district below it: a parent's counts, map and paper sheet.
+    /// The same as `byDistrict` in a flat town.
+    let underDistrict: [String: [Int]]
+    let districtTree: DistrictTree
     let byKind: [ListingKind: [Int]]
     let byCategory: [String: [Int]]
     let byAudience: [String: [Int]]
@@ -38,11 +42,26 @@ struct SiteIndex: Sendable {
         self.listed = listed
         listedPosition = Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) })
         self.byDistrict = byDistrict
+        let districtsByID = Dictionary(uniqueKeysWithValues: content.districts.enumerated().map { ($1.id, $0) })
+        let tree = DistrictTree(content.districts)
+        if tree.isNested {
+            var underDistrict: [String: [Int]] = [:]
+            for i in listed {
+                let id = content.listings[i].districtID
+                guard let position = districtsByID[id] else { continue }
+                for above in tree.ancestors[position] { underDistrict[content.districts[above].id, default: []].append(i) }
+                underDistrict[id, default: []].append(i)
+            }
+            self.underDistrict = underDistrict
+        } else {
+            underDistrict = byDistrict
+        }
+        districtTree = tree
+        self.districtsByID = districtsByID
         self.byKind = byKind
         self.byCategory = byCategory
         self.byAudience = byAudience
         self.byWeekday = byWeekday
-        districtsByID = Dictionary(uniqueKeysWithValues: content.districts.enumerated().map { ($1.id, $0) })
         categoryNames = Dictionary(uniqueKeysWithValues: content.config.categories.map { ($0.id, $0.name) })
         audienceNames = Dictionary(uniqueKeysWithValues: content.config.audiences.map { ($0.id, $0.name) })
     }

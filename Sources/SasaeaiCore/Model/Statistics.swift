@@ -59,8 +59,12 @@ public struct Statistics: Sendable, Equatable {
             }
             for id in listing.categoryIDs { categoryCounts[id, default: 0] += 1 }
         }
-        rows = content.districts.map { district in
-            Row(districtID: district.id, districtName: district.name, byKind: counts[district.id] ?? zeros,
+        // Each district counts its own listings; in a nested site the rows go parents first and
+        // name the town with the district (海風市 › 中央), as two towns may each have a 中央.
+        let tree = DistrictTree(content.districts)
+        rows = tree.preorder.map { position in
+            let district = content.districts[position]
+            return Row(districtID: district.id, districtName: tree.qualifiedName(position, in: content.districts), byKind: counts[district.id] ?? zeros,
                 figures: Dictionary(uniqueKeysWithValues: ReportFigure.allCases.map { ($0, sums[district.id]?[$0] ?? zeros) }))
         }
         reportedFigures = ReportFigure.allCases.filter(reported.contains)

@@ -30,7 +30,8 @@ enum DataExport {
     }
 
     /// One listing's public fields by key (`ListingSchema` keys, plus `district_name`, `rrules`
-    /// and `page`); empty fields are absent.
+    /// and `page`, and in a nested site `district_path` and `district_path_names`); empty
+    /// fields are absent.
     struct Record: Encodable {
         let id: String
         let lat: Double?
@@ -87,6 +88,14 @@ enum DataExport {
                 values[field.key.rawValue] = value(field, of: listing)
             }
             values["district_name"] = .text(index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? "")
+            // A nested site's listings say which districts they lie in, the top first (prefecture,
+            // municipality, district), so a portal can filter or count by any level; a flat
+            // town's records stay as they were.
+            if index.districtTree.isNested, let position = index.districtsByID[listing.districtID] {
+                let path = index.districtTree.path(to: position).map { content.districts[$0] }
+                values["district_path"] = .list(path.map(\.id))
+                values["district_path_names"] = .list(path.map(\.name))
+            }
             values["rrules"] = .list(listing.schedule?.rules.compactMap(\.rrule) ?? [])
             values["page"] = .text(content.config.baseURL.resolve(Route.listing(listing.id).path))
             return Record(id: listing.id, lat: listing.coordinate?.latitude, lon: listing.coordinate?.longitude,

@@ -49,7 +49,8 @@ enum HSDSExport {
         }
     }
 
-    struct ServiceArea: Encodable { let id: String; let service_id: String; let name: String }
+    /// `description` is the district's path in a nested site (神奈川県 › 海風市 › 中央).
+    struct ServiceArea: Encodable { let id: String; let service_id: String; let name: String; var description: String? = nil }
     /// The group that runs the activity (運営団体名); HSDS requires a description, so it says whose it is.
     struct Organization: Encodable { let id: String; let name: String; let description: String }
     struct Accessibility: Encodable { let id: String; let location_id: String; let description: String }
@@ -112,6 +113,9 @@ enum HSDSExport {
                      valid_to: listing.until?.start.description, recurrence: recurrence)
         }
         let area = index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? listing.districtID
+        let areaPath = index.districtTree.isNested ? index.districtsByID[listing.districtID].map {
+            index.districtTree.path(to: $0).map { content.districts[$0].name }.joined(separator: " › ")
+        } : nil
         let hasLocation = listing.venue != nil || listing.address != nil || listing.coordinate != nil
         let phones = [(ListingColumn.contact, ListingColumn.contactNote, "phone"), (.phone2, .phone2Note, "phone-2")].compactMap { number, note, part in
             listing[number].map { Phone(id: id(part), service_id: serviceID, number: $0, description: listing[note]) }
@@ -131,7 +135,7 @@ enum HSDSExport {
             eligibility_description: listing[.audienceNote], assured_date: listing.updated?.start.description,
             organization_id: organization?.id, organization: organization,
             schedules: schedules,
-            service_areas: [ServiceArea(id: id("area"), service_id: serviceID, name: area)],
+            service_areas: [ServiceArea(id: id("area"), service_id: serviceID, name: area, description: areaPath)],
             service_at_locations: hasLocation ? [ServiceAtLocation(id: id("service-at-location"), service_id: serviceID, location_id: locationID, location: location)] : [],
             phones: phones)
     }

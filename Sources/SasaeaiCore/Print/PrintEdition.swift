@@ -87,7 +87,9 @@ public enum PrintEdition {
     static func districtView(_ district: District, masthead: MastheadData, renderer: PageRenderer, root: String) -> PrintDistrictData {
         let content = renderer.content
         let months = Array(Quarters.months(for: content).prefix(3))
-        let members = (renderer.index.byDistrict[district.id] ?? []).filter { content.listings[$0].isListed }
+        // A municipality's sheet (a district with districts below it) holds its districts' listings too;
+        // each card names its own district.
+        let members = (renderer.index.underDistrict[district.id] ?? []).filter { content.listings[$0].isListed }
         let listings = members.map { i -> PrintListing in
             let listing = content.listings[i]
             let days = renderer.calendars.upcoming(listing, from: content.asOf, months: months).map(\.label)

@@ -15,11 +15,12 @@ struct ListingView {
             $0.kind == .structured ? $0.normalizedText : $0.text
         }
         // The card is rendered on its own (CardCache), so the partial cannot see the page's flag.
+        // The district and those above it, so the finder's choice of a municipality keeps its districts' cards.
         let finderData = !finder ? nil : FinderData(
-            district: listing.districtID,
+            district: index.districtsByID[listing.districtID].map { index.districtTree.path(to: $0).map { content.districts[$0].id }.joined(separator: " ") } ?? listing.districtID,
             weekdaySlugs: (listing.schedule?.weekdays ?? []).map(\.slug).joined(separator: " "),
             audienceIDs: listing.audienceIDs.joined(separator: " "),
-            searchText: SearchIndex.fold([listing.name, listing.kana, districtName(listing), listing.venue ?? "",
+            searchText: SearchIndex.fold([listing.name, listing.kana, qualifiedDistrictName(listing), listing.venue ?? "",
                                           listing.address ?? "", listing.schedule?.text ?? "", listing.summary ?? ""]
                 .joined(separator: " ")))
         return CardData(
@@ -29,7 +30,7 @@ struct ListingView {
             kana: listing.kana,
             kind: listing.kind.rawValue,
             kindName: listing.kind.name,
-            districtName: districtName(listing),
+            districtName: qualifiedDistrictName(listing),
             districtHref: root + Route.district(listing.districtID).path,
             paused: listing.status == .paused,
             ended: listing.status == .ended,
@@ -102,6 +103,12 @@ struct ListingView {
         index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? listing.districtID
     }
 
+    /// The district as a card names it: with its municipality in a nested site (海風市 › 中央),
+    /// since a card is shown beside other towns' listings.
+    func qualifiedDistrictName(_ listing: Listing) -> String {
+        index.districtsByID[listing.districtID].map { index.districtTree.qualifiedName($0, in: content.districts) } ?? listing.districtID
+    }
+
     /// 2024年4月, 2024年4月1日, 2016年度: how dates read on a Japanese page.
     static func japanese(_ date: WrittenDate) -> String {
         switch date {
@@ -117,9 +124,12 @@ struct ListingView {
     func groupedByDistrict<Item>(_ indexes: [Int], root: String, item: (Int) -> Item) -> [DistrictGroup<Item>] {
         var groups: [String: [Int]] = [:]
         for i in indexes { groups[content.listings[i].districtID, default: []].append(i) }
-        return content.districts.compactMap { district -> DistrictGroup<Item>? in
+        // Parents before their districts, so a municipality's districts stay together.
+        let tree = index.districtTree
+        return tree.preorder.compactMap { position -> DistrictGroup<Item>? in
+            let district = content.districts[position]
             guard let members = groups[district.id], !members.isEmpty else { return nil }
-            return DistrictGroup(id: district.id, name: district.name, href: root + Route.district(district.id).path,
+            return DistrictGroup(id: district.id, name: tree.qualifiedName(position, in: content.districts), href: root + Route.district(district.id).path,
                                  count: members.count, listings: members.map(item))
         }
     }

@@ -30,7 +30,8 @@ struct HomeData: PageData {
 
 struct DistrictsData: PageData {
     let title: String
-    let districts: [DistrictLink]
+    /// The top districts, each with those below it.
+    let districts: [DistrictNode]
     func child(named key: String) -> Any? {
         switch key {
         case "title": title
@@ -66,8 +67,15 @@ struct DistrictData: PageData {
     let pager: PagerData?
     let map: MapData?
     let breadcrumbs: [Link]
+    /// The districts directly below this one, with their rolled-up counts; `count` includes
+    /// them, and `kinds` shows only this district's own listings (`own_count`).
+    var children: [DistrictLink] = []
+    var ownCount: Int = 0
     func child(named key: String) -> Any? {
         switch key {
+        case "children": children
+        case "has_children": !children.isEmpty
+        case "own_count": ownCount
         case "title": title
         case "kana": kana
         case "coordinator": coordinator

@@ -24,6 +24,9 @@ extension PageRenderer {
         switch spec {
         case .listing(let i): return Reads(order: [i], shown: [i])
         case .page, .search, .notFound: return Reads(order: [], shown: [])
+        case .district(let i) where content.districts[i].center == nil || !index.districtTree.children[i].isEmpty:
+            // Its map is placed from the pins of every listing under it.
+            return nil
         default:
             guard let order = indexOrder(spec) else { return nil }
             return Reads(order: order, shown: paged(order, part: part))

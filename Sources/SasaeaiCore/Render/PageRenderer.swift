@@ -58,7 +58,7 @@ struct PageRenderer: @unchecked Sendable {
         let kinds = { (kind: ListingKind) in self.index.byKind[kind] ?? [] }
         return switch spec {
         case .home: ("home", home(root: root))
-        case .districts: ("districts", DistrictsData(title: "地区から探す", districts: districtLinks(root: root)))
+        case .districts: ("districts", DistrictsData(title: "地区から探す", districts: districtNodes(index.districtTree.roots, root: root)))
         case .district(let i): ("district", district(content.districts[i], root: root, part: part))
         case .listings: ("listings", listingsIndex(root: root, part: part))
         case .listing(let i): ("listing", listingPage(content.listings[i], root: root))
@@ -112,7 +112,7 @@ struct PageRenderer: @unchecked Sendable {
         HomeData(
             title: content.config.title,
             latestBulletin: content.bulletins.first.map { bulletinLink($0, root: root) },
-            districts: districtLinks(root: root),
+            districts: index.districtTree.entryLevel.map { districtLink($0, root: root) },
             weekdays: weekdayLinks(root: root),
             kinds: kindLinks(root: root),
             listingCount: index.listed.count,
@@ -123,18 +123,22 @@ struct PageRenderer: @unchecked Sendable {
     }
 
     func district(_ district: District, root: String, part: Int = 1) -> DistrictData {
-        let spec = PageSpec.district(index.districtsByID[district.id] ?? 0)
+        let position = index.districtsByID[district.id] ?? 0
         let members = index.byDistrict[district.id] ?? []
-        let (shown, pager) = paged(indexOrder(spec) ?? [], of: spec, part: part, root: root)
+        let (shown, pager) = paged(indexOrder(.district(position)) ?? [], of: .district(position), part: part, root: root)
         let byKind = ListingKind.allCases.compactMap { kind -> KindGroup? in
             let cards = shown.filter { content.listings[$0].kind == kind }.map { cardHTML($0, root: root) }
             return cards.isEmpty ? nil : KindGroup(kind: kind.rawValue, kindName: kind.name, listings: cards)
         }
-        return DistrictData(
+        let place = districtMapPlace(position)
+        var data = DistrictData(
             title: partTitle(district.name, part: part), kana: district.kana, coordinator: district.coordinator,
-            bodyHTML: markdown.html(district.body), kinds: byKind, count: members.count, pager: pager,
-            map: mapView(root: root, center: district.center, district: district.id),
-            breadcrumbs: [Link(label: "地区から探す", href: root + Route.districts.path)])
+            bodyHTML: markdown.html(district.body), kinds: byKind, count: index.underDistrict[district.id]?.count ?? 0, pager: pager,
+            map: mapView(root: root, center: place.center, district: district.id, bounds: place.bounds),
+            breadcrumbs: districtTrail(to: position, root: root))
+        data.children = index.districtTree.children[position].map { districtLink($0, root: root) }
+        data.ownCount = members.count
+        return data
     }
 
     func listingsIndex(root: String, part: Int = 1) -> ListingsData {
@@ -161,7 +165,7 @@ struct PageRenderer: @unchecked Sendable {
             return GyoJump(label: label, anchor: anchor, href: page + "#" + anchor)
         }
         return ListingsData(title: partTitle("一覧（五十音順）", part: part), groups: groups, jumps: jumps, count: index.listed.count, pager: pager,
-                            districts: districtLinks(root: root), kinds: kindLinks(root: root),
+                            districts: index.districtTree.preorder.map { districtLink($0, root: root, qualified: true) }, kinds: kindLinks(root: root),
                             weekdays: weekdayLinks(root: root),
                             audiences: content.config.audiences.map { IDName(id: $0.id, name: $0.name) })
     }
@@ -182,10 +186,8 @@ struct PageRenderer: @unchecked Sendable {
             upcoming: calendars.upcoming(listing, from: content.asOf, months: Quarters.months(for: content)),
             jsonLD: StructuredData.listing(listing, content: content, districtName: districtName),
             map: listing.isListed ? listing.coordinate.flatMap { mapView(root: root, center: $0, listing: listing.id) } : nil,
-            breadcrumbs: [
-                Link(label: "地区から探す", href: root + Route.districts.path),
-                Link(label: districtName, href: root + Route.district(listing.districtID).path),
-            ])
+            breadcrumbs: index.districtsByID[listing.districtID].map { districtTrail(to: $0, root: root) + [Link(label: districtName, href: root + Route.district(listing.districtID).path)] }
+                ?? [Link(label: "地区から探す", href: root + Route.districts.path)])
     }
 
     /// A month's meetings: the whole town's, or one district's when `district` is given. A town
@@ -212,8 +214,11 @@ struct PageRenderer: @unchecked Sendable {
             let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
             return CalendarData(title: title, days: days, parts: [], previous: link(-1), next: link(1), breadcrumbs: [])
         }
-        let parts = districtLinks(root: root).filter { $0.count > 0 }.map {
-            DistrictLink(id: $0.id, name: $0.name, kana: $0.kana, href: root + route(month).path + $0.id + "/", count: $0.count)
+        // Each district's own month page (RoutePlanner makes one for each district with listings
+        // of its own), so a district above others links only what is its own.
+        let parts = content.districts.compactMap { district -> DistrictLink? in
+            guard let count = index.byDistrict[district.id]?.count, count > 0 else { return nil }
+            return DistrictLink(id: district.id, name: district.name, kana: district.kana, href: root + route(month).path + district.id + "/", count: count)
         }
         return CalendarData(title: title, days: [], parts: parts, previous: link(-1), next: link(1), breadcrumbs: [])
     }
@@ -241,20 +246,15 @@ struct PageRenderer: @unchecked Sendable {
 
     /// The interactive map's settings; the list beside it is what works without JavaScript.
     /// Nil when Leaflet is not installed: the pages then keep their plain lists and link no script.
-    private func mapView(root: String, center: Coordinate?, district: String? = nil, listing: String? = nil) -> MapData? {
+    private func mapView(root: String, center: Coordinate?, district: String? = nil, listing: String? = nil, bounds: CoordinateBounds? = nil) -> MapData? {
         guard interactiveMap else { return nil }
         let config = content.config.map
         let center = center ?? config.center ?? Coordinate(latitude: 35.68, longitude: 139.76)
-        return MapData(geojson: root + Route.geoJSON.path, tiles: config.tiles, attribution: config.attribution,
-                       lat: String(center.latitude), lon: String(center.longitude), zoom: listing == nil ? config.zoom : 16,
-                       district: district, listing: listing, small: district != nil || listing != nil)
-    }
-
-    private func districtLinks(root: String) -> [DistrictLink] {
-        content.districts.map { district in
-            DistrictLink(id: district.id, name: district.name, kana: district.kana, href: root + Route.district(district.id).path,
-                         count: index.byDistrict[district.id]?.count ?? 0)
-        }
+        var map = MapData(geojson: root + Route.geoJSON.path, tiles: config.tiles, attribution: config.attribution,
+                          lat: String(center.latitude), lon: String(center.longitude), zoom: listing == nil ? config.zoom : 16,
+                          district: district, listing: listing, small: district != nil || listing != nil)
+        map.bounds = bounds.map { "\($0.south),\($0.west),\($0.north),\($0.east)" }
+        return map
     }
 
     private func weekdayLinks(root: String) -> [WeekdayLink] {

@@ -104,6 +104,10 @@ enum SearchIndex {
             var haystack = [listing.name, listing.kana, listing.kind.name, district?.name, district?.kana, listing.schedule?.text, listing.body]
                 .compactMap { $0 } + (district?.areas ?? []) + terms + searchedTexts(listing)
                 + timeWords(listing.schedule)
+            // In a nested site the municipality's and prefecture's names find their districts' listings.
+            if let position = index.districtsByID[listing.districtID] {
+                for above in index.districtTree.ancestors[position] { haystack += [content.districts[above].name, content.districts[above].kana].compactMap { $0 } }
+            }
             if isFree(listing) { haystack.append("無料") }
             var entry = Entry(
                 title: listing.name, url: Route.listing(listing.id).path, type: listing.kind.name,

@@ -155,8 +155,12 @@ struct MapData: TemplateData {
     let district: String?
     let listing: String?
     let small: Bool
+    /// `south,west,north,east` of the listings a district's map shows, when the district has
+    /// districts below it: the map opens on the whole level before the pins load.
+    var bounds: String? = nil
     func child(named key: String) -> Any? {
         switch key {
+        case "bounds": bounds
         case "geojson": geojson
         case "tiles": tiles
         case "attribution": attribution
