@@ -116,6 +116,7 @@ def discover_page_types(site: Path) -> dict[str, str]:
         "audience": _first_dir(site, "audiences"),
         "weekday": _first_dir(site, "weekdays"),
         "calendar": _first_dir(site, "calendar"),
+        "week": "week/" if (site / "week/index.html").is_file() else None,
         "bulletins": "bulletins/" if (site / "bulletins/index.html").is_file() else None,
         # The newest issue: sorted YYYY-MM names, last one.
         "bulletin": (lambda found: f"bulletins/{found[-1].name}/" if found else None)(

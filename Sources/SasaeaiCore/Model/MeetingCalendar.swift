@@ -13,15 +13,24 @@ public struct MeetingCalendar: Sendable {
     public let days: [(date: LocalDate, entries: [Entry])]
 
     public init(_ content: SiteContent, listed: [Int], month: YearMonth) {
+        self.month = month
+        days = Self.days(content, listed: listed, from: month.firstDay, through: month.lastDay)
+    }
+
+    /// Every day from `start` through `end`, in order, each with its meetings (a moved meeting
+    /// on the day it moved to), sorted by start time and, within a time, in `listed` order.
+    public static func days(_ content: SiteContent, listed: [Int], from start: LocalDate, through end: LocalDate)
+        -> [(date: LocalDate, entries: [Entry])] {
+        guard start <= end else { return [] }
         var byDay: [LocalDate: [Entry]] = [:]
         for i in listed where content.listings[i].status == .active {
-            for meeting in content.listings[i].schedule?.meetings(in: month) ?? [] {
+            for meeting in content.listings[i].schedule?.meetings(from: start, through: end) ?? [] {
                 byDay[meeting.date, default: []].append(Entry(listing: i, meeting: meeting))
             }
         }
-        self.month = month
         // `listed` is already in 五十音順, so a stable sort by time keeps that order within a time.
-        days = month.days.map { date in
+        return (start.dayNumber...end.dayNumber).map { number in
+            let date = LocalDate(dayNumber: number)
             let entries = byDay[date] ?? []
             let sorted = entries.enumerated().sorted { a, b in
                 let ta = a.element.meeting.start.map { $0.hour * 60 + $0.minute } ?? Int.max

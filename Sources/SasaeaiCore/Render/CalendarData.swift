@@ -29,20 +29,31 @@ struct DayDistrict: TemplateData {
     }
 }
 
-/// A day with meetings or a holiday, the meetings by district.
+/// A day of the month page, the meetings by district. Every day is there, so wide screens can
+/// lay the month out as a grid of weeks; phones show only the days with meetings or a holiday.
 struct CalendarDay: TemplateData {
     let label: String
     let datetime: String
+    let month: Int
+    let day: Int
+    let weekday: String
     let districts: [DayDistrict]
     let weekend: Bool
     let holiday: String?
+    /// The grid column (1 = Monday) of the month's first day, so the weeks line up; nil after it.
+    let column: Int?
     func child(named key: String) -> Any? {
         switch key {
         case "label": label
         case "datetime": datetime
+        case "month": month
+        case "day": day
+        case "weekday": weekday
         case "districts": districts
         case "weekend": weekend
         case "holiday": holiday
+        case "column": column
+        case "empty": districts.isEmpty && holiday == nil
         default: nil
         }
     }

@@ -6,21 +6,49 @@ struct CalendarView {
     let content: SiteContent
     let index: SiteIndex
 
-    /// Every day that has meetings (or is a holiday), with the meetings grouped by district.
+    /// Every day of the month, with the meetings grouped by district.
     func days(_ calendar: MeetingCalendar, root: String) -> [CalendarDay] {
-        calendar.days.compactMap { day -> CalendarDay? in
-            let holiday = JapaneseHolidays.name(of: day.date)
-            guard !day.entries.isEmpty || holiday != nil else { return nil }
-            var groups: [String: [DayMeeting]] = [:]
-            for entry in day.entries {
-                let listing = content.listings[entry.listing]
-                groups[listing.districtID, default: []].append(
-                    DayMeeting(name: listing.name, href: root + Route.listing(listing.id).path,
-                               time: DateText.span(entry.meeting), moved: entry.meeting.moved))
+        calendar.days.map { day in
+            let districts = byDistrict(day.entries) { entry, listing in
+                DayMeeting(name: listing.name, href: root + Route.listing(listing.id).path,
+                           time: DateText.span(entry.meeting), moved: entry.meeting.moved)
             }
-            let districts = content.districts.compactMap { d in groups[d.id].map { DayDistrict(name: d.name, meetings: $0) } }
-            return CalendarDay(label: DateText.day(day.date), datetime: day.date.description, districts: districts,
-                               weekend: day.date.weekday >= .saturday, holiday: holiday)
+            return CalendarDay(label: DateText.day(day.date), datetime: day.date.description, month: day.date.month, day: day.date.day,
+                               weekday: day.date.weekday.kanji, districts: districts,
+                               weekend: day.date.weekday >= .saturday, holiday: JapaneseHolidays.name(of: day.date),
+                               column: day.date.day == 1 ? Weeks.leadingBlanks(of: calendar.month) + 1 : nil)
+        }
+    }
+
+    private func byDistrict(_ entries: [MeetingCalendar.Entry], _ item: (MeetingCalendar.Entry, Listing) -> DayMeeting) -> [DayDistrict] {
+        var groups: [String: [DayMeeting]] = [:]
+        for entry in entries {
+            let listing = content.listings[entry.listing]
+            groups[listing.districtID, default: []].append(item(entry, listing))
+        }
+        return content.districts.compactMap { d in groups[d.id].map { DayDistrict(name: d.name, meetings: $0) } }
+    }
+
+    /// The as-of week and the next, every day with its meetings in time order (a day's
+    /// meetings are not split by district: a resident asks what is on, then where).
+    func weeks(asOf: LocalDate, listed: [Int], root: String, districtName: (Listing) -> String) -> [WeekBlock] {
+        let weeks = Weeks.days(asOf: asOf)
+        guard let first = weeks.first?.first, let last = weeks.last?.last else { return [] }
+        let days = Dictionary(MeetingCalendar.days(content, listed: listed, from: first, through: last).map { ($0.date, $0.entries) },
+                              uniquingKeysWith: { a, _ in a })
+        return weeks.enumerated().map { number, dates in
+            WeekBlock(isThisWeek: number == 0, firstLabel: DateText.day(dates[0]), lastLabel: DateText.day(dates[6]),
+                      anchor: "week-\(number + 1)",
+                      days: dates.map { date in
+                          let meetings = (days[date] ?? []).map { entry in
+                              let listing = content.listings[entry.listing]
+                              return WeekMeeting(time: DateText.span(entry.meeting), name: listing.name,
+                                                 href: root + Route.listing(listing.id).path, venue: listing.venue,
+                                                 district: districtName(listing), moved: entry.meeting.moved)
+                          }
+                          return WeekDay(label: DateText.day(date), datetime: date.description, anchor: "d-\(date)",
+                                         weekend: date.weekday >= .saturday, holiday: JapaneseHolidays.name(of: date), meetings: meetings)
+                      })
         }
     }
 
@@ -51,12 +79,24 @@ struct CalendarView {
         })
     }
 
-    /// A listing's meetings from `from` through the end of the quarter after it.
-    func upcoming(_ listing: Listing, from: LocalDate, months: [YearMonth]) -> [UpcomingMeeting] {
-        guard let schedule = listing.schedule, listing.status == .active else { return [] }
-        return months.flatMap { schedule.meetings(in: $0) }
-            .filter { $0.date >= from }
-            .prefix(12)
+    /// A listing's meetings from `from` through the end of the quarter after it (the months the
+    /// calendars cover), at most `limit`; only those of `weekday` when one is given.
+    func upcoming(_ listing: Listing, from: LocalDate, months: [YearMonth], on weekday: Weekday? = nil,
+                  limit: Int = 12) -> [UpcomingMeeting] {
+        guard let schedule = listing.schedule, listing.status == .active, let last = months.last?.lastDay, from <= last else { return [] }
+        // A meeting a holiday moved (祝日の場合は翌日) still belongs to its weekday's list when that
+        // weekday is the only day any rule gives; otherwise which day it left is unknown here.
+        let movedAreThatDays = weekday.map { day in
+            schedule.weekdays == [day] && schedule.rules.allSatisfy {
+                switch $0.frequency {
+                case .weekly, .monthlyByWeekday: true
+                case .monthlyByDay, .dates: false
+                }
+            }
+        } ?? false
+        return schedule.meetings(from: from, through: last)
+            .filter { weekday == nil || $0.date.weekday == weekday || $0.moved && movedAreThatDays }
+            .prefix(limit)
             .map { UpcomingMeeting(label: DateText.day($0.date), datetime: $0.date.description, time: DateText.span($0),
                                    holiday: $0.holiday, moved: $0.moved) }
     }

@@ -18,6 +18,9 @@ enum DateText {
         meeting.start == nil ? meeting.part?.rawValue ?? "" : span(meeting.start, meeting.end)
     }
 
+    /// 2026年11月5日
+    static func date(_ date: LocalDate) -> String { "\(date.year)年\(date.month)月\(date.day)日" }
+
     /// 11月5日（水）
     static func day(_ date: LocalDate) -> String { "\(date.month)月\(date.day)日（\(date.weekday.kanji)）" }
 

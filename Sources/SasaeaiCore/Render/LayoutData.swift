@@ -1,4 +1,5 @@
 import Mustache
+import SasaeaiSchedule
 
 /// What the base layout needs on every page.
 struct LayoutData: TemplateData {
@@ -9,6 +10,8 @@ struct LayoutData: TemplateData {
     let feedHref: String
     let assetRoot: String
     let bulletinName: String
+    /// The date the site's dates are counted from: pages that show dates say 「○年○月○日現在」.
+    let asOf: DateLabel
     /// Pre-rendered (ChromeCache): the same for every page of one depth and section.
     let siteHeader: String
     let siteFooter: String
@@ -21,6 +24,7 @@ struct LayoutData: TemplateData {
         case "feed_href": feedHref
         case "asset_root": assetRoot
         case "bulletin_name": bulletinName
+        case "as_of": asOf
         case "site_header": siteHeader
         case "site_footer": siteFooter
         default: nil
@@ -99,6 +103,23 @@ struct FooterData: TemplateData {
         case "publisher_email": publisherEmail
         case "publisher_url": publisherURL
         case "bulletin_name": bulletinName
+        default: nil
+        }
+    }
+}
+
+/// A date as a page reads it (2026年2月13日) and as `<time datetime>` gives it (2026-02-13).
+struct DateLabel: TemplateData {
+    let label: String
+    let datetime: String
+    init(_ date: LocalDate) {
+        label = DateText.date(date)
+        datetime = date.description
+    }
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": label
+        case "datetime": datetime
         default: nil
         }
     }

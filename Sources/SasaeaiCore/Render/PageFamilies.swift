@@ -12,6 +12,7 @@ struct HomeData: PageData {
     let listingCount: Int
     let calendarMonths: [Link]
     let mapHref: String
+    let weekHref: String
     func child(named key: String) -> Any? {
         switch key {
         case "title": title
@@ -23,6 +24,7 @@ struct HomeData: PageData {
         case "listing_count": listingCount
         case "calendar_months": calendarMonths
         case "map_href": mapHref
+        case "week_href": weekHref
         default: nil
         }
     }
@@ -198,7 +200,9 @@ struct CalendarData: PageData {
         switch key {
         case "title": title
         case "days": days
-        case "has_days": !days.isEmpty
+        // Every day of the month is there (the grid needs them); the page shows a month only
+        // when some day has a meeting or a holiday.
+        case "has_days": days.contains { !$0.districts.isEmpty || $0.holiday != nil }
         case "parts": parts
         case "has_parts": !parts.isEmpty
         case "breadcrumbs": breadcrumbs.isEmpty ? nil : breadcrumbs

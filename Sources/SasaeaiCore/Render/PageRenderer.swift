@@ -68,9 +68,10 @@ struct PageRenderer: @unchecked Sendable {
             ("term", self.term(spec, title: "分類: \(term.name)", lead: nil, members: index.byCategory[term.id] ?? [], root: root, part: part))
         case .audience(let term):
             ("term", self.term(spec, title: "対象: \(term.name)", lead: nil, members: index.byAudience[term.id] ?? [], root: root, part: part))
-        case .weekday(let day):
-            ("term", term(spec, title: "\(day.kanji)曜日に開いているところ", lead: nil, members: index.byWeekday[day] ?? [], root: root, part: part))
+        case .weekday(let day): ("weekday", weekday(day, root: root, part: part))
         case .calendar(let month): ("calendar", calendar(month, root: root))
+        case .week: ("week", week(root: root))
+        case .weekDistrict(let i): ("week", week(district: content.districts[i], root: root))
         case .calendarDistrict(let month, let i): ("calendar", calendar(month, district: content.districts[i], root: root))
         case .bulletins:
             ("bulletins", BulletinsData(title: content.config.bulletinName, bulletins: content.bulletins.map { bulletinLink($0, root: root) }))
@@ -119,7 +120,8 @@ struct PageRenderer: @unchecked Sendable {
             calendarMonths: Quarters.months(for: content).prefix(3).map {
                 Link(label: DateText.month($0), href: root + Route.calendar($0.description).path)
             },
-            mapHref: root + Route.map.path)
+            mapHref: root + Route.map.path,
+            weekHref: root + Route.week.path)
     }
 
     func district(_ district: District, root: String, part: Int = 1) -> DistrictData {
@@ -223,6 +225,49 @@ struct PageRenderer: @unchecked Sendable {
         return CalendarData(title: title, days: [], parts: parts, previous: link(-1), next: link(1), breadcrumbs: [])
     }
 
+    /// A weekday's listings by district, each card with its next meetings on that day counted
+    /// from the as-of date (the page says which date that is).
+    func weekday(_ day: Weekday, root: String, part: Int = 1) -> WeekdayPageData {
+        let spec = PageSpec.weekday(day)
+        let members = index.byWeekday[day] ?? []
+        let view = listings
+        let inDistrictOrder = view.groupedByDistrict(members, root: root) { $0 }.flatMap(\.listings)
+        let (shown, pager) = paged(inDistrictOrder, of: spec, part: part, root: root)
+        let months = Quarters.months(for: content)
+        return WeekdayPageData(
+            title: partTitle("\(day.kanji)曜日に開いているところ", part: part), dayName: day.kanji, count: members.count, pager: pager,
+            districts: view.groupedByDistrict(Array(shown), root: root) { i in
+                DatedCard(cardHTML: cardHTML(i, root: root),
+                          next: calendars.upcoming(content.listings[i], from: content.asOf, months: months, on: day, limit: 3))
+            },
+            weekHref: root + Route.week.path,
+            breadcrumbs: [Link(label: "一覧", href: root + Route.listings.path)])
+    }
+
+    /// The as-of week and the next, day by day: the whole town's, or one district's when
+    /// `district` is given. A town whose calendars are split gets a page that links each district's.
+    func week(district: District? = nil, root: String) -> WeekPageData {
+        let view = listings
+        let title = "今週・来週の開催日"
+        let split = district == nil && RoutePlanner.splitsCalendars(index)
+        let listed = district.map { index.byDistrict[$0.id] ?? [] } ?? index.listed
+        let weeks = split ? [] : calendars.weeks(asOf: content.asOf, listed: listed, root: root, districtName: view.districtName)
+        let days = weeks.flatMap(\.days)
+        let parts = !split ? [] : districtLinks(root: root).filter { $0.count > 0 }.map {
+            DistrictLink(id: $0.id, name: $0.name, kana: $0.kana, href: root + Route.week.path + $0.id + "/", count: $0.count)
+        }
+        // The month pages the two weeks fall in (those the site has).
+        let shown = Set(Weeks.days(asOf: content.asOf).joined().map(\.yearMonth))
+        return WeekPageData(
+            title: district.map { "\(title)（\($0.name)）" } ?? title, weeks: weeks, parts: parts,
+            first: days.first?.datetime ?? "", last: days.last?.datetime ?? "", lastLabel: days.last?.label ?? "",
+            calendarMonths: Quarters.months(for: content).filter(shown.contains).map {
+                Link(label: DateText.month($0), href: root + Route.calendar($0.description).path)
+            },
+            weekdays: weekdayLinks(root: root),
+            breadcrumbs: district == nil ? [] : [Link(label: title, href: root + Route.week.path)])
+    }
+
     func mapPage(root: String) -> MapPageData {
         let view = listings
         let groups = view.groupedByDistrict(index.listed, root: root) { i in
@@ -240,7 +285,7 @@ struct PageRenderer: @unchecked Sendable {
 
     func bulletinLink(_ bulletin: Bulletin, root: String) -> BulletinLink {
         BulletinLink(title: bulletin.title, href: root + Route.bulletin(bulletin.month.description).path,
-                     date: "\(bulletin.date.year)年\(bulletin.date.month)月\(bulletin.date.day)日",
+                     date: DateText.date(bulletin.date),
                      datetime: bulletin.date.description, number: bulletin.number.map { "第\($0)号" })
     }
 
@@ -276,7 +321,7 @@ struct PageRenderer: @unchecked Sendable {
         case .home: .home
         case .districts, .district: .districts
         case .listings, .listing, .kind, .category, .audience, .weekday: .listings
-        case .calendar, .calendarDistrict: .calendar
+        case .calendar, .calendarDistrict, .week, .weekDistrict: .calendar
         case .bulletins, .bulletin: .bulletins
         case .map: .map
         case .search: .search
@@ -297,6 +342,7 @@ struct PageRenderer: @unchecked Sendable {
             feedHref: root + Route.feed.path,
             assetRoot: root + "assets/",
             bulletinName: config.bulletinName,
+            asOf: DateLabel(content.asOf),
             siteHeader: chrome?.header(root: root, section: section) ?? renderHeader(root: root, section: section),
             siteFooter: chrome?.footer(root: root) ?? renderFooter(root: root))
     }

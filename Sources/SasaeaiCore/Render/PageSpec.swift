@@ -13,6 +13,10 @@ enum PageSpec: Sendable, Hashable {
     case audience(Term)
     case weekday(Weekday)
     case calendar(YearMonth)
+    /// The as-of week and the next, day by day.
+    case week
+    /// One district's weeks, when the town is too large for one week page (as its months).
+    case weekDistrict(Int)
     /// One district's meetings in a month, when the town is too large for one month page.
     case calendarDistrict(YearMonth, Int)
     case bulletins
@@ -28,7 +32,7 @@ enum PageSpec: Sendable, Hashable {
 /// The route planner: which pages exist and where they live.
 enum RoutePlanner {
     static func pages(for content: SiteContent, index: SiteIndex) -> [PageSpec] {
-        var pages: [PageSpec] = [.home, .districts, .listings, .bulletins, .map, .search, .notFound]
+        var pages: [PageSpec] = [.home, .districts, .listings, .bulletins, .map, .search, .notFound, .week]
         pages += content.districts.indices.map(PageSpec.district)
         pages += content.listings.indices.map(PageSpec.listing)
         pages += ListingKind.allCases.map(PageSpec.kind)
@@ -39,9 +43,9 @@ enum RoutePlanner {
         pages += content.bulletins.indices.map(PageSpec.bulletin)
         pages += content.pages.indices.map(PageSpec.page)
         if splitsCalendars(index) {
-            pages += Quarters.months(for: content).flatMap { month in
-                content.districts.indices.filter { index.byDistrict[content.districts[$0].id] != nil }.map { PageSpec.calendarDistrict(month, $0) }
-            }
+            let districts = content.districts.indices.filter { index.byDistrict[content.districts[$0].id] != nil }
+            pages += Quarters.months(for: content).flatMap { month in districts.map { PageSpec.calendarDistrict(month, $0) } }
+            pages += districts.map(PageSpec.weekDistrict)
         }
         // Long indexes are split into parts so each page stays usable on a phone at any scale.
         pages += pages.flatMap { spec in
@@ -84,6 +88,8 @@ enum RoutePlanner {
         case .audience(let term): .audience(term.id)
         case .weekday(let day): .weekday(day.slug)
         case .calendar(let month): .calendar(month.description)
+        case .week: .week
+        case .weekDistrict(let i): Route(Route.week.path + content.districts[i].id + "/")
         case .calendarDistrict(let month, let i): Route(Route.calendar(month.description).path + content.districts[i].id + "/")
         case .bulletins: .bulletins
         case .bulletin(let i): .bulletin(content.bulletins[i].month.description)

@@ -21,6 +21,8 @@ public struct Route: Hashable, Sendable, Comparable {
     public static let notFound = Route("404.html")
     public static let map = Route("map/")
     public static let search = Route("search/")
+    /// 「今週・来週」: the as-of week and the next, day by day.
+    public static let week = Route("week/")
     public static let searchIndex = Route("search/index.json")
     public static let geoJSON = Route("data/listings.geojson")
     public static let feed = Route("feed.xml")

@@ -58,6 +58,8 @@ final class PageDataGoldenTests: XCTestCase {
         case .audience: "audience"
         case .weekday: "weekday"
         case .calendar: "calendar"
+        case .week: "week"
+        case .weekDistrict: "week-district"
         case .bulletins: "bulletins"
         case .bulletin: "bulletin"
         case .page: "page"
