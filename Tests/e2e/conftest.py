@@ -109,6 +109,7 @@ def discover_page_types(site: Path) -> dict[str, str]:
         "home": "" if (site / "index.html").is_file() else None,
         "districts": "districts/" if (site / "districts/index.html").is_file() else None,
         "district": _first_dir(site, "districts"),
+        "areas": "areas/" if (site / "areas/index.html").is_file() else None,
         "listings": "listings/" if (site / "listings/index.html").is_file() else None,
         "listing": _listing_with_most_content(site),
         "kind": _first_dir(site, "kinds"),

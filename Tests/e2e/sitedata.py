@@ -42,10 +42,14 @@ def has_coordinates(item: dict) -> bool:
 
 
 def heading(site: Path, rel: str) -> str:
-    """The text of the first <h1> of SITE/rel/index.html, tags stripped."""
+    """The text of the first <h1> of SITE/rel/index.html as shown: ruby readings (<rt>) and their
+    fallback brackets (<rp>) left out, tags stripped."""
     html = (site / rel / "index.html").read_text(encoding="utf-8")
     m = re.search(r"<h1\b[^>]*>(.*?)</h1>", html, flags=re.S)
-    return re.sub(r"<[^>]+>", "", m.group(1)).strip() if m else ""
+    if not m:
+        return ""
+    shown = re.sub(r"<(rt|rp)\b[^>]*>.*?</\1>", "", m.group(1), flags=re.S)
+    return re.sub(r"<[^>]+>", "", shown).strip()
 
 
 def term_names(site: Path, folder: str) -> dict[str, str]:

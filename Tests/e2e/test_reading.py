@@ -5,8 +5,7 @@
     16 px+ names and are read with them);
   * headings and names break by phrase: h1–h3 and card titles have word-break: auto-phrase where
     the browser supports it;
-  * at 200 % text (root font-size 200 %) no page type scrolls sideways at 1280 px, nor search,
-    map, home and listing at 360 px.
+  * at 200 % text (root font-size 200 %) no page type scrolls sideways, at 1280 px nor at 360 px.
 """
 
 from __future__ import annotations
@@ -59,10 +58,6 @@ def test_phrase_line_breaks(driver, server, kind, path):
 @pytest.mark.parametrize("metrics", [DESKTOP, PHONE], ids=["1280", "360"])
 @pytest.mark.parametrize("kind,path", page_type_params())
 def test_200_percent_text_no_sideways_scroll(driver, server, kind, path, metrics):
-    if metrics is PHONE and kind not in ("search", "map", "home", "listing"):
-        # Weekday and list pages overflow at 360 px only through ruby over whole names, which
-        # cannot wrap; ruby over kanji only (issue 11 item 5) belongs to the page templates.
-        pytest.skip("at 360 px: search, map, home and listing")
     open_page(driver, server + path, metrics)
     driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"
@@ -110,3 +105,57 @@ def test_axe_after_use(driver, server, metrics, state):
     result = driver.execute_async_script(RUN_AXE, TAGS)
     assert result and not result.get("error"), result
     assert not result["violations"], f"axe on {state} at {metrics['width']} px:\n" + format_violations(result["violations"])
+
+
+def _ax_links_and_ruby(driver):
+    """Chromium's accessibility tree: link names, and each ruby's annotation (its description)."""
+    tree = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})
+    nodes = [n for n in tree["nodes"] if not n.get("ignored")]
+    links = [n.get("name", {}).get("value", "") for n in nodes if n.get("role", {}).get("value") == "link"]
+    ruby = [n.get("description", {}).get("value", "") for n in nodes if n.get("role", {}).get("value") == "Ruby"]
+    return links, ruby
+
+
+@pytest.mark.parametrize("metrics", [DESKTOP, PHONE], ids=["1280", "360"])
+def test_screen_reader_hears_each_name_once(driver, server, metrics):
+    """On the list of every listing, each card's link is named by the listing's name alone (the
+    reading is not in the name), kana names carry no ruby, and each ruby's reading is exposed once,
+    as its annotation: the names and readings in the tree are exactly the ones the page shows."""
+    if "listings" not in PAGE_TYPES:
+        pytest.skip("no listings page")
+    open_page(driver, server + PAGE_TYPES["listings"], metrics)
+    cards = driver.execute_script("""
+      return [...document.querySelectorAll('.card-title a')].map(a => ({
+        name: [...a.childNodes].map(n => n.nodeType === 3 ? n.textContent :
+                 n.tagName === 'RUBY' ? [...n.childNodes].filter(c => c.nodeType === 3 || c.tagName === 'SPAN').map(c => c.textContent).join('') : n.textContent).join('').trim(),
+        readings: [...a.querySelectorAll('rt')].map(rt => rt.textContent),
+        kanaOnly: !/[\\u3400-\\u9fff\\uf900-\\ufaff\\u3005\\u3006\\u30f5\\u30f6]/.test(a.textContent)}))""")
+    assert cards, "no cards on the listings page"
+    links, ruby = _ax_links_and_ruby(driver)
+    for card in cards:
+        assert card["name"] in links, f"no link named exactly {card['name']!r} (names: {links[:40]})"
+        assert not any(card["name"] in l and l != card["name"] for l in links), \
+            f"{card['name']!r} is read with more than its name: {[l for l in links if card['name'] in l]}"
+        if card["kanaOnly"]:
+            assert not card["readings"], f"ruby over a name with no kanji: {card}"
+    shown = [r for card in cards for r in card["readings"]]
+    assert sorted(ruby) == sorted(shown), "each reading is exposed once, as a ruby annotation"
+    # rp holds the fallback brackets for browsers without ruby; it is neither shown nor read.
+    assert not [l for l in links for r in shown if f"（{r}）" in l], "a reading in brackets is read out"
+
+
+def test_kana_name_has_no_ruby_and_listing_heading_read_once(driver, server):
+    """あさひサロン (kana only) has no ruby anywhere it is shown; a kanji name's heading is read as
+    the name, with its reading once as the ruby annotation."""
+    open_page(driver, server + "listings/asahi-salon/", DESKTOP)
+    assert driver.execute_script("return document.querySelectorAll('main ruby').length") == 0
+    tree = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})
+    headings = [n.get("name", {}).get("value") for n in tree["nodes"]
+                if not n.get("ignored") and n.get("role", {}).get("value") == "heading"]
+    assert "あさひサロン" in headings and not any("あさひさろん" in (h or "") for h in headings), headings
+    open_page(driver, server + "listings/chuo-ikiiki-salon/", DESKTOP)
+    tree = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})
+    nodes = [n for n in tree["nodes"] if not n.get("ignored")]
+    h1 = driver.execute_script("return document.querySelector('main h1').textContent")
+    assert "いきいきサロン中央" in [n.get("name", {}).get("value") for n in nodes if n.get("role", {}).get("value") == "heading"], h1
+    assert [n.get("description", {}).get("value") for n in nodes if n.get("role", {}).get("value") == "Ruby"].count("ちゅうおう") >= 1

@@ -63,7 +63,12 @@ def district_areas(site: Path, district: str) -> list[str]:
     if not md.is_file():
         return []
     m = re.search(r"^areas:\s*\[(.*)\]\s*$", md.read_text(encoding="utf-8"), flags=re.M)
-    return [a.strip() for a in m.group(1).split(",") if a.strip()] if m else []
+    # An entry may carry its reading, 本町（ほんちょう）: the name and the reading are both searched.
+    words = []
+    for entry in (a.strip() for a in m.group(1).split(",")) if m else []:
+        r = re.fullmatch(r"(.+?)[（(]([ぁ-ゟァ-ヿ]+)[）)]", entry)
+        words += [r.group(1), r.group(2)] if r else [entry] if entry else []
+    return words
 
 
 def test_weekday_words(driver, server, site, index):

@@ -80,12 +80,15 @@ struct ContentChecker {
                 diagnostics.append(Diagnostic(.error, Codes.missingTitle, "地区の名前（name）を前付けに書いてください", at: document.location))
                 continue
             }
+            // 本町（ほんまち）: the name is matched against addresses, the reading sorts the 町名 index.
+            let areas = (fields.list("areas") ?? []).flatMap { Vocabulary.separators($0) }.map(AreaName.parse)
             districts.append(District(
                 id: document.stem, name: name, kana: fields.string("kana"),
                 order: Self.order(fields),
                 center: coordinate(fields["center"]?.node.sequence?.compactMap(\.float)),
                 coordinator: fields.string("coordinator"),
-                areas: (fields.list("areas") ?? []).flatMap { Vocabulary.separators($0) },
+                areas: areas.map(\.name),
+                areaKana: Dictionary(areas.compactMap { area in area.kana.map { (area.name, $0) } }, uniquingKeysWith: { first, _ in first }),
                 body: document.body, source: document.location))
             if let parent = fields.string("parent"), let location = fields["parent"]?.location {
                 parents[document.stem] = (parent, location)

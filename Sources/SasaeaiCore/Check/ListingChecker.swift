@@ -15,14 +15,11 @@ struct ListingChecker {
     var districtsIncomplete = false
     /// 町名 → district id, from the districts' `areas:`; places a row that has no 地区.
     var areas: [(name: String, districtID: String)] = [] {
-        didSet { areaKeys = Self.folded(areas) }
-    }
-    private static func folded(_ areas: [(name: String, districtID: String)]) -> [(key: String, name: String, districtID: String)] {
-        areas.map { (TextNormalization.matchKey($0.name), $0.name, $0.districtID) }.filter { !$0.0.isEmpty }.sorted { $0.0.count > $1.0.count }
+        didSet { areaMatcher = AreaMatcher(areas.map { AreaMatcher.Area(name: $0.name, districtID: $0.districtID) }) }
     }
 
     /// `areas` folded once, longest first.
-    private var areaKeys: [(key: String, name: String, districtID: String)] = []
+    private var areaMatcher = AreaMatcher([])
 
     init(districts: Vocabulary, categories: Vocabulary, audiences: Vocabulary, areas: [(name: String, districtID: String)] = [], asOf: LocalDate? = nil) {
         self.districts = districts
@@ -30,7 +27,7 @@ struct ListingChecker {
         self.audiences = audiences
         self.areas = areas
         self.asOf = asOf
-        areaKeys = Self.folded(areas)
+        areaMatcher = AreaMatcher(areas.map { AreaMatcher.Area(name: $0.name, districtID: $0.districtID) })
     }
 
     func check(_ raw: RawListing, into diagnostics: inout [Diagnostic]) -> Listing? {
@@ -240,14 +237,7 @@ struct ListingChecker {
     /// taken for 中本町; two districts claiming the same longest name is an error.
     private func districtFromAreas(_ raw: RawListing, _ report: (Severity, String, String, ListingColumn) -> Void) -> String? {
         guard let address = raw.text(.address), !areas.isEmpty else { return nil }
-        let folded = TextNormalization.matchKey(address)
-        var best: [(name: String, districtID: String)] = []
-        var bestLength = 0
-        for area in areaKeys where area.key.count >= bestLength {
-            guard folded.contains(area.key) else { continue }
-            if area.key.count > bestLength { best = []; bestLength = area.key.count }
-            if !best.contains(where: { $0.districtID == area.districtID }) { best.append((area.name, area.districtID)) }
-        }
+        let best = areaMatcher.areas(in: address)
         switch best.count {
         case 0:
             if districtsIncomplete { return nil }

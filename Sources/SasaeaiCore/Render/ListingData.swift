@@ -15,6 +15,8 @@ struct CardData: TemplateData {
     let ended: Bool
     let statusName: String
     let rubyNames: Bool
+    /// The name in pieces, each kanji run with its reading (Furigana): what ruby is set over.
+    let nameParts: [RubyPart]
     let schedule: String?
     let venue: String?
     let fee: String?
@@ -23,6 +25,8 @@ struct CardData: TemplateData {
     let summaryHTML: String?
     let categories: [NamedLink]
     let audiences: [NamedLink]
+    /// Booking, first-timers, organiser and fees: near the top of the page and on the card.
+    let firstVisit: FirstVisit
     /// What the listings page's finder filters on; nil elsewhere.
     let finder: FinderData?
 
@@ -40,6 +44,7 @@ struct CardData: TemplateData {
         case "ended": ended
         case "status_name": statusName
         case "ruby_names": rubyNames
+        case "name_parts": nameParts
         case "schedule": schedule
         case "venue": venue
         case "fee": fee
@@ -55,7 +60,7 @@ struct CardData: TemplateData {
         case "weekday_slugs": finder?.weekdaySlugs
         case "audience_ids": finder?.audienceIDs
         case "search_text": finder?.searchText
-        default: nil
+        default: firstVisit.child(named: key)
         }
     }
 }

@@ -36,6 +36,7 @@ struct ListingView {
             ended: listing.status == .ended,
             statusName: listing.status.name,
             rubyNames: content.config.rubyNames,
+            nameParts: Furigana.parts(name: listing.name, reading: listing.kana),
             schedule: schedule,
             venue: listing.venue,
             fee: listing.fee,
@@ -44,6 +45,7 @@ struct ListingView {
             summaryHTML: listing.summary.map(RecordMarkdown.inlineHTML),
             categories: listing.categoryIDs.map { NamedLink(name: index.categoryNames[$0] ?? $0, href: root + Route.category($0).path) },
             audiences: listing.audienceIDs.map { NamedLink(name: index.audienceNames[$0] ?? $0, href: root + Route.audience($0).path) },
+            firstVisit: FirstVisit(listing),
             finder: finderData)
     }
 
@@ -56,7 +58,8 @@ struct ListingView {
         }
         // The schema's page fields, in its order; the card already shows name, kind, district,
         // categories and audiences, and the map the coordinate.
-        for field in ListingSchema.fields where field.outputs.contains(.page) {
+        // Booking, first-timers, organiser and fees stand above the facts (FirstVisit).
+        for field in ListingSchema.fields where field.outputs.contains(.page) && !FirstVisit.columns.contains(field.key) {
             switch field.key {
             case .name, .kana, .kind, .district, .categories, .audience, .status, .summary:
                 continue

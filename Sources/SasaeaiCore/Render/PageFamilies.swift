@@ -13,9 +13,12 @@ struct HomeData: PageData {
     let calendarMonths: [Link]
     let mapHref: String
     let weekHref: String
+    /// 「町名から探す」, when the districts name their 町名.
+    var areasHref: String?
     func child(named key: String) -> Any? {
         switch key {
         case "title": title
+        case "areas_href": areasHref
         case "is_home": true
         case "latest_bulletin": latestBulletin
         case "districts": districts
@@ -34,9 +37,12 @@ struct DistrictsData: PageData {
     let title: String
     /// The top districts, each with those below it.
     let districts: [DistrictNode]
+    /// 「町名から探す」, when the districts name their 町名.
+    var areasHref: String?
     func child(named key: String) -> Any? {
         switch key {
         case "title": title
+        case "areas_href": areasHref
         case "districts": districts
         default: nil
         }
@@ -73,6 +79,8 @@ struct DistrictData: PageData {
     /// them, and `kinds` shows only this district's own listings (`own_count`).
     var children: [DistrictLink] = []
     var ownCount: Int = 0
+    /// The 町名 the district covers (its `areas:`), each leading to the 町名 page.
+    var areas: [AreaLink] = []
     func child(named key: String) -> Any? {
         switch key {
         case "children": children
@@ -80,6 +88,8 @@ struct DistrictData: PageData {
         case "own_count": ownCount
         case "title": title
         case "kana": kana
+        case "areas": areas
+        case "has_areas": !areas.isEmpty
         case "coordinator": coordinator
         case "body_html": bodyHTML
         case "kinds": kinds

@@ -58,8 +58,9 @@ struct PageRenderer: @unchecked Sendable {
         let kinds = { (kind: ListingKind) in self.index.byKind[kind] ?? [] }
         return switch spec {
         case .home: ("home", home(root: root))
-        case .districts: ("districts", DistrictsData(title: "地区から探す", districts: districtNodes(index.districtTree.roots, root: root)))
+        case .districts: ("districts", DistrictsData(title: "地区から探す", districts: districtNodes(index.districtTree.roots, root: root), areasHref: areasHref(root: root)))
         case .district(let i): ("district", district(content.districts[i], root: root, part: part))
+        case .areas: ("areas", areasIndex(root: root))
         case .listings: ("listings", listingsIndex(root: root, part: part))
         case .listing(let i): ("listing", listingPage(content.listings[i], root: root))
         case .kind(let kind):
@@ -121,7 +122,8 @@ struct PageRenderer: @unchecked Sendable {
                 Link(label: DateText.month($0), href: root + Route.calendar($0.description).path)
             },
             mapHref: root + Route.map.path,
-            weekHref: root + Route.week.path)
+            weekHref: root + Route.week.path,
+            areasHref: areasHref(root: root))
     }
 
     func district(_ district: District, root: String, part: Int = 1) -> DistrictData {
@@ -140,6 +142,7 @@ struct PageRenderer: @unchecked Sendable {
             breadcrumbs: districtTrail(to: position, root: root))
         data.children = index.districtTree.children[position].map { districtLink($0, root: root) }
         data.ownCount = members.count
+        data.areas = areaLinks(district, root: root)
         return data
     }
 
@@ -216,13 +219,7 @@ struct PageRenderer: @unchecked Sendable {
             let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
             return CalendarData(title: title, days: days, parts: [], previous: link(-1), next: link(1), breadcrumbs: [])
         }
-        // Each district's own month page (RoutePlanner makes one for each district with listings
-        // of its own), so a district above others links only what is its own.
-        let parts = content.districts.compactMap { district -> DistrictLink? in
-            guard let count = index.byDistrict[district.id]?.count, count > 0 else { return nil }
-            return DistrictLink(id: district.id, name: district.name, kana: district.kana, href: root + route(month).path + district.id + "/", count: count)
-        }
-        return CalendarData(title: title, days: [], parts: parts, previous: link(-1), next: link(1), breadcrumbs: [])
+        return CalendarData(title: title, days: [], parts: districtParts(of: route(month), root: root), previous: link(-1), next: link(1), breadcrumbs: [])
     }
 
     /// A weekday's listings by district, each card with its next meetings on that day counted
@@ -244,6 +241,16 @@ struct PageRenderer: @unchecked Sendable {
             breadcrumbs: [Link(label: "一覧", href: root + Route.listings.path)])
     }
 
+    /// The links of a split page (a month, the weeks) to each district's own part, under
+    /// `route`: RoutePlanner makes one for each district with listings of its own, so a
+    /// district above others links only what is its own.
+    private func districtParts(of route: Route, root: String) -> [DistrictLink] {
+        content.districts.compactMap { district -> DistrictLink? in
+            guard let count = index.byDistrict[district.id]?.count, count > 0 else { return nil }
+            return DistrictLink(id: district.id, name: district.name, kana: district.kana, href: root + route.path + district.id + "/", count: count)
+        }
+    }
+
     /// The as-of week and the next, day by day: the whole town's, or one district's when
     /// `district` is given. A town whose calendars are split gets a page that links each district's.
     func week(district: District? = nil, root: String) -> WeekPageData {
@@ -253,9 +260,7 @@ struct PageRenderer: @unchecked Sendable {
         let listed = district.map { index.byDistrict[$0.id] ?? [] } ?? index.listed
         let weeks = split ? [] : calendars.weeks(asOf: content.asOf, listed: listed, root: root, districtName: view.districtName)
         let days = weeks.flatMap(\.days)
-        let parts = !split ? [] : districtLinks(root: root).filter { $0.count > 0 }.map {
-            DistrictLink(id: $0.id, name: $0.name, kana: $0.kana, href: root + Route.week.path + $0.id + "/", count: $0.count)
-        }
+        let parts = split ? districtParts(of: Route.week, root: root) : []
         // The month pages the two weeks fall in (those the site has).
         let shown = Set(Weeks.days(asOf: content.asOf).joined().map(\.yearMonth))
         return WeekPageData(
@@ -319,7 +324,7 @@ struct PageRenderer: @unchecked Sendable {
     func section(of spec: PageSpec) -> Section {
         switch spec {
         case .home: .home
-        case .districts, .district: .districts
+        case .districts, .district, .areas: .districts
         case .listings, .listing, .kind, .category, .audience, .weekday: .listings
         case .calendar, .calendarDistrict, .week, .weekDistrict: .calendar
         case .bulletins, .bulletin: .bulletins

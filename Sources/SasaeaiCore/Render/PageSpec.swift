@@ -5,6 +5,8 @@ import SasaeaiSchedule
 enum PageSpec: Sendable, Hashable {
     case home
     case districts
+    /// 「町名から探す」: the districts' 町名, each with its district and listings.
+    case areas
     case district(Int)
     case listings
     case listing(Int)
@@ -34,6 +36,7 @@ enum RoutePlanner {
     static func pages(for content: SiteContent, index: SiteIndex) -> [PageSpec] {
         var pages: [PageSpec] = [.home, .districts, .listings, .bulletins, .map, .search, .notFound, .week]
         pages += content.districts.indices.map(PageSpec.district)
+        if hasAreas(content) { pages.append(.areas) }
         pages += content.listings.indices.map(PageSpec.listing)
         pages += ListingKind.allCases.map(PageSpec.kind)
         pages += content.config.categories.map(PageSpec.category)
@@ -53,6 +56,9 @@ enum RoutePlanner {
         }
         return pages
     }
+
+    /// Whether some district names its 町名 (`areas:`), so the 町名 page exists.
+    static func hasAreas(_ content: SiteContent) -> Bool { content.districts.contains(where: { !$0.areas.isEmpty }) }
 
     /// Cards per page of an index: about half a megabyte of HTML.
     static let cardsPerPage = 500
@@ -80,6 +86,7 @@ enum RoutePlanner {
         switch spec {
         case .home: .home
         case .districts: .districts
+        case .areas: .areas
         case .district(let i): .district(content.districts[i].id)
         case .listings: .listings
         case .listing(let i): .listing(content.listings[i].id)

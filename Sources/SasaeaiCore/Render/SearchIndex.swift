@@ -102,7 +102,7 @@ enum SearchIndex {
             let terms = listing.categoryIDs.compactMap { index.categoryNames[$0] } + listing.audienceIDs.compactMap { index.audienceNames[$0] }
             let weekdays = listing.schedule?.weekdays ?? []
             var haystack = [listing.name, listing.kana, listing.kind.name, district?.name, district?.kana, listing.schedule?.text, listing.body]
-                .compactMap { $0 } + (district?.areas ?? []) + terms + searchedTexts(listing)
+                .compactMap { $0 } + (district?.areas ?? []) + (district?.areaKana.values.sorted() ?? []) + terms + searchedTexts(listing)
                 + timeWords(listing.schedule)
             // In a nested site the municipality's and prefecture's names find their districts' listings.
             if let position = index.districtsByID[listing.districtID] {

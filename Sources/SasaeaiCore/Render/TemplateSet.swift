@@ -13,7 +13,7 @@ struct TemplateSet: @unchecked Sendable {
     /// Every template's name (`partials/listing-card`), for the paper edition's overrides.
     var names: [String] = []
 
-    static let required = ["layout", "home", "districts", "district", "listings", "listing", "term", "bulletins", "bulletin", "page", "calendar", "week", "weekday", "map", "search", "not-found", "partials/listing-card", "partials/pager", "partials/site-header", "partials/site-footer", "partials/stats", "partials/changes", "partials/quarter-calendar"]
+    static let required = ["layout", "home", "districts", "district", "areas", "listings", "listing", "term", "bulletins", "bulletin", "page", "calendar", "week", "weekday", "map", "search", "not-found", "partials/listing-card", "partials/pager", "partials/site-header", "partials/site-footer", "partials/stats", "partials/changes", "partials/quarter-calendar"]
 
     static func load(from folder: URL, displayPath: String, into diagnostics: inout [Diagnostic]) -> TemplateSet? {
         let fileManager = FileManager.default

@@ -20,6 +20,8 @@ public struct Route: Hashable, Sendable, Comparable {
     public static let bulletins = Route("bulletins/")
     public static let notFound = Route("404.html")
     public static let map = Route("map/")
+    /// 「町名から探す」: every 町名 of the districts' `areas:`, with its district and listings.
+    public static let areas = Route("areas/")
     public static let search = Route("search/")
     /// 「今週・来週」: the as-of week and the next, day by day.
     public static let week = Route("week/")

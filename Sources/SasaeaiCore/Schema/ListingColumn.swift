@@ -11,7 +11,7 @@ enum ListingColumn: String, CaseIterable, Sendable, Hashable {
     case venue, building, address, lat, lon, coordinates
     case fee, feeInfant = "fee_infant", feeElementary = "fee_elementary", feeJuniorHigh = "fee_junior_high"
     case feeHighSchool = "fee_high_school", feeAdult = "fee_adult", feeNote = "fee_note"
-    case audienceNote = "audience_note", capacity, booking, bookingNote = "booking_note"
+    case audienceNote = "audience_note", capacity, booking, bookingNote = "booking_note", firstVisit = "first_visit"
     case contact, contactNote = "contact_note", phone2, phone2Note = "phone2_note", phoneExtension = "extension", fax
     case email, emailNote = "email_note", email2, email2Note = "email2_note"
     case url, organiser, corporateNumber = "corporate_number", purpose, support

@@ -45,6 +45,9 @@ enum ListingSchema {
         ListingField(.capacity, ["定員"], .text, [.page, .data, .hsds], national: "定員"),
         ListingField(.booking, ["予約方法", "申込方法"], .text, [.page, .data, .hsds], national: "予約方法"),
         ListingField(.bookingNote, ["予約特記事項", "予約の備考"], label: "予約について", .text, [.page, .data, .hsds], national: "予約特記事項"),
+        // What 社協 pages tell a first-timer beside booking: 「はじめてのご参加も大歓迎です」「見学だけでも」.
+        ListingField(.firstVisit, ["はじめての方", "初めての方", "初参加", "見学"], label: "はじめての方", .text, [.page, .search, .data],
+                     note: "はじめて来る人への一言（「見学だけでも歓迎です」「直接会場へお越しください」など）。カードとページの上の方に出る"),
         ListingField(.contact, ["連絡先", "問合せ", "問い合わせ", "電話番号"], .phone, [.page, .data, .hsds], national: "電話番号1",
                      note: "公開してよい連絡先だけ。電話番号はページで電話をかけるリンクになる"),
         ListingField(.contactNote, ["連絡先備考"], label: "連絡先の備考", .text, [.page, .data], national: "電話番号1_連絡先備考"),

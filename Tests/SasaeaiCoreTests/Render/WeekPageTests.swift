@@ -98,16 +98,16 @@ final class WeekPageTests: XCTestCase {
         let card = try XCTUnwrap(page.districts.first?.listings.first)
         XCTAssertEqual(card.next.map(\.datetime), ["2026-01-13", "2026-01-27", "2026-02-10"])
         XCTAssertEqual(card.next.first?.label, "1月13日（火）")
-        XCTAssertTrue(card.cardHTML.contains("火曜ひろば"))
+        XCTAssertTrue(shownText(card.cardHTML).contains("火曜ひろば"))
         // Only that weekday's dates: the Monday page shows 月曜サロン's Mondays.
         let monday = try renderer(scratch, asOf: LocalDate(year: 2026, month: 1, day: 13)).weekday(.monday, root: "../../")
         XCTAssertEqual(monday.districts.first?.listings.first?.next.map(\.datetime), ["2026-01-19", "2026-01-26", "2026-02-02"])
         // 成人の日 (Monday 2026-01-12) moves 月曜の体操 to Tuesday: still one of its Monday dates.
         let moved = try renderer(scratch, asOf: LocalDate(year: 2026, month: 1, day: 5)).weekday(.monday, root: "../../")
-        let movedCard = try XCTUnwrap(moved.districts.first?.listings.first { $0.cardHTML.contains("月曜の体操") })
+        let movedCard = try XCTUnwrap(moved.districts.first?.listings.first { shownText($0.cardHTML).contains("月曜の体操") })
         XCTAssertEqual(movedCard.next.map(\.datetime), ["2026-01-05", "2026-01-13", "2026-01-19"])
         XCTAssertEqual(movedCard.next.map(\.moved), [false, true, false])
-        let plain = try XCTUnwrap(moved.districts.first?.listings.first { $0.cardHTML.contains("月曜サロン") })
+        let plain = try XCTUnwrap(moved.districts.first?.listings.first { shownText($0.cardHTML).contains("月曜サロン") })
         XCTAssertEqual(plain.next.map(\.datetime), ["2026-01-05", "2026-01-12", "2026-01-19"], "no holiday rule: it meets on 成人の日")
     }
 
