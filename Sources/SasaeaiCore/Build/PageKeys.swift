@@ -43,6 +43,7 @@ struct PageKeys: Sendable {
         if let reads {
             digest.add(reads.order.map(String.init).joined(separator: ","))
             for i in reads.shown { digest.add(listings[i]) }
+            digest.add(reads.summary)
         } else {
             digest.add(everyListing)
         }

@@ -1,3 +1,5 @@
+import SasaeaiSchedule
+
 /// Which listings a page's data reads, for incremental builds: a page is kept from the previous
 /// site only when these listings and everything outside the listings are as they were.
 extension PageRenderer {
@@ -8,6 +10,8 @@ extension PageRenderer {
         var order: [Int]
         /// The listings whose content the page shows.
         var shown: ArraySlice<Int>
+        /// What else it shows that depends on every listing, as text.
+        var summary = ""
     }
 
     /// nil means every listing: indexes of the whole town, calendars, bulletins with embeds,
@@ -24,6 +28,19 @@ extension PageRenderer {
         switch spec {
         case .listing(let i): return Reads(order: [i], shown: [i])
         case .page, .search, .notFound: return Reads(order: [], shown: [])
+        case .listings:
+            // The five-hundred cards of its part, the 行 each listing starts (the jumps lead to
+            // the part holding a 行), and the weekday counts of its filter.
+            let rows = index.listed.map { Gojuon.row(of: content.listings[$0].kana) }
+            return Reads(order: index.listed, shown: paged(index.listed, part: part),
+                         summary: rows.joined(separator: ",") + ";" + weekdayCounts)
+        case .calendarDistrict(_, let i):
+            // One district's month: its own listings' meetings.
+            let members = index.byDistrict[content.districts[i].id] ?? []
+            return Reads(order: members, shown: members[...])
+        case .weekDistrict(let i):
+            let members = index.byDistrict[content.districts[i].id] ?? []
+            return Reads(order: members, shown: members[...], summary: weekdayCounts)
         case .district(let i) where content.districts[i].center == nil || !index.districtTree.children[i].isEmpty:
             // Its map is placed from the pins of every listing under it.
             return nil
@@ -31,6 +48,11 @@ extension PageRenderer {
             guard let order = indexOrder(spec) else { return nil }
             return Reads(order: order, shown: paged(order, part: part))
         }
+    }
+
+    /// The weekday links' counts some pages show.
+    private var weekdayCounts: String {
+        Weekday.allCases.map { String(index.byWeekday[$0]?.count ?? 0) }.joined(separator: ",")
     }
 
     /// The cards an index page of one district or one term lists, in the order it lists them

@@ -228,8 +228,7 @@ struct PageRenderer: @unchecked Sendable {
         let spec = PageSpec.weekday(day)
         let members = index.byWeekday[day] ?? []
         let view = listings
-        let inDistrictOrder = view.groupedByDistrict(members, root: root) { $0 }.flatMap(\.listings)
-        let (shown, pager) = paged(inDistrictOrder, of: spec, part: part, root: root)
+        let (shown, pager) = paged(indexOrder(spec) ?? [], of: spec, part: part, root: root)
         let months = Quarters.months(for: content)
         return WeekdayPageData(
             title: partTitle("\(day.kanji)曜日に開いているところ", part: part), dayName: day.kanji, count: members.count, pager: pager,
