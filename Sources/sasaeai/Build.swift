@@ -44,7 +44,10 @@ struct Build: ParsableCommand {
         }
         DiagnosticPrinter.printText(history)
         if !quiet {
-            print("\(output)/ に \(report.files) 個のファイルを書き出しました（\(DiagnosticPrinter.summary(report.diagnostics))）")
+            // Pages nothing changed for are kept from the previous site: saying how many tells the
+            // coordinator why a rebuild after a small edit is quick.
+            let kept = report.keptPages > 0 ? "、変更のない \(report.keptPages) ページは前のまま" : ""
+            print("\(output)/ に \(report.files) 個のファイルを書き出しました（\(DiagnosticPrinter.summary(report.diagnostics))\(kept)）")
         }
     }
 }

@@ -55,6 +55,49 @@ final class IncrementalBuildTests: XCTestCase {
         for (path, bytes) in expected { XCTAssertEqual(incremental[path], bytes, path) }
     }
 
+    /// Each kind of edit a coordinator makes, one at a time: the rebuild renders only the pages
+    /// whose listings changed (the rest are kept by their key, unrendered), and the site is
+    /// byte for byte what a fresh build of the same content gives.
+    func testAnEditRendersOnlyWhatShowsItAndEqualsAFullBuild() throws {
+        let scratch = try TemporaryContent.exampleCopy()
+        defer { scratch.remove() }
+        var options = scratch.options()
+        options.asOf = LocalDate(year: 2026, month: 1, day: 15)!
+        let first = Builder.build(options)
+        XCTAssertFalse(first.failed(strict: false))
+        XCTAssertEqual(first.keptPages, 0)
+        let listingPages = try inodes(scratch.output).keys.filter { $0.hasPrefix("/listings/") && $0.hasSuffix("/index.html") }.count
+
+        let edits: [(String, () throws -> Void, Bool)] = [
+            ("a venue", { try scratch.edit("listings/salons.tsv", replacing: "旭町集会所", with: "旭町集会所（二階）") }, true),
+            ("a schedule", { try scratch.edit("listings/salons.tsv", replacing: "第2・第4火曜日 10:00-12:00", with: "第1・第3火曜日 10:00-12:00") }, true),
+            ("a name", { try scratch.edit("listings/salons.tsv", replacing: "あさひサロン\t", with: "あさひサロン旭\t") }, true),
+            ("a district", { try scratch.edit("listings/groups.csv", replacing: "きたのかいものささえあいたい,支え合い,kita", with: "きたのかいものささえあいたい,支え合い,minami") }, false),
+            ("an overlay", { try scratch.edit("listings/hotto-salon-nishiyama.md", replacing: "の", with: "の、") }, true),
+            ("a sidecar default", { try scratch.edit("listings/kodomo-shokudo.yml", replacing: "audience: [子ども, 多世代]", with: "audience: [子ども]") }, true),
+            ("a district's text", { try scratch.edit("districts/kita.md", replacing: "の", with: "の、") }, false),
+        ]
+        for (what, edit, keepsMost) in edits {
+            try edit()
+            let report = Builder.build(options)
+            XCTAssertFalse(report.failed(strict: false), what)
+            if keepsMost {
+                XCTAssertGreaterThan(report.keptPages, listingPages / 2, "\(what): \(report.keptPages) pages kept")
+            }
+            let fresh = try TemporaryContent([:])
+            defer { fresh.remove() }
+            var full = options
+            full.output = Folder(fresh.output.path)
+            XCTAssertFalse(Builder.build(full).failed(strict: false), what)
+            let incremental = try DeterminismTests.tree(scratch.output)
+            let expected = try DeterminismTests.tree(fresh.output)
+            XCTAssertEqual(incremental.keys.sorted(), expected.keys.sorted(), what)
+            for (path, bytes) in expected where incremental[path] != bytes {
+                XCTFail("\(what): \(path) differs from a full build")
+            }
+        }
+    }
+
     func testSiteIsTheSameWhateverTheThreadCount() throws {
         let one = try TemporaryContent([:])
         let many = try TemporaryContent([:])
@@ -90,7 +133,11 @@ final class IncrementalBuildTests: XCTestCase {
     }
 
     func testManifestReadsBackWhatItWrites() {
-        let manifest = SiteManifest(inputs: "abc", files: ["index.html": 12, "listings/a/index.html": 0, "データ/x.json": 3])
+        let manifest = SiteManifest(inputs: "abc", files: [
+            "index.html": .init(size: 12, key: "0123456789abcdef0123456789abcdef"),
+            "listings/a/index.html": .init(size: 0, key: nil),
+            "データ/x.json": .init(size: 3, key: nil),
+        ])
         XCTAssertEqual(SiteManifest(manifest.text), manifest)
         XCTAssertNil(SiteManifest("not a manifest\n"))
     }

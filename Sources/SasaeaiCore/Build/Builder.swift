@@ -7,6 +7,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var content: SiteContent?
     public var files: Int = 0
+    /// Pages kept from the previous site because nothing they show changed.
+    public var keptPages: Int = 0
 
     public func failed(strict: Bool) -> Bool {
         diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
@@ -57,8 +59,9 @@ public enum Builder {
                 report.files = kept
                 return report
             }
-            let files = generate(content, templates: templates)
-            try writer.write(files, inputs: inputs)
+            let keys = PageKeys(content, inputsOutsideListings: InputFingerprint.of(options, leaflet: LeafletAssets.files(), outsideListings: true))
+            let files = generate(content, templates: templates, keys: keys)
+            report.keptPages = try writer.write(files, inputs: inputs)
             report.files = files.count
         } catch {
             report.diagnostics.append(Diagnostic(.error, Codes.outputFailed, "\(error)", at: SourceLocation(file: options.output.display)))
@@ -68,8 +71,9 @@ public enum Builder {
 
     /// Render stage: every output file, in a fixed order. Each file's bytes are a pure function
     /// of the content, made when the writer gets to it, so the result does not depend on the
-    /// number of threads.
-    static func generate(_ content: SiteContent, templates: TemplateSet) -> [OutputFile] {
+    /// number of threads. With `keys`, each page carries the key of what it is made from, so the
+    /// writer can keep it from the previous site without rendering it.
+    static func generate(_ content: SiteContent, templates: TemplateSet, keys: PageKeys? = nil) -> [OutputFile] {
         let index = SiteIndex(content)
         let markdown = Markdown(allowsRawHTML: content.config.unsafeHTML)
         let specs = RoutePlanner.pages(for: content, index: index)
@@ -101,7 +105,9 @@ public enum Builder {
         ]
         files += SearchIndex.files(SearchIndex.entries(content, index: index) { Embed.removing(from: $0.body) })
         files += HSDSExport.files(content, index: index)
-        files += zip(routes, specs).map { route, spec in OutputFile(route.file) { renderer.render(spec) } }
+        files += zip(routes, specs).map { route, spec in
+            OutputFile(route.file, key: keys?.key(page: route.file, reading: renderer.reads(spec))) { renderer.render(spec) }
+        }
         files.append(OutputFile(Route.sitemap.path, text: Feeds.sitemap(content, routes: routes)))
         files += leaflet
         files += CalendarFiles.files(content, index: index)

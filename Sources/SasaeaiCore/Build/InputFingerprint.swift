@@ -12,10 +12,12 @@ import Glibc
 /// issue, which is content. nil when the inputs cannot be told apart reliably (a symbolic link
 /// in a folder, a file that cannot be read): the build then renders as usual.
 enum InputFingerprint {
-    static func of(_ options: BuildOptions, leaflet: [OutputFile]) -> String? {
+    /// `outsideListings`: leaves out `content/listings/` (the tables, their sidecars and
+    /// `.md` files), for `PageKeys`, which follows each listing by its own digest instead.
+    static func of(_ options: BuildOptions, leaflet: [OutputFile], outsideListings: Bool = false) -> String? {
         var sha = SHA1()
         func add(_ text: String) { sha.update(Array(text.utf8) + [0]) }
-        add("sasaeai-inputs-1")
+        add(outsideListings ? "sasaeai-inputs-outside-listings-1" : "sasaeai-inputs-1")
         guard let tool = toolIdentity() else { return nil }
         add(tool)
         add(options.asOf?.description ?? "-")
@@ -24,7 +26,7 @@ enum InputFingerprint {
         for folder in [options.content.url, options.templates.url] {
             add(folder.path)
             guard let files = files(in: folder) else { return nil }
-            for path in files {
+            for path in files where !(outsideListings && folder == options.content.url && path.hasPrefix("listings/")) {
                 guard let data = FileManager.default.contents(atPath: folder.path + "/" + path) else { return nil }
                 add(path)
                 add(String(data.count))

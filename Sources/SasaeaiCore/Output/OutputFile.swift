@@ -12,6 +12,9 @@ public struct OutputFile: Sendable {
 
     public let path: String
     public let body: Body
+    /// The digest of what a produced file is made from (`PageKeys`): when the previous site
+    /// recorded the same key for this path, its file is kept and `produce` is not called.
+    public var key: String?
 
     public init(_ path: String, text: String) {
         self.path = path
@@ -25,8 +28,9 @@ public struct OutputFile: Sendable {
 
     /// The text is made by `produce`, on whichever thread writes the file; it must be a pure
     /// function of values the closure holds, so the site is the same whatever the threads.
-    public init(_ path: String, producing produce: @escaping @Sendable () -> String) {
+    public init(_ path: String, key: String? = nil, producing produce: @escaping @Sendable () -> String) {
         self.path = path
+        self.key = key
         body = .produced(produce)
     }
 }

@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// `.sasaeai-manifest`, in the site: the fingerprint of the inputs the site was made from
-/// (`InputFingerprint`) and each file with its size. Written into the staging folder after every
+/// (`InputFingerprint`) and each file with its size and, for pages, its `PageKeys` key. Written into the staging folder after every
 /// other file, so it is swapped in with the site it describes. A rebuild with the same inputs
 /// keeps the site as it is, but only if the site is still exactly what the manifest lists —
 /// no file missing, added, resized or changed since (a change leaves a modification time later
@@ -14,21 +14,28 @@ import Glibc
 /// the same manifest, like every other file.
 struct SiteManifest: Equatable {
     static let name = ".sasaeai-manifest"
-    private static let header = "sasaeai-manifest 1"
+    private static let header = "sasaeai-manifest 2"
+
+    struct Entry: Equatable {
+        let size: Int
+        /// The page's `PageKeys` key, for files that have one.
+        var key: String?
+    }
 
     let inputs: String
-    /// Path in the site → size in bytes.
-    let files: [String: Int]
+    /// Path in the site → its size and key.
+    let files: [String: Entry]
 
     var text: String {
         var text = Self.header + "\n" + inputs + "\n"
         for path in files.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            text += "\(files[path]!)\t\(path)\n"
+            let entry = files[path]!
+            text += "\(entry.size)\t\(entry.key ?? "-")\t\(path)\n"
         }
         return text
     }
 
-    init(inputs: String, files: [String: Int]) {
+    init(inputs: String, files: [String: Entry]) {
         self.inputs = inputs
         self.files = files
     }
@@ -37,31 +44,48 @@ struct SiteManifest: Equatable {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count >= 3, lines[0] == Self.header, lines.removeLast().isEmpty else { return nil }
         inputs = String(lines[1])
-        var files: [String: Int] = [:]
+        var files: [String: Entry] = [:]
         for line in lines.dropFirst(2) {
-            guard let tab = line.firstIndex(of: "\t"), let size = Int(line[..<tab]) else { return nil }
-            files[String(line[line.index(after: tab)...])] = size
+            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3, let size = Int(fields[0]) else { return nil }
+            files[String(fields[2])] = Entry(size: size, key: fields[1] == "-" ? nil : String(fields[1]))
         }
         self.files = files
     }
 
     /// The manifest of the staged files, or nil when a path cannot be written on one line.
-    static func of(staging: String, inputs: String, paths: [String]) -> SiteManifest? {
-        var files: [String: Int] = [:]
-        for path in paths {
+    static func of(staging: String, inputs: String, files staged: [OutputFile]) -> SiteManifest? {
+        var files: [String: Entry] = [:]
+        for file in staged {
             var info = stat()
-            guard !path.contains("\n"), !path.contains("\t"), lstat(staging + "/" + path, &info) == 0 else { return nil }
-            files[path] = Int(info.st_size)
+            guard !file.path.contains("\n"), !file.path.contains("\t"), lstat(staging + "/" + file.path, &info) == 0 else { return nil }
+            files[file.path] = Entry(size: Int(info.st_size), key: file.key)
         }
         return SiteManifest(inputs: inputs, files: files)
     }
 
-    /// Whether `folder` holds a site made from `inputs` and untouched since.
-    static func siteIsCurrent(_ folder: String, inputs: String) -> Bool {
+    /// The manifest of the site in `folder` and its modification time, when it has one.
+    static func read(in folder: String) -> (manifest: SiteManifest, written: timespec)? {
         var own = stat()
         guard lstat(folder + "/" + name, &own) == 0, own.st_mode & S_IFMT == S_IFREG,
               let data = FileManager.default.contents(atPath: folder + "/" + name),
-              let manifest = SiteManifest(String(decoding: data, as: UTF8.self)), manifest.inputs == inputs,
+              let manifest = SiteManifest(String(decoding: data, as: UTF8.self)) else { return nil }
+        return (manifest, own.st_mtim)
+    }
+
+    /// The file at `path` in `folder` (the site this manifest describes) when it is still as
+    /// written with key `key`: same key recorded, a regular file of the recorded size, not
+    /// modified after the manifest. A page changed by hand in the site is made again.
+    func keeps(_ path: String, key: String, in folder: String, written: timespec) -> Bool {
+        guard let entry = files[path], entry.key == key else { return false }
+        var info = stat()
+        return lstat(folder + "/" + path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && Int(info.st_size) == entry.size
+            && (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) <= (written.tv_sec, written.tv_nsec)
+    }
+
+    /// Whether `folder` holds a site made from `inputs` and untouched since.
+    static func siteIsCurrent(_ folder: String, inputs: String) -> Bool {
+        guard let (manifest, own) = read(in: folder), manifest.inputs == inputs,
               let enumerator = FileManager.default.enumerator(atPath: folder) else { return false }
         var seen = 0
         while let path = enumerator.nextObject() as? String {
@@ -70,8 +94,8 @@ struct SiteManifest: Equatable {
             let kind = info.st_mode & S_IFMT
             if kind == S_IFDIR { continue }
             if path == name || path == SiteWriter.marker { continue }
-            guard kind == S_IFREG, manifest.files[path] == Int(info.st_size),
-                  (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) <= (own.st_mtim.tv_sec, own.st_mtim.tv_nsec) else { return false }
+            guard kind == S_IFREG, manifest.files[path]?.size == Int(info.st_size),
+                  (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) <= (own.tv_sec, own.tv_nsec) else { return false }
             seen += 1
         }
         return seen == manifest.files.count

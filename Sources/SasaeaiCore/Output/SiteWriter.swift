@@ -91,8 +91,10 @@ public struct SiteWriter {
     }
 
     /// `inputs`: the fingerprint of what the site is made from, recorded in its manifest so the
-    /// next build with the same inputs can keep it; nil records none.
-    public func write(_ files: [OutputFile], inputs: String? = nil) throws {
+    /// next build with the same inputs can keep it; nil records none. Returns how many pages
+    /// were kept from the previous site by their key, without being made.
+    @discardableResult
+    public func write(_ files: [OutputFile], inputs: String? = nil) throws -> Int {
         do {
             try FileManager.default.createDirectory(at: place.parent, withIntermediateDirectories: true)
         } catch {
@@ -103,9 +105,10 @@ public struct SiteWriter {
         faults.hit("after-lock")
         try recoverLocked()
         do {
-            try stage(files, inputs: inputs)
+            let kept = try stage(files, inputs: inputs)
             faults.hit("after-staging")
             try swap()
+            return kept
         } catch {
             try? FileManager.default.removeItem(at: place.staging)
             throw error
@@ -131,7 +134,7 @@ public struct SiteWriter {
     }
 
     /// Writes every file into the staging folder, the marker last.
-    private func stage(_ files: [OutputFile], inputs: String?) throws {
+    private func stage(_ files: [OutputFile], inputs: String?) throws -> Int {
         let staging = place.staging.path
         guard mkdir(staging, 0o755) == 0 else {
             throw OutputError("書き出し用のフォルダを作れませんでした", path: staging, errno: errno)
@@ -148,8 +151,11 @@ public struct SiteWriter {
         // The site being replaced, when there is one: a file whose bytes it already holds is
         // linked from there instead of written (see `keepOrWrite`).
         let current: String? = exists(place.folder) ? place.folder.path : nil
+        // Its manifest, when it has one: a page whose key it records unchanged is linked
+        // without being made at all.
+        let recorded = current.flatMap(SiteManifest.read(in:))
         // Files are independent: make and write them on all cores. Each result says whether it failed.
-        let failures = ParallelMap.map(Array(files.enumerated()), workers: threads) { [faults, output] item -> OutputError? in
+        let outcomes = ParallelMap.map(Array(files.enumerated()), workers: threads) { [faults, output] item -> Staged in
             let (index, file) = item
             if index == halfway { faults.hit("while-staging") }
             let path = staging + "/" + file.path
@@ -157,22 +163,37 @@ public struct SiteWriter {
             let previous = current.map { $0 + "/" + file.path }
             switch file.body {
             case .text(let text):
-                return Self.keepOrWrite(text, to: path, previous: previous, shownAs: shown)
+                return Staged(Self.keepOrWrite(text, to: path, previous: previous, shownAs: shown))
             case .produced(let produce):
-                return Self.keepOrWrite(produce(), to: path, previous: previous, shownAs: shown)
+                if let key = file.key, let current, let recorded, recorded.manifest.keeps(file.path, key: key, in: current, written: recorded.written),
+                   link(current + "/" + file.path, path) == 0 {
+                    return .keptByKey
+                }
+                return Staged(Self.keepOrWrite(produce(), to: path, previous: previous, shownAs: shown))
             case .copy(let source):
-                if let previous, Self.sameBytes(previous, source.path), link(previous, path) == 0 { return nil }
-                return Self.copyFile(source.path, to: path, shownAs: shown)
+                if let previous, Self.sameBytes(previous, source.path), link(previous, path) == 0 { return .made }
+                return Staged(Self.copyFile(source.path, to: path, shownAs: shown))
             }
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        if let inputs, let manifest = SiteManifest.of(staging: staging, inputs: inputs, paths: files.map(\.path)),
+        for case .failed(let failure) in outcomes { throw failure }
+        if let inputs, let manifest = SiteManifest.of(staging: staging, inputs: inputs, files: files),
            let code = Self.writeFile(staging + "/" + SiteManifest.name, manifest.text) {
             throw OutputError("ファイルを書き込めませんでした", path: output.path + "/" + SiteManifest.name, errno: code)
         }
         if let code = Self.writeFile(staging + "/" + Self.marker, "") {
             throw OutputError("ファイルを書き込めませんでした", path: output.path + "/" + Self.marker, errno: code)
         }
+        return outcomes.filter { if case .keptByKey = $0 { true } else { false } }.count
+    }
+
+    /// What staging one file came to.
+    private enum Staged: Sendable {
+        case made
+        /// A page linked from the previous site by its key, without being rendered.
+        case keptByKey
+        case failed(OutputError)
+
+        init(_ failure: OutputError?) { self = failure.map(Staged.failed) ?? .made }
     }
 
     /// Exchanges the staging folder with the output in one step, then deletes the old site

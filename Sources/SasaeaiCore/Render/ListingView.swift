@@ -6,14 +6,14 @@ struct ListingView {
     let content: SiteContent
     let index: SiteIndex
     let markdown: Markdown
-    /// Each listing's card texts by id, when worked out before the pages (CardCache).
-    var texts: [String: CardTexts] = [:]
+    /// Where each listing's card texts are kept once worked out, when the pages share them.
+    var cache: CardCache?
 
     /// What a card shows that is the same on every page: the costly part of a card (phone
     /// links, the schedule's tidy form, the finder's folded text), worked out once per listing
     /// instead of once per card.
     func texts(_ listing: Listing, forFinder: Bool = false) -> CardTexts {
-        if let known = texts[listing.id] { return known }
+        if let cache { return cache.texts(of: listing) }
         return CardTexts(
             schedule: listing.schedule.map {
                 // Cards show the tidy form (full-width digits and 午前10時 read alike); the listing

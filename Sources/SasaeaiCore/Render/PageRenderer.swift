@@ -23,7 +23,7 @@ struct PageRenderer: Sendable {
         return body.replacingOccurrences(of: BulletinBody.rootMarker, with: root)
     }
 
-    var listings: ListingView { ListingView(content: content, index: index, markdown: markdown, texts: cards?.texts ?? [:]) }
+    var listings: ListingView { ListingView(content: content, index: index, markdown: markdown, cache: cards) }
 
     func renderCard(_ i: Int, root: String, finder: Bool) -> String {
         templates.render("partials/listing-card", listings.card(content.listings[i], root: root, finder: finder))
@@ -31,7 +31,7 @@ struct PageRenderer: Sendable {
 
     /// A card's HTML, from the cache when this depth was pre-rendered.
     func cardHTML(_ i: Int, root: String, finder: Bool = false) -> String {
-        if let position = index.listedPosition[i], let html = cards?.card(position: position, root: root, finder: finder) {
+        if let position = index.listedPosition[i], let html = cards?.card(position: position, root: root, finder: finder, with: self) {
             return html
         }
         return renderCard(i, root: root, finder: finder)
@@ -88,8 +88,7 @@ struct PageRenderer: Sendable {
     /// must already be in the order the page shows them.
     private func paged(_ members: [Int], of spec: PageSpec, part: Int, root: String) -> (members: ArraySlice<Int>, pager: PagerData?) {
         let count = RoutePlanner.parts(cards: members.count)
-        let start = min(members.count, (part - 1) * RoutePlanner.cardsPerPage)
-        let slice = members[start..<min(members.count, start + RoutePlanner.cardsPerPage)]
+        let slice = paged(members, part: part)
         guard count > 1 else { return (slice, nil) }
         let base = RoutePlanner.route(of: spec, in: content)
         func href(_ n: Int) -> String { root + base.part(n).path }
@@ -129,8 +128,7 @@ struct PageRenderer: Sendable {
     func district(_ district: District, root: String, part: Int = 1) -> DistrictData {
         let position = index.districtsByID[district.id] ?? 0
         let members = index.byDistrict[district.id] ?? []
-        let inKindOrder = ListingKind.allCases.flatMap { kind in members.filter { content.listings[$0].kind == kind } }
-        let (shown, pager) = paged(inKindOrder, of: .district(position), part: part, root: root)
+        let (shown, pager) = paged(indexOrder(.district(position)) ?? [], of: .district(position), part: part, root: root)
         let byKind = ListingKind.allCases.compactMap { kind -> KindGroup? in
             let cards = shown.filter { content.listings[$0].kind == kind }.map { cardHTML($0, root: root) }
             return cards.isEmpty ? nil : KindGroup(kind: kind.rawValue, kindName: kind.name, listings: cards)
@@ -229,8 +227,7 @@ struct PageRenderer: Sendable {
         let spec = PageSpec.weekday(day)
         let members = index.byWeekday[day] ?? []
         let view = listings
-        let inDistrictOrder = view.groupedByDistrict(members, root: root) { $0 }.flatMap(\.listings)
-        let (shown, pager) = paged(inDistrictOrder, of: spec, part: part, root: root)
+        let (shown, pager) = paged(indexOrder(spec) ?? [], of: spec, part: part, root: root)
         let months = Quarters.months(for: content)
         return WeekdayPageData(
             title: partTitle("\(day.kanji)曜日に開いているところ", part: part), dayName: day.kanji, count: members.count, pager: pager,
@@ -283,8 +280,7 @@ struct PageRenderer: Sendable {
     }
 
     private func term(_ spec: PageSpec, title: String, lead: String?, members: [Int], root: String, part: Int) -> TermData {
-        let inDistrictOrder = listings.groupedByDistrict(members, root: root) { $0 }.flatMap(\.listings)
-        let (shown, pager) = paged(inDistrictOrder, of: spec, part: part, root: root)
+        let (shown, pager) = paged(indexOrder(spec) ?? [], of: spec, part: part, root: root)
         return TermData(title: partTitle(title, part: part), lead: lead, count: members.count, pager: pager,
                  districts: listings.groupedByDistrict(Array(shown), root: root) { cardHTML($0, root: root) },
                  breadcrumbs: [Link(label: "一覧", href: root + Route.listings.path)])
