@@ -105,8 +105,15 @@ public enum Builder {
         ]
         files += SearchIndex.files(SearchIndex.entries(content, index: index) { Embed.removing(from: $0.body) })
         files += HSDSExport.files(content, index: index)
+        var wholeReads: [PageSpec: PageRenderer.Reads?] = [:]
+        for spec in specs {
+            if case .part = spec { continue }
+            wholeReads[spec] = keys == nil ? nil : renderer.reads(spec)
+        }
         files += zip(routes, specs).map { route, spec in
-            OutputFile(route.file, key: keys?.key(page: route.file, reading: renderer.reads(spec))) { renderer.render(spec) }
+            guard let keys else { return OutputFile(route.file) { renderer.render(spec) } }
+            let reads = if case .part(let whole, let part) = spec { renderer.reads(part: part, of: wholeReads[whole] ?? nil) } else { wholeReads[spec] ?? nil }
+            return OutputFile(route.file, key: keys.key(page: route.file, reading: reads)) { renderer.render(spec) }
         }
         files.append(OutputFile(Route.sitemap.path, text: Feeds.sitemap(content, routes: routes)))
         files += leaflet

@@ -1,3 +1,5 @@
+import SasaeaiSchedule
+
 /// A 128-bit FNV-1a digest of values that is the same in every process, unlike `Hasher`
 /// (seeded per process) — what a page's inputs are remembered by between builds.
 ///
@@ -34,6 +36,23 @@ struct StableDigest {
         case let number as Int: add(String(number))
         case let flag as Bool: add(flag ? "true" : "false")
         case let number as Double: add(number.description)
+        case let schedule as Schedule:
+            // A schedule is parsed from its text, its 開始/終了 and the as-of date (part of every
+            // page's key): those are what it is, and reflecting on its rules cost most of a digest.
+            add("Schedule")
+            add(schedule.text)
+            add(schedule.since?.description ?? "-")
+            add(schedule.until?.description ?? "-")
+        case let texts as [String]:
+            add(String(texts.count))
+            for text in texts { add(text) }
+        case let fields as [String: String]:
+            // Listings keep their fields in one: sorted keys instead of one sub-digest per entry.
+            add(String(fields.count))
+            for key in fields.keys.sorted() {
+                add(key)
+                add(fields[key]!)
+            }
         default: add(reflecting: value)
         }
     }

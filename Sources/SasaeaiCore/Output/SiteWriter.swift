@@ -140,7 +140,10 @@ public struct SiteWriter {
             throw OutputError("書き出し用のフォルダを作れませんでした", path: staging, errno: errno)
         }
         let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
+        // In sorted order a folder comes after its parent, so one mkdir each is enough where the
+        // parent holds files too; FileManager (which checks every level) only where it does not.
         for folder in folders where !folder.isEmpty {
+            if mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST { continue }
             do {
                 try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
             } catch {

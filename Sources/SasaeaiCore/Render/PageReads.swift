@@ -24,6 +24,12 @@ extension PageRenderer {
         }
     }
 
+    /// What part `part` of a split index reads, from what its first part reads: the order of
+    /// the whole index is worked out once, not once per part.
+    func reads(part: Int, of whole: Reads?) -> Reads? {
+        whole.map { Reads(order: $0.order, shown: paged($0.order, part: part), summary: $0.summary) }
+    }
+
     private func reads(_ spec: PageSpec, part: Int) -> Reads? {
         switch spec {
         case .listing(let i): return Reads(order: [i], shown: [i])
