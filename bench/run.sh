@@ -53,6 +53,14 @@ for n in "${sizes[@]}"; do
   printf '%-8s %-8s %8s   (no-op rebuild: %s s, %s%% of full; one row changed: %s s, %s%%)\n' "$n" rebuild "" \
     "$(col "$work/noop-$n" 1)" "$(awk -v a="$(col "$work/noop-$n" 1)" -v b="$sw" 'BEGIN { printf "%.0f", 100 * a / b }')" \
     "$(col "$work/one-$n" 1)" "$(awk -v a="$(col "$work/one-$n" 1)" -v b="$sw" 'BEGIN { printf "%.0f", 100 * a / b }')"
+  # A rebuild keeps pages it did not render: the site must be what a fresh build makes.
+  "$bin" build --content "$c" --templates "$root/templates" --output "$work/fresh-$n" --quiet
+  if diff -r "$work/site-$n" "$work/fresh-$n" >/dev/null; then
+    echo "$n: the rebuilt site is byte for byte a fresh build's"
+  else
+    echo "bench: $n: the rebuilt site differs from a fresh build" >&2; exit 1
+  fi
+  rm -rf "$work/fresh-$n"
 done
 
 # A bulletin with 1,000 listing embeds, against the same town with one.

@@ -202,10 +202,6 @@ def test_month_calendar_marks_today_only_in_the_current_month(driver, server):
 @pytest.mark.parametrize("metrics", [PHONE, DESKTOP], ids=["360", "1280"])
 @pytest.mark.parametrize("kind", ["week", "calendar", "weekday"])
 def test_no_sideways_scroll_at_200_percent_text(driver, server, kind, metrics):
-    if kind == "weekday" and metrics is PHONE:
-        # As in test_reading: cards overflow at 360 px only through ruby over whole names, which
-        # cannot wrap; ruby over kanji only (issue 11 item 5) belongs to the card template.
-        pytest.skip("weekday cards at 360 px: ruby over whole names (issue 11 item 5)")
     path = calendar_path(driver, server) if kind == "calendar" else need(kind)
     open_page(driver, server + path, metrics)
     driver.execute_async_script(
