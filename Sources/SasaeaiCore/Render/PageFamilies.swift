@@ -274,9 +274,13 @@ struct MapPageData: PageData {
     let title: String
     let districts: [DistrictGroup<MapCard>]
     let map: MapData?
+    /// Too many listings for one page: the list under the map names the districts, whose
+    /// pages list their own (each with its map), and the pins come from the GeoJSON as always.
+    var byDistrictPages = false
     func value(_ key: String) -> TemplateValue {
         switch key {
         case "title": .init(title)
+        case "by_district_pages": .init(byDistrictPages)
         case "districts": .init(districts)
         case "map": .init(map)
         default: .none

@@ -272,6 +272,14 @@ struct PageRenderer: Sendable {
     }
 
     func mapPage(root: String) -> MapPageData {
+        // Past one index page's worth, a list of every listing would make the page megabytes.
+        if RoutePlanner.splitsCalendars(index) {
+            let districts = content.districts.compactMap { district -> DistrictGroup<MapCard>? in
+                guard let count = index.byDistrict[district.id]?.count, count > 0 else { return nil }
+                return DistrictGroup(id: district.id, name: district.name, href: root + Route.district(district.id).path, count: count, listings: [])
+            }
+            return MapPageData(title: "地図から探す", districts: districts, map: mapView(root: root, center: nil), byDistrictPages: true)
+        }
         let view = listings
         let groups = view.groupedByDistrict(index.listed, root: root) { i in
             MapCard(card: view.card(content.listings[i], root: root), hasCoordinates: content.listings[i].coordinate != nil)

@@ -45,5 +45,23 @@ final class SplitIndexTests: XCTestCase {
         XCTAssertTrue(monthPage.contains("/\(month)/minami/\""), "month page links the district part")
         XCTAssertFalse(monthPage.contains("calendar-days"))
         XCTAssertTrue(try scratch.read("calendar/\(month)/minami/index.html").contains("calendar-days"))
+        // The map page names the districts instead of listing every place.
+        let map = try scratch.read("map/index.html")
+        XCTAssertTrue(map.contains("一覧は地区ごとのページにあります"))
+        XCTAssertFalse(map.contains("サロン\(count - 1)"))
+
+        // One row edited: only the parts that show it are rendered, and the site is what a
+        // fresh build makes (the parts' keys follow the whole index's order).
+        try scratch.edit("listings/a.csv", replacing: "s600,サロン600,", with: "s600,サロン六百,")
+        let rebuilt = Builder.build(scratch.options())
+        XCTAssertGreaterThan(rebuilt.keptPages, count - 10, "\(rebuilt.keptPages) pages kept")
+        let fresh = try TemporaryContent([:])
+        defer { fresh.remove() }
+        var full = scratch.options()
+        full.output = Folder(fresh.output.path)
+        XCTAssertFalse(Builder.build(full).failed(strict: false))
+        let incremental = try DeterminismTests.tree(scratch.output), expected = try DeterminismTests.tree(fresh.output)
+        XCTAssertEqual(incremental.keys.sorted(), expected.keys.sorted())
+        for (path, bytes) in expected where incremental[path] != bytes { XCTFail("\(path) differs from a full build") }
     }
 }
