@@ -46,19 +46,6 @@ public enum TextNormalization {
         scalar.value < 0x80 || !(0xFF61...0xFF9F).contains(scalar.value) && TextDecoding.isStableUnderNFC(scalar)
     }
 
-    private static let spaceAndNewline = CharacterSet.whitespacesAndNewlines
-    private static let space = CharacterSet.whitespaces
-
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, or `.whitespaces` when `newlines` is
-    /// false; the same set decides, so the result is the same, but a value with nothing to trim
-    /// (nearly every cell) is returned without going through Foundation.
-    public static func trimmed(_ text: some StringProtocol, newlines: Bool = true) -> String {
-        let set = newlines ? spaceAndNewline : space
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return "" }
-        if !set.contains(first) && !set.contains(last) { return String(text) }
-        return text.trimmingCharacters(in: set)
-    }
-
     /// Full-width ASCII (digits, letters, ：, ．, －, ／) to half-width, for numbers, times, dates, ids.
     ///
     /// Hyphen-like marks (‐, –, ―) become `-` next to a digit, and the long-vowel mark ー only

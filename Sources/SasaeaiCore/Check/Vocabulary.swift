@@ -1,4 +1,5 @@
 import SasaeaiInput
+import SasaeaiSchedule
 
 /// Resolves what a coordinator wrote (an id or a Japanese name, any width) to an id.
 struct Vocabulary: Sendable {
@@ -34,9 +35,9 @@ struct Vocabulary: Sendable {
         }
         let pieces = rest.split(whereSeparator: Self.isSeparator)
         // Without a name taken out, the pieces are already in their order.
-        if found.isEmpty { return pieces.map { TextNormalization.trimmed($0, newlines: false) }.filter { !$0.isEmpty } }
+        if found.isEmpty { return pieces.map { TextTrimming.trimmed($0, newlines: false) }.filter { !$0.isEmpty } }
         for piece in pieces {
-            let word = TextNormalization.trimmed(piece, newlines: false)
+            let word = TextTrimming.trimmed(piece, newlines: false)
             if !word.isEmpty { found.append((rest.distance(from: rest.startIndex, to: piece.startIndex), word)) }
         }
         return found.sorted { $0.offset < $1.offset }.map(\.word)

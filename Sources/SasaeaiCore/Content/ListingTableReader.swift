@@ -1,4 +1,5 @@
 import SasaeaiInput
+import SasaeaiSchedule
 
 /// Turns a table's rows into raw listings, one row at a time: headers to fields (through the
 /// schema and the table's sidecar), private cells dropped before anything else reads the row,
@@ -168,7 +169,7 @@ struct ListingTableReader {
         }
     }
 
-    static func trimmed(_ value: String) -> String { TextNormalization.trimmed(value) }
+    static func trimmed(_ value: String) -> String { TextTrimming.trimmed(value) }
 
     private static func isBlank(_ value: String) -> Bool {
         trimmed(value).isEmpty
