@@ -6,7 +6,8 @@ struct ContentChecker {
     var includeDrafts = false
     var asOf: LocalDate?
 
-    func check(_ files: ContentFiles, into diagnostics: inout [Diagnostic]) -> SiteContent? {
+    /// Takes the files over: each table's text is let go as soon as its rows have been read.
+    func check(_ files: consuming ContentFiles, into diagnostics: inout [Diagnostic]) -> SiteContent? {
         guard let siteFields = files.site, let config = SiteConfig.read(siteFields, into: &diagnostics) else {
             return nil
         }
@@ -25,7 +26,7 @@ struct ContentChecker {
             areas: districts.flatMap { district in district.areas.map { (name: $0, districtID: district.id) } },
             asOf: asOf)
         checker.districtsIncomplete = files.districts.contains(where: \.frontMatterFailed)
-        let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
+        let (listings, writtenIDs) = checkListings(&files.tables, documents: files.listingDocuments, checker: checker, into: &diagnostics)
         let pages = checkPages(files.pages, into: &diagnostics)
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
             for document in documents {
@@ -91,14 +92,19 @@ struct ContentChecker {
     /// The checked listings in 五十音順, and every ID written in the content. Tables stream
     /// through row by row: 追加情報 tables first (their rows add to listings of the others),
     /// then the main tables, each row checked as soon as it is read.
-    private func checkListings(_ files: ContentFiles, checker: ListingChecker, into diagnostics: inout [Diagnostic]) -> ([Listing], Set<String>) {
+    private func checkListings(_ tables: inout [ListingTable], documents: [MarkdownDocument], checker: ListingChecker,
+                               into diagnostics: inout [Diagnostic]) -> ([Listing], Set<String>) {
         var collector = ListingCollector(checker: checker)
-        for document in files.listingDocuments {
+        for document in documents {
             let raw = document.rawListing(into: &diagnostics)
             collector.addDocument(raw, id: raw.text(.id).map(ListingChecker.canonicalID) ?? document.stem)
         }
-        let sessionsFirst = files.tables.filter { Self.isAdditionalInfo($0) } + files.tables.filter { !Self.isAdditionalInfo($0) }
-        for table in sessionsFirst {
+        // The tables are taken out of `tables` one by one, so each text goes once read.
+        var pending: [ListingTable?] = tables.filter { Self.isAdditionalInfo($0) } + tables.filter { !Self.isAdditionalInfo($0) }
+        tables = []
+        for index in pending.indices {
+            guard let table = pending[index] else { continue }
+            pending[index] = nil
             var reader = ListingTableReader(header: table.header, file: table.file, sheet: table.sheet, sidecar: table.sidecar,
                                             idPrefix: table.idPrefix, into: &diagnostics)
             var rowProblems: [Diagnostic] = []

@@ -98,9 +98,31 @@ struct ListingCollector {
         }
         sessions = [:]
         checkBatch()
-        let keyed = listings.map { (Gojuon.sortKey($0.kana), $0) }
-        listings = []
-        return (keyed.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1), Set(firstSeen.keys))
+        Self.sort(&listings)
+        return (listings, Set(firstSeen.keys))
+    }
+
+    /// 五十音順 (then by ID), in place: the order is found on indices and applied one cycle at a
+    /// time, so a million listings are never copied into a second array.
+    static func sort(_ listings: inout [Listing]) {
+        let keys = listings.map { Gojuon.sortKey($0.kana) }
+        let order = listings.indices.sorted { (keys[$0], listings[$0].id) < (keys[$1], listings[$1].id) }
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            // Each position takes the listing the order names for it; the first one moved is kept aside.
+            let first = listings[start]
+            var position = start
+            while true {
+                placed[position] = true
+                let from = order[position]
+                if from == start {
+                    listings[position] = first
+                    break
+                }
+                listings[position] = listings[from]
+                position = from
+            }
+        }
     }
 }
 
