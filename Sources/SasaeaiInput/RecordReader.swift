@@ -25,6 +25,10 @@ struct RecordReader {
     /// Set when a stray quote stopped the reading.
     private(set) var refused = false
     private var controlWarned = Set<Int>()
+    /// Where the last quote of the data records since the last full one is: a stray quote
+    /// that closes a multi-line value on its first line leaves that record short, and the
+    /// value's next line is then read as a record of its own.
+    private var shortRecordQuote: QuotedField?
     private var scratch: [UInt8] = []
 
     struct Record {
@@ -89,6 +93,23 @@ struct RecordReader {
             diagnostics.append(swallowDiagnostic(bad, fieldCount: cells.count))
             refused = true
             return nil
+        }
+        if let expected = headerFieldCount {
+            // The rest of a value broken at its line break: the closing quote Excel put at its
+            // end is now inside a field that no quote opened, and the cells after it, the
+            // private ones too, sit one or more columns left of their headers.
+            if let opening = shortRecordQuote, quoted.contains(where: \.plain) {
+                diagnostics.append(Diagnostic(.error, InputCode.quoteSwallowsCells,
+                    "この \" で始まる値が改行の手前で閉じていて、値の続き（\(recordLine) 行目）が別の行として読まれ、その行の値（非公開の列も）が左の列にずれます。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消し、改行を含む値なら閉じる \" を値の終わりだけに置いてください（この行から後は読んでいません）",
+                    at: SourceLocation(file: file, line: opening.line, column: opening.column)))
+                refused = true
+                return nil
+            }
+            if cells.count >= expected {
+                shortRecordQuote = nil
+            } else if let last = quoted.last {
+                shortRecordQuote = last
+            }
         }
         for cell in controls where !controlWarned.contains(cell.column) {
             controlWarned.insert(cell.column)

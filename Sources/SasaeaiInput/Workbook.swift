@@ -116,9 +116,9 @@ public enum Workbook {
             }
             return (sheets, diagnostics.sorted())
         } catch let problem as PartProblem {
-            return ([], diagnostics + [damaged(file, problem.message)])
+            return ([], (diagnostics + [damaged(file, problem.message)]).sorted())
         } catch {
-            return ([], diagnostics + [damaged(file, "ZIP の中身を取り出せません")])
+            return ([], (diagnostics + [damaged(file, "ZIP の中身を取り出せません")]).sorted())
         }
     }
 

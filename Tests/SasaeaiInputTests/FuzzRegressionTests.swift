@@ -94,4 +94,42 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(table.rows.first?.cells.map(\.value), ["a", "サロン\"みなみ\""])
         XCTAssertEqual(diagnostics, [])
     }
+
+    /// fuzz/privacy.swift: a stray quote closes a multi-line value (Alt+Enter) on its first
+    /// line; the value's second line, with the private cell after it, is read as a row whose
+    /// cells sit one column left, so the private value lands under a public header with no
+    /// other sign than the quote left at the end of the value. The first case is the fuzzer's
+    /// (two stray quotes), the others one stray quote, and one whose value spans three lines.
+    func testAMultiLineValueClosedOnItsFirstLineStopsTheTable() {
+        for (text, line) in [
+            ("列0,列1,非公開メモ\nv0_0,\"\"v0_1\nい\",\"\"SECRET0x,あ\"\n", 2),
+            ("列0,列1,非公開メモ\nv0_0,\"v0_1\"\nい\",\"SECRET0x\"\n", 2),
+            ("列0,列1,非公開メモ\r\nv0_0,\"v0_1\"\r\nい\",SECRET0x\r\n", 2),
+            ("列0,列1,非公開メモ\nok,ok,ok\nv0_0,\"v0_1\"\nま\nい\",SECRET0x\n", 3),
+        ] {
+            let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "p")
+            XCTAssertFalse(table.rows.flatMap(\.cells).contains { $0.value.contains("SECRET") }, text)
+            XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map(\.location.line), [line], text)
+            XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map(\.location.column), [2], "at the opening quote: \(text)")
+        }
+    }
+
+    /// A short row with a quoted value, then rows with quotes in unquoted text but no short
+    /// row before them: nothing was broken, nothing is refused.
+    func testQuotesInTextAfterAFullRowAreNotRefused() {
+        let text = "ID,名称,備考\na,\"サロン\"\nb,c,d\ne,サロン\"みなみ\",x\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "p")
+        XCTAssertEqual(table.rows.map { $0.cells.map(\.value) }, [["a", "サロン"], ["b", "c", "d"], ["e", "サロン\"みなみ\"", "x"]])
+        XCTAssertEqual(diagnostics, [])
+    }
+
+    /// fuzz/workbook.swift: a sheet that is damaged twice (its XML, then a part read after it)
+    /// gave its two diagnostics unsorted, as every reader's diagnostics must be.
+    func testDamageFoundLateIsSortedWithTheRest() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "fuzz-damaged-twice", withExtension: "xlsx", subdirectory: "Fixtures"))
+        let (sheets, diagnostics) = Workbook.read(data: try Data(contentsOf: url), file: "w.xlsx")
+        XCTAssertEqual(sheets.count, 0)
+        XCTAssertEqual(diagnostics.map(\.code), ["E019", "E019"])
+        XCTAssertEqual(diagnostics, diagnostics.sorted())
+    }
 }
