@@ -141,6 +141,10 @@ struct RecordReader {
         // it into real ones: the row gets more fields, and a quote is left where Excel puts
         // none (after the closing quote, or inside a field not opened by one).
         if fieldCount > expected && (field.plain || field.textAfter) { return true }
+        // A quote closing on text (`"v"0_0`) in a short row: a stray quote closed a value
+        // early and a multi-line value later in the row was cut at its line break, so the
+        // cells between sit in other columns than Excel wrote them.
+        if fieldCount < expected && field.textAfter { return true }
         // Within one line: taking in the next column leaves the row short, unless a second
         // stray quote closed a later quoted value early; the first then closes on a quote
         // followed by text, which Excel never writes.
@@ -163,6 +167,11 @@ struct RecordReader {
         if fieldCount == expected {
             return Diagnostic(.error, InputCode.quoteSwallowsCells,
                 "この \" で始まる値に区切り文字が入っていて、閉じる \" の後にも文字が続いています（となりの列の値が混ざります）。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、閉じる \" をこの列の値の終わりに置いてください（この行から後は読んでいません）",
+                at: location)
+        }
+        if field.separators == 0 {
+            return Diagnostic(.error, InputCode.quoteSwallowsCells,
+                "この \" で始まる値が途中で閉じて後に文字が続き、この行の列が見出しより \(expected - fieldCount) 列少なくなっています（値の区切りがずれて、ほかの列の値が混ざります）。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
                 at: location)
         }
         return Diagnostic(.error, InputCode.quoteSwallowsCells,

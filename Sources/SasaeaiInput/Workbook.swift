@@ -99,6 +99,9 @@ public enum Workbook {
                 if !parsed {
                     diagnostics.append(damaged(file, "シート「\(sheet.name)」の XML が途中で壊れています（読めたところまで使います）"))
                 }
+                if parser.cellsWithoutColumn > 0 {
+                    diagnostics.append(damaged(file, "シート「\(sheet.name)」の XML で、\(parser.cellsWithoutColumn) 個のセルの列がわかりません（そのセルは読みません）"))
+                }
                 for reference in parser.badReferences.prefix(1) {
                     diagnostics.append(Diagnostic(.error, InputCode.damagedWorkbook,
                         "このセルの文字が見つかりません（ブックの共有文字列が壊れています）。Excel で開いて保存し直してください",

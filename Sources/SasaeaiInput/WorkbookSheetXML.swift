@@ -19,6 +19,9 @@ final class WorkbookSheetXML: NSObject, XMLParserDelegate {
     private(set) var badReferences: [CellReference] = []
     /// Formulas saved without their result (written by a program that cannot calculate).
     private(set) var uncalculated: [CellReference] = []
+    /// Cells with a value but no column: a `<row>` opened inside the `<c>`, which no
+    /// spreadsheet writes; the part is damaged.
+    private(set) var cellsWithoutColumn = 0
     private var hasFormula = false
 
     private var rowNumber = 0
@@ -84,7 +87,11 @@ final class WorkbookSheetXML: NSObject, XMLParserDelegate {
             // An empty text result is saved as t="str" with an empty <v>; a number never is empty.
             if hasFormula && value.isEmpty && cellType == "n" { uncalculated.append(CellReference(row: rowNumber, column: cellColumn)) }
             if !value.isEmpty, !rows.isEmpty {
-                rows[rows.count - 1].cells.append(Cell(column: cellColumn, value: value))
+                if cellColumn >= 1 {
+                    rows[rows.count - 1].cells.append(Cell(column: cellColumn, value: value))
+                } else {
+                    cellsWithoutColumn += 1
+                }
             }
         default: break
         }

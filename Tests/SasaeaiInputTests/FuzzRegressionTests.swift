@@ -132,4 +132,22 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.code), ["E019", "E019"])
         XCTAssertEqual(diagnostics, diagnostics.sorted())
     }
+
+    /// fuzz/privacy.swift: a stray quote closes the first value early (`"v"0_0`), a second one
+    /// closes the multi-line private value on its first line (`"SECRET"0x`): the row is short
+    /// and the private value sits one column right, under a public header.
+    func testAQuoteClosingOnTextInAShortRowStopsTheTable() {
+        let text = "列0\t_memo\t列2\t列3\t列4\n\"v\"0_0\tあ\"\t\"SECRET\"0x\nい\"\t\"v0_2\"\tv0_3\t\"v0_4\tあ\"\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .tab, file: "p")
+        XCTAssertEqual(table.rows.count, 0)
+        XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map { "\($0.location.line):\($0.location.column)" }, ["2:1"])
+    }
+
+    /// fuzz/workbook.swift: a `<row>` opened inside a `<c>` left the cell without a column, and
+    /// numbering the row's columns from 1 to 0 trapped; the sheet is reported damaged.
+    func testACellWithoutAColumnIsDamagedNotACrash() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "fuzz-cell-without-column", withExtension: "xlsx", subdirectory: "Fixtures"))
+        let (_, diagnostics) = Workbook.read(data: try Data(contentsOf: url), file: "w.xlsx")
+        XCTAssertTrue(diagnostics.contains { $0.code == "E019" && $0.message.contains("列がわかりません") }, "\(diagnostics)")
+    }
 }
