@@ -94,6 +94,17 @@ struct RecordReader {
             refused = true
             return nil
         }
+        // Two quotes in one row where Excel puts none (text after a closing quote, and another
+        // such quote or one inside a value no quote opened): two stray quotes, which can move a
+        // value into another column while the row keeps the header's number of fields.
+        let odd = quoted.filter { $0.plain || $0.textAfter }
+        if headerFieldCount != nil, odd.count >= 2, odd.contains(where: \.textAfter) {
+            diagnostics.append(Diagnostic(.error, InputCode.quoteSwallowsCells,
+                "この行には Excel が書かない位置の \" が \(odd.count) か所あり（閉じた \" の後に続く文字や、\" で始まらない値の中の \"）、値がほかの列にずれているおそれがあります（非公開の列も）。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
+                at: SourceLocation(file: file, line: odd[0].line, column: odd[0].column)))
+            refused = true
+            return nil
+        }
         if let expected = headerFieldCount {
             // The rest of a value broken at its line break: the closing quote Excel put at its
             // end is now inside a field that no quote opened, and the cells after it, the

@@ -99,8 +99,8 @@ public enum Workbook {
                 if !parsed {
                     diagnostics.append(damaged(file, "シート「\(sheet.name)」の XML が途中で壊れています（読めたところまで使います）"))
                 }
-                if parser.cellsWithoutColumn > 0 {
-                    diagnostics.append(damaged(file, "シート「\(sheet.name)」の XML で、\(parser.cellsWithoutColumn) 個のセルの列がわかりません（そのセルは読みません）"))
+                if parser.badPositions > 0 {
+                    diagnostics.append(damaged(file, "シート「\(sheet.name)」の XML で、行か列の番号が正しくないところが \(parser.badPositions) か所あります"))
                 }
                 for reference in parser.badReferences.prefix(1) {
                     diagnostics.append(Diagnostic(.error, InputCode.damagedWorkbook,

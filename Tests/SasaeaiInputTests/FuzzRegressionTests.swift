@@ -148,6 +148,25 @@ final class FuzzRegressionTests: XCTestCase {
     func testACellWithoutAColumnIsDamagedNotACrash() throws {
         let url = try XCTUnwrap(Bundle.module.url(forResource: "fuzz-cell-without-column", withExtension: "xlsx", subdirectory: "Fixtures"))
         let (_, diagnostics) = Workbook.read(data: try Data(contentsOf: url), file: "w.xlsx")
-        XCTAssertTrue(diagnostics.contains { $0.code == "E019" && $0.message.contains("列がわかりません") }, "\(diagnostics)")
+        XCTAssertTrue(diagnostics.contains { $0.code == "E019" && $0.message.contains("番号が正しくない") }, "\(diagnostics)")
+    }
+
+    /// fuzz/privacy.swift: one stray quote closes the first value at once (`""v0_0`, its tab
+    /// becomes a separator), another closes the multi-line private value on its first line:
+    /// the row keeps the header's field count, and the private value is one column right.
+    func testTwoQuotesExcelNeverWritesInOneRowStopTheTable() {
+        let text = "列0\t_memo\t列2\n\"\"v0_0\tあ\"\t\"SECRET\"0x\nい\"\t\"v0_2\"\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .tab, file: "p")
+        XCTAssertEqual(table.rows.count, 0)
+        XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map { "\($0.location.line):\($0.location.column)" }, ["2:1"])
+    }
+
+    /// fuzz/workbook.swift: `<row r="0">` put cells, and diagnostics, on line 0.
+    func testARowNumberedZeroIsDamaged() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "fuzz-row-zero", withExtension: "xlsx", subdirectory: "Fixtures"))
+        let (sheets, diagnostics) = Workbook.read(data: try Data(contentsOf: url), file: "w.xlsx")
+        XCTAssertTrue(diagnostics.contains { $0.code == "E019" && $0.message.contains("番号が正しくない") }, "\(diagnostics)")
+        XCTAssertTrue(diagnostics.allSatisfy { $0.location.line >= 1 }, "\(diagnostics)")
+        XCTAssertTrue(sheets.flatMap(\.table.rows).allSatisfy { $0.line >= 1 })
     }
 }
