@@ -151,7 +151,10 @@ struct RecordReader {
         // A stray quote inside a quoted value closes it early and turns the separators after
         // it into real ones: the row gets more fields, and a quote is left where Excel puts
         // none (after the closing quote, or inside a field not opened by one).
-        if fieldCount > expected && (field.plain || field.textAfter) { return true }
+        // Even when every quote left looks like Excel's (`"v1_0","あ"` from `"v1_0,あ"` with two
+        // stray quotes), a row longer than the header with a quoted value in it is one whose
+        // values have moved right: Excel writes every row with the header's number of fields.
+        if fieldCount > expected { return true }
         // A quote closing on text (`"v"0_0`) in a short row: a stray quote closed a value
         // early and a multi-line value later in the row was cut at its line break, so the
         // cells between sit in other columns than Excel wrote them.

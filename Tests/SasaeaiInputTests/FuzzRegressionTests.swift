@@ -169,4 +169,14 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertTrue(diagnostics.allSatisfy { $0.location.line >= 1 }, "\(diagnostics)")
         XCTAssertTrue(sheets.flatMap(\.table.rows).allSatisfy { $0.line >= 1 })
     }
+
+    /// fuzz/privacy.swift: two stray quotes split `"v1_0,あ"` into `"v1_0","あ"`: every quote
+    /// left is where Excel would put one, but the row has one field more than the header and
+    /// the private value sits one column right.
+    func testAQuotedRowLongerThanTheHeaderStopsTheTable() {
+        let text = "列0,＿メモ,列2,列3\n\"v0_0\",,v0_2,\"v0_3 \"\"う\"\"\"\n\"v1_0\",\"あ\",\"SECRET1x,あ\",\"v1_2 \"\"う\"\"\",v1_3\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "p")
+        XCTAssertEqual(table.rows.map { $0.cells.map(\.value) }, [["v0_0", "", "v0_2", "v0_3 \"う\""]], "the row before is whole")
+        XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map { "\($0.location.line):\($0.location.column)" }, ["3:1"])
+    }
 }
