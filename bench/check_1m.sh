@@ -18,7 +18,15 @@ for f in "$work"/content/listings/t*.tsv; do
   rm "$f"
 done
 size=$(du -m "$table" | cut -f1)
-/usr/bin/time -f '%e %U %M' -o "$work/time" "$bin" check --content "$work/content" >/dev/null 2>&1 || true
-read -r secs user kib < "$work/time"
-printf '%-10s %10s %12s %12s %12s\n' rows table_MiB wall_s user_s peak_MiB
-printf '%-10s %10s %12s %12s %12s\n' "$rows" "$size" "$secs" "$user" "$((kib / 1024))"
+/usr/bin/time -f '%e %U %S %M' -o "$work/time" "$bin" check --content "$work/content" >"$work/out" 2>&1 || true
+read -r secs user sys kib < "$work/time"
+# A run that failed or dropped rows measures nothing: the listings checked must be the rows written.
+checked=$(sed -n 's/^掲載 \([0-9]*\) 件.*/\1/p' "$work/out")
+if [ "$checked" != "$rows" ]; then
+  echo "check did not read the $rows rows (it said: ${checked:-nothing}):" >&2
+  tail -n 5 "$work/out" >&2
+  exit 1
+fi
+# CPU time beside wall time: on a shared machine the wall time says more about the others.
+printf '%-10s %10s %10s %10s %10s %10s\n' rows table_MiB wall_s user_s sys_s peak_MiB
+printf '%-10s %10s %10s %10s %10s %10s\n' "$rows" "$size" "$secs" "$user" "$sys" "$((kib / 1024))"

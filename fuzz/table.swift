@@ -14,6 +14,8 @@ public func fuzzTable(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     for delimiter in [TableDelimiter.tab, .comma] {
         let (table, diagnostics) = DelimitedTable.parse(text, delimiter: delimiter, file: "f")
+        // `check` decides what a table's rows mean from the header read ahead of them.
+        require(DelimitedTable.header(text, delimiter: delimiter, file: "f") == table.header, "header read ahead")
         var lastLine = 0
         for row in [TableRow(line: table.header.first?.line ?? 1, cells: table.header)] + table.rows where !row.cells.isEmpty {
             require(row.line > lastLine || row.cells == table.header, "rows in order")

@@ -65,6 +65,17 @@ public enum DelimitedTable {
     /// the header (empty for an empty table) and every diagnostic, sorted.
     public static func read(_ text: String, delimiter: TableDelimiter, file: String,
                             row: (TableRow) -> Void) -> (header: [TableCell], diagnostics: [Diagnostic]) {
+        read(text, delimiter: delimiter, file: file, headerOnly: false, row: row)
+    }
+
+    /// The header row alone, as `read` returns it (empty for an empty table, or one whose header
+    /// a stray quote broke), so a caller can decide what the rows mean before reading them.
+    public static func header(_ text: String, delimiter: TableDelimiter, file: String) -> [TableCell] {
+        read(text, delimiter: delimiter, file: file, headerOnly: true) { _ in }.header
+    }
+
+    private static func read(_ text: String, delimiter: TableDelimiter, file: String, headerOnly: Bool,
+                             row: (TableRow) -> Void) -> (header: [TableCell], diagnostics: [Diagnostic]) {
         var text = text
         return text.withUTF8 { buffer in
             var start = 0
@@ -81,6 +92,7 @@ public enum DelimitedTable {
                     header = cells
                     reader.headerFieldCount = record.cells.count
                     headerCheck.start(header: cells, into: &diagnostics)
+                    if headerOnly { break }
                 } else {
                     let tableRow = TableRow(line: record.line, cells: cells)
                     headerCheck.check(tableRow, into: &diagnostics)

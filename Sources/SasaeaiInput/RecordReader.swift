@@ -25,6 +25,10 @@ struct RecordReader {
     /// Set when a stray quote stopped the reading.
     private(set) var refused = false
     private var controlWarned = Set<Int>()
+    /// Where the last quote of the data records since the last full one is: a stray quote
+    /// that closes a multi-line value on its first line leaves that record short, and the
+    /// value's next line is then read as a record of its own.
+    private var shortRecordQuote: QuotedField?
     private var scratch: [UInt8] = []
 
     struct Record {
@@ -90,6 +94,34 @@ struct RecordReader {
             refused = true
             return nil
         }
+        // Two quotes in one row where Excel puts none (text after a closing quote, and another
+        // such quote or one inside a value no quote opened): two stray quotes, which can move a
+        // value into another column while the row keeps the header's number of fields.
+        let odd = quoted.filter { $0.plain || $0.textAfter }
+        if headerFieldCount != nil, odd.count >= 2, odd.contains(where: \.textAfter) {
+            diagnostics.append(Diagnostic(.error, InputCode.quoteSwallowsCells,
+                "この行には Excel が書かない位置の \" が \(odd.count) か所あり（閉じた \" の後に続く文字や、\" で始まらない値の中の \"）、値がほかの列にずれているおそれがあります（非公開の列も）。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
+                at: SourceLocation(file: file, line: odd[0].line, column: odd[0].column)))
+            refused = true
+            return nil
+        }
+        if let expected = headerFieldCount {
+            // The rest of a value broken at its line break: the closing quote Excel put at its
+            // end is now inside a field that no quote opened, and the cells after it, the
+            // private ones too, sit one or more columns left of their headers.
+            if let opening = shortRecordQuote, quoted.contains(where: \.plain) {
+                diagnostics.append(Diagnostic(.error, InputCode.quoteSwallowsCells,
+                    "この \" で始まる値が改行の手前で閉じていて、値の続き（\(recordLine) 行目）が別の行として読まれ、その行の値（非公開の列も）が左の列にずれます。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消し、改行を含む値なら閉じる \" を値の終わりだけに置いてください（この行から後は読んでいません）",
+                    at: SourceLocation(file: file, line: opening.line, column: opening.column)))
+                refused = true
+                return nil
+            }
+            if cells.count >= expected {
+                shortRecordQuote = nil
+            } else if let last = quoted.last {
+                shortRecordQuote = last
+            }
+        }
         for cell in controls where !controlWarned.contains(cell.column) {
             controlWarned.insert(cell.column)
             pending.append(Diagnostic(.warning, InputCode.controlCharacters,
@@ -119,7 +151,14 @@ struct RecordReader {
         // A stray quote inside a quoted value closes it early and turns the separators after
         // it into real ones: the row gets more fields, and a quote is left where Excel puts
         // none (after the closing quote, or inside a field not opened by one).
-        if fieldCount > expected && (field.plain || field.textAfter) { return true }
+        // Even when every quote left looks like Excel's (`"v1_0","あ"` from `"v1_0,あ"` with two
+        // stray quotes), a row longer than the header with a quoted value in it is one whose
+        // values have moved right: Excel writes every row with the header's number of fields.
+        if fieldCount > expected { return true }
+        // A quote closing on text (`"v"0_0`) in a short row: a stray quote closed a value
+        // early and a multi-line value later in the row was cut at its line break, so the
+        // cells between sit in other columns than Excel wrote them.
+        if fieldCount < expected && field.textAfter { return true }
         // Within one line: taking in the next column leaves the row short, unless a second
         // stray quote closed a later quoted value early; the first then closes on a quote
         // followed by text, which Excel never writes.
@@ -142,6 +181,11 @@ struct RecordReader {
         if fieldCount == expected {
             return Diagnostic(.error, InputCode.quoteSwallowsCells,
                 "この \" で始まる値に区切り文字が入っていて、閉じる \" の後にも文字が続いています（となりの列の値が混ざります）。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、閉じる \" をこの列の値の終わりに置いてください（この行から後は読んでいません）",
+                at: location)
+        }
+        if field.separators == 0 {
+            return Diagnostic(.error, InputCode.quoteSwallowsCells,
+                "この \" で始まる値が途中で閉じて後に文字が続き、この行の列が見出しより \(expected - fieldCount) 列少なくなっています（値の区切りがずれて、ほかの列の値が混ざります）。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
                 at: location)
         }
         return Diagnostic(.error, InputCode.quoteSwallowsCells,

@@ -21,24 +21,32 @@ public enum TextDecoding {
     /// encoding is reported rather than re-read as CP932, because guessing again would turn a
     /// damaged file into silent mojibake on the public site.
     public static func decode(_ data: Data) -> Result<DecodedText, UndecodableText> {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return utf8(bytes, from: 3).map { DecodedText(text: nfc($0), encoding: .utf8BOM) }
+        // UTF-8, nearly every large export, is checked and decoded from the file's bytes in
+        // place: a copy of them would add the file's size again to the peak memory.
+        let utf8: Result<DecodedText, UndecodableText>? = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            if !bom && (bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) { return nil }
+            let start = bom ? 3 : 0
+            let scan = scanUTF8(bytes, from: start)
+            guard let bad = scan.firstInvalid else {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+                return .success(DecodedText(text: nfc(text), encoding: bom ? .utf8BOM : .utf8))
+            }
+            // CP932 text almost never forms even one three-byte UTF-8 sequence before its first
+            // invalid byte, while UTF-8 Japanese usually reads as valid (mojibake) CP932: a file
+            // that is UTF-8 up to a damaged byte is reported, not published as 縺ゅ.
+            if bom || scan.multiByteBefore >= 2 { return .failure(UndecodableText(byteOffset: bad)) }
+            return nil
         }
+        if let utf8 { return utf8 }
+        let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) {
             return utf16(bytes, bigEndian: false).map { DecodedText(text: nfc($0), encoding: .utf16LE) }
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
             return utf16(bytes, bigEndian: true).map { DecodedText(text: nfc($0), encoding: .utf16BE) }
         }
-        let scan = scanUTF8(bytes, from: 0)
-        guard let bad = scan.firstInvalid else {
-            return .success(DecodedText(text: nfc(String(decoding: bytes, as: UTF8.self)), encoding: .utf8))
-        }
-        // CP932 text almost never forms even one three-byte UTF-8 sequence before its first
-        // invalid byte, while UTF-8 Japanese usually reads as valid (mojibake) CP932: a file that
-        // is UTF-8 up to a damaged byte is reported, not published as 縺ゅ.
-        if scan.multiByteBefore >= 2 { return .failure(UndecodableText(byteOffset: bad)) }
         return cp932(bytes).map { DecodedText(text: nfc($0), encoding: .cp932) }
     }
 
@@ -71,11 +79,11 @@ public enum TextDecoding {
     /// Strict UTF-8 (no overlong forms, no surrogates), because `String(decoding:)` would
     /// quietly repair what is really a CP932 file into replacement characters.
     static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
-        scanUTF8(bytes, from: start).firstInvalid
+        bytes.withUnsafeBufferPointer { scanUTF8($0, from: start).firstInvalid }
     }
 
     /// Also counts the three- and four-byte sequences before the first invalid byte.
-    static func scanUTF8(_ bytes: [UInt8], from start: Int) -> (firstInvalid: Int?, multiByteBefore: Int) {
+    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (firstInvalid: Int?, multiByteBefore: Int) {
         var multiByte = 0
         var i = start
         let n = bytes.count
@@ -103,13 +111,6 @@ public enum TextDecoding {
             if length >= 3 { multiByte += 1 }
         }
         return (nil, multiByte)
-    }
-
-    private static func utf8(_ bytes: [UInt8], from start: Int) -> Result<String, UndecodableText> {
-        if let bad = firstInvalidUTF8(bytes, from: start) {
-            return .failure(UndecodableText(byteOffset: bad))
-        }
-        return .success(String(decoding: bytes[start...], as: UTF8.self))
     }
 
     private static func utf16(_ bytes: [UInt8], bigEndian: Bool) -> Result<String, UndecodableText> {

@@ -6,7 +6,10 @@ public enum TextNormalization {
     /// Full-width ASCII and both wave dashes stay as written: they are what people typed in
     /// names and descriptions, and only numeric contexts fold them (see `asciiFolded`).
     public static func normalize(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return text }
+        // Nearly every cell has no half-width kana and nothing NFC could change (ASCII, kana,
+        // kanji): it is returned as it is, without Foundation's normalization, which goes
+        // through UTF-16 and costs more than everything else done to a cell.
+        guard text.unicodeScalars.contains(where: { !isStable($0) }) else { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var pending = scalars.next()
@@ -34,7 +37,13 @@ public enum TextNormalization {
             }
             out.append(full)
         }
-        return String(out).precomposedStringWithCanonicalMapping
+        let folded = String(out)
+        return folded.unicodeScalars.allSatisfy(TextDecoding.isStableUnderNFC) ? folded : folded.precomposedStringWithCanonicalMapping
+    }
+
+    /// Left as it is by `normalize`: not half-width kana, and never changed by NFC.
+    private static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 || !(0xFF61...0xFF9F).contains(scalar.value) && TextDecoding.isStableUnderNFC(scalar)
     }
 
     /// Full-width ASCII (digits, letters, ：, ．, －, ／) to half-width, for numbers, times, dates, ids.

@@ -99,6 +99,9 @@ public enum Workbook {
                 if !parsed {
                     diagnostics.append(damaged(file, "シート「\(sheet.name)」の XML が途中で壊れています（読めたところまで使います）"))
                 }
+                if parser.badPositions > 0 {
+                    diagnostics.append(damaged(file, "シート「\(sheet.name)」の XML で、行か列の番号が正しくないところが \(parser.badPositions) か所あります"))
+                }
                 for reference in parser.badReferences.prefix(1) {
                     diagnostics.append(Diagnostic(.error, InputCode.damagedWorkbook,
                         "このセルの文字が見つかりません（ブックの共有文字列が壊れています）。Excel で開いて保存し直してください",
@@ -116,9 +119,9 @@ public enum Workbook {
             }
             return (sheets, diagnostics.sorted())
         } catch let problem as PartProblem {
-            return ([], diagnostics + [damaged(file, problem.message)])
+            return ([], (diagnostics + [damaged(file, problem.message)]).sorted())
         } catch {
-            return ([], diagnostics + [damaged(file, "ZIP の中身を取り出せません")])
+            return ([], (diagnostics + [damaged(file, "ZIP の中身を取り出せません")]).sorted())
         }
     }
 

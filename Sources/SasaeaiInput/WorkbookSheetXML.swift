@@ -19,6 +19,10 @@ final class WorkbookSheetXML: NSObject, XMLParserDelegate {
     private(set) var badReferences: [CellReference] = []
     /// Formulas saved without their result (written by a program that cannot calculate).
     private(set) var uncalculated: [CellReference] = []
+    /// Places no spreadsheet writes, so the part is damaged: a row numbered below 1 (read as
+    /// the row after the previous one), a cell with a value but no column (a `<row>` opened
+    /// inside the `<c>`; not read).
+    private(set) var badPositions = 0
     private var hasFormula = false
 
     private var rowNumber = 0
@@ -40,7 +44,9 @@ final class WorkbookSheetXML: NSObject, XMLParserDelegate {
         switch name {
         case "row":
             // `r` may be left out; rows then follow one another.
-            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            let written = attributes["r"].flatMap { Int($0) }
+            if let written, written < 1 { badPositions += 1 }
+            rowNumber = written.flatMap { $0 >= 1 ? $0 : nil } ?? rowNumber + 1
             rows.append(Row(number: rowNumber, cells: []))
             cellColumn = 0
         case "c":
@@ -84,7 +90,11 @@ final class WorkbookSheetXML: NSObject, XMLParserDelegate {
             // An empty text result is saved as t="str" with an empty <v>; a number never is empty.
             if hasFormula && value.isEmpty && cellType == "n" { uncalculated.append(CellReference(row: rowNumber, column: cellColumn)) }
             if !value.isEmpty, !rows.isEmpty {
-                rows[rows.count - 1].cells.append(Cell(column: cellColumn, value: value))
+                if cellColumn >= 1 {
+                    rows[rows.count - 1].cells.append(Cell(column: cellColumn, value: value))
+                } else {
+                    badPositions += 1
+                }
             }
         default: break
         }

@@ -6,7 +6,9 @@ public enum ScheduleMentions {
     /// The clauses of `text` (as written) that name days and a closure, and that `schedule` (the
     /// 開催日時 text) does not already say.
     public static func find(in text: String, schedule: String?) -> [String] {
-        // Most 備考 and 紹介 say nothing about closures: skip folding and tokenizing them.
+        // Most 備考 and 紹介 say nothing about closures: skip splitting, folding and tokenizing
+        // them when not even the first letter of a closure word is there.
+        guard text.unicodeScalars.contains(where: closureInitials.contains) else { return [] }
         let candidates = clauses(text).filter { clause in closureWords.contains { clause.contains($0) } }
         guard !candidates.isEmpty else { return [] }
         let scheduleDays = Set((schedule.map { ScheduleTokenizer.tokenize(ScheduleTextFolding.normalize($0)) } ?? []).filter(isDayWord))
@@ -22,21 +24,23 @@ public enum ScheduleMentions {
 
     /// The words the tokenizer reads as closures (.off, .except), as written.
     static let closureWords = ["休", "除", "中止", "以外", "なし", "無し", "ありません", "しません", "閉館"]
+    private static let closureInitials = Set(closureWords.compactMap(\.unicodeScalars.first))
+    private static let clauseEnds: Set<Character> = ["。", "．", "\n", "\r", "、", "，", "；", ";", "!", "！"]
 
     /// Sentences and list items, as written, so a warning quotes only words in the cell.
     static func clauses(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
         for character in text {
-            if "。．\n\r、，；;!！".contains(character) {
-                let trimmed = current.trimmingCharacters(in: .whitespaces)
+            if clauseEnds.contains(character) {
+                let trimmed = TextTrimming.trimmed(current, newlines: false)
                 if !trimmed.isEmpty { result.append(trimmed) }
                 current = ""
             } else {
                 current.append(character)
             }
         }
-        let trimmed = current.trimmingCharacters(in: .whitespaces)
+        let trimmed = TextTrimming.trimmed(current, newlines: false)
         if !trimmed.isEmpty { result.append(trimmed) }
         return result
     }

@@ -21,7 +21,7 @@ public enum ScheduleParser {
     ///   - asOf: the build's date, which gives the year of dates written without one (7月2日(火)).
     public static func parse(_ text: String, since: LocalDate?, until: LocalDate? = nil, asOf: LocalDate? = nil) -> ScheduleParseResult {
         let original = text
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TextTrimming.trimmed(text)
         if trimmed.isEmpty {
             return ScheduleParseResult(schedule: Schedule(text: original, kind: .noFixedDates, since: since, until: until), warnings: [])
         }
@@ -80,7 +80,8 @@ public enum ScheduleParser {
     }
 
     static func quote(_ text: String) -> String {
-        let oneLine = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+        let oneLine = text.utf8.contains(UInt8(ascii: "\n"))
+            ? text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ") : text
         return oneLine.count > 60 ? String(oneLine.prefix(60)) + "…" : oneLine
     }
 }

@@ -4,8 +4,9 @@ import Foundation
 /// dashes, 漢数字) into one spelling, so the parser only has to know one.
 enum ScheduleTextFolding {
     static func normalize(_ text: String) -> String {
-        // NFKC changes nothing in ASCII text, the common case; skipping it saves a Foundation call.
-        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
+        // NFKC changes nothing in text of ASCII, kana and kanji alone, the common case; skipping
+        // it saves a Foundation call that goes through UTF-16.
+        let composed = text.unicodeScalars.allSatisfy(isStableUnderNFKC) ? text : text.precomposedStringWithCompatibilityMapping
         var s = ""
         s.reserveCapacity(composed.utf8.count)
         // By characters, as Foundation's search matched them: a symbol carrying a combining
@@ -25,6 +26,17 @@ enum ScheduleTextFolding {
         return s
     }
 
+    /// Scalars NFKC leaves as they are and that never combine with a neighbour (checked against
+    /// Unicode's data for every scalar of these ranges): ASCII, CJK punctuation 、。「」〜 (not
+    /// the ideographic space, which NFKC makes a space), hiragana and katakana (not the spacing
+    /// marks ゛゜ or the digraphs ゟ ヿ), and the CJK unified ideographs.
+    static func isStableUnderNFKC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x7F, 0x3001...0x3029, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FE, 0x4E00...0x9FFF: true
+        default: false
+        }
+    }
+
     /// One scalar's spelling for the parser, in one pass instead of a search per symbol: every
     /// wave dash and hyphen-like dash as 〜, brackets, tabs, marks such as ※★● as spaces, a
     /// full-width colon as ASCII.
@@ -38,6 +50,9 @@ enum ScheduleTextFolding {
         default: scalar
         }
     }
+
+    /// The scalars of `kanjiDigits` and 十: text without any has no kanji number to convert.
+    private static let kanjiNumerals: Set<Unicode.Scalar> = Set("〇零一二三四五六七八九十".unicodeScalars)
 
     static let kanjiDigits: [Character: Int] = [
         "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -65,6 +80,7 @@ enum ScheduleTextFolding {
     /// Converts kanji numbers only where a schedule uses numbers (第二, 十五日, 午後一時, 四月),
     /// so words such as 一緒 or 十分 in free text are left alone.
     static func convertKanjiNumbers(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { kanjiNumerals.contains($0) }) else { return s }
         let chars = Array(s)
         var out = ""
         var i = 0
@@ -99,6 +115,7 @@ enum ScheduleTextFolding {
 
     /// ー between digits (10:00ー12:00) is a dash typed with the long-vowel key.
     static func convertProlongedDashes(_ s: String) -> String {
+        guard s.unicodeScalars.contains("ー") else { return s }
         let chars = Array(s)
         var out = ""
         for (i, c) in chars.enumerated() {
@@ -113,6 +130,7 @@ enum ScheduleTextFolding {
 
     /// 12/29 → 12月29日, so that slashes can separate rules everywhere else.
     static func convertSlashDates(_ s: String) -> String {
+        guard s.utf8.contains(UInt8(ascii: "/")) else { return s }
         let chars = Array(s)
         var out = ""
         var i = 0

@@ -71,12 +71,18 @@ enum ScheduleToken: Hashable {
 
 struct ScheduleTokenizer {
     private let chars: [Character]
+    /// The first scalar of each character: `has` rejects a word on it without comparing
+    /// Characters (which costs a grapheme-aware string comparison each).
+    private let firstScalars: [Unicode.Scalar]
     private var i = 0
     private var tokens: [ScheduleToken] = []
     private var unknown = ""
     private var lastOneOffMonth: Int?
 
-    init(_ text: String) { chars = Array(text) }
+    init(_ text: String) {
+        chars = Array(text)
+        firstScalars = chars.map { $0.unicodeScalars.first! }
+    }
 
     static func tokenize(_ text: String) -> [ScheduleToken] {
         var tokenizer = ScheduleTokenizer(text)
@@ -155,6 +161,12 @@ struct ScheduleTokenizer {
         return list.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// `keywords` by the first scalar of the word, each list in the order of `keywords`, so
+    /// only the few words that can match at a position are tried, and the first of them that
+    /// matches is the one `keywords` would give.
+    private static let keywordsByFirst: [Unicode.Scalar: [(String, ScheduleToken?)]] =
+        Dictionary(grouping: keywords, by: { $0.0.unicodeScalars.first! })
+
     private mutating func run() -> [ScheduleToken] {
         while i < chars.count {
             if scanNumberForms() || scanOrdinalForms() || scanClockWithoutDigits() || scanPartOfDay() || scanKeyword() || scanWeekday() {
@@ -178,6 +190,7 @@ struct ScheduleTokenizer {
     }
 
     private func has(_ word: String, at position: Int) -> Bool {
+        guard position >= 0, position < chars.count, firstScalars[position] == word.unicodeScalars.first else { return false }
         var p = position
         for c in word {
             guard p < chars.count, chars[p] == c else { return false }
@@ -306,7 +319,7 @@ struct ScheduleTokenizer {
             emit(.holiday)
             return true
         }
-        for (word, token) in Self.keywords where has(word, at: i) {
+        for (word, token) in Self.keywordsByFirst[firstScalars[i]] ?? [] where has(word, at: i) {
             // Single-kana particles inside an unknown word (子どもの居場所) belong to that word.
             if word.count == 1, !unknown.isEmpty, "のはをにでがへてねよも毎各目時分か他".contains(word) {
                 return false

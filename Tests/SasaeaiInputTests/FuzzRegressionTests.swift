@@ -94,4 +94,89 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(table.rows.first?.cells.map(\.value), ["a", "サロン\"みなみ\""])
         XCTAssertEqual(diagnostics, [])
     }
+
+    /// fuzz/privacy.swift: a stray quote closes a multi-line value (Alt+Enter) on its first
+    /// line; the value's second line, with the private cell after it, is read as a row whose
+    /// cells sit one column left, so the private value lands under a public header with no
+    /// other sign than the quote left at the end of the value. The first case is the fuzzer's
+    /// (two stray quotes), the others one stray quote, and one whose value spans three lines.
+    func testAMultiLineValueClosedOnItsFirstLineStopsTheTable() {
+        for (text, line) in [
+            ("列0,列1,非公開メモ\nv0_0,\"\"v0_1\nい\",\"\"SECRET0x,あ\"\n", 2),
+            ("列0,列1,非公開メモ\nv0_0,\"v0_1\"\nい\",\"SECRET0x\"\n", 2),
+            ("列0,列1,非公開メモ\r\nv0_0,\"v0_1\"\r\nい\",SECRET0x\r\n", 2),
+            ("列0,列1,非公開メモ\nok,ok,ok\nv0_0,\"v0_1\"\nま\nい\",SECRET0x\n", 3),
+        ] {
+            let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "p")
+            XCTAssertFalse(table.rows.flatMap(\.cells).contains { $0.value.contains("SECRET") }, text)
+            XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map(\.location.line), [line], text)
+            XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map(\.location.column), [2], "at the opening quote: \(text)")
+        }
+    }
+
+    /// A short row with a quoted value, then rows with quotes in unquoted text but no short
+    /// row before them: nothing was broken, nothing is refused.
+    func testQuotesInTextAfterAFullRowAreNotRefused() {
+        let text = "ID,名称,備考\na,\"サロン\"\nb,c,d\ne,サロン\"みなみ\",x\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "p")
+        XCTAssertEqual(table.rows.map { $0.cells.map(\.value) }, [["a", "サロン"], ["b", "c", "d"], ["e", "サロン\"みなみ\"", "x"]])
+        XCTAssertEqual(diagnostics, [])
+    }
+
+    /// fuzz/workbook.swift: a sheet that is damaged twice (its XML, then a part read after it)
+    /// gave its two diagnostics unsorted, as every reader's diagnostics must be.
+    func testDamageFoundLateIsSortedWithTheRest() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "fuzz-damaged-twice", withExtension: "xlsx", subdirectory: "Fixtures"))
+        let (sheets, diagnostics) = Workbook.read(data: try Data(contentsOf: url), file: "w.xlsx")
+        XCTAssertEqual(sheets.count, 0)
+        XCTAssertEqual(diagnostics.map(\.code), ["E019", "E019"])
+        XCTAssertEqual(diagnostics, diagnostics.sorted())
+    }
+
+    /// fuzz/privacy.swift: a stray quote closes the first value early (`"v"0_0`), a second one
+    /// closes the multi-line private value on its first line (`"SECRET"0x`): the row is short
+    /// and the private value sits one column right, under a public header.
+    func testAQuoteClosingOnTextInAShortRowStopsTheTable() {
+        let text = "列0\t_memo\t列2\t列3\t列4\n\"v\"0_0\tあ\"\t\"SECRET\"0x\nい\"\t\"v0_2\"\tv0_3\t\"v0_4\tあ\"\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .tab, file: "p")
+        XCTAssertEqual(table.rows.count, 0)
+        XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map { "\($0.location.line):\($0.location.column)" }, ["2:1"])
+    }
+
+    /// fuzz/workbook.swift: a `<row>` opened inside a `<c>` left the cell without a column, and
+    /// numbering the row's columns from 1 to 0 trapped; the sheet is reported damaged.
+    func testACellWithoutAColumnIsDamagedNotACrash() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "fuzz-cell-without-column", withExtension: "xlsx", subdirectory: "Fixtures"))
+        let (_, diagnostics) = Workbook.read(data: try Data(contentsOf: url), file: "w.xlsx")
+        XCTAssertTrue(diagnostics.contains { $0.code == "E019" && $0.message.contains("番号が正しくない") }, "\(diagnostics)")
+    }
+
+    /// fuzz/privacy.swift: one stray quote closes the first value at once (`""v0_0`, its tab
+    /// becomes a separator), another closes the multi-line private value on its first line:
+    /// the row keeps the header's field count, and the private value is one column right.
+    func testTwoQuotesExcelNeverWritesInOneRowStopTheTable() {
+        let text = "列0\t_memo\t列2\n\"\"v0_0\tあ\"\t\"SECRET\"0x\nい\"\t\"v0_2\"\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .tab, file: "p")
+        XCTAssertEqual(table.rows.count, 0)
+        XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map { "\($0.location.line):\($0.location.column)" }, ["2:1"])
+    }
+
+    /// fuzz/workbook.swift: `<row r="0">` put cells, and diagnostics, on line 0.
+    func testARowNumberedZeroIsDamaged() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "fuzz-row-zero", withExtension: "xlsx", subdirectory: "Fixtures"))
+        let (sheets, diagnostics) = Workbook.read(data: try Data(contentsOf: url), file: "w.xlsx")
+        XCTAssertTrue(diagnostics.contains { $0.code == "E019" && $0.message.contains("番号が正しくない") }, "\(diagnostics)")
+        XCTAssertTrue(diagnostics.allSatisfy { $0.location.line >= 1 }, "\(diagnostics)")
+        XCTAssertTrue(sheets.flatMap(\.table.rows).allSatisfy { $0.line >= 1 })
+    }
+
+    /// fuzz/privacy.swift: two stray quotes split `"v1_0,あ"` into `"v1_0","あ"`: every quote
+    /// left is where Excel would put one, but the row has one field more than the header and
+    /// the private value sits one column right.
+    func testAQuotedRowLongerThanTheHeaderStopsTheTable() {
+        let text = "列0,＿メモ,列2,列3\n\"v0_0\",,v0_2,\"v0_3 \"\"う\"\"\"\n\"v1_0\",\"あ\",\"SECRET1x,あ\",\"v1_2 \"\"う\"\"\",v1_3\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "p")
+        XCTAssertEqual(table.rows.map { $0.cells.map(\.value) }, [["v0_0", "", "v0_2", "v0_3 \"う\""]], "the row before is whole")
+        XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map { "\($0.location.line):\($0.location.column)" }, ["3:1"])
+    }
 }

@@ -24,7 +24,7 @@ public enum Builder {
         var checker = ContentChecker()
         checker.includeDrafts = options.includeDrafts
         checker.asOf = options.asOf
-        var content = checker.check(files, into: &diagnostics)
+        var content = checker.check(consume files, into: &diagnostics)
         content?.history = HistoryFolder(content: options.content.url, display: options.content.display).read(into: &diagnostics)
         if let override = options.baseURL {
             if let base = BaseURL(override) {

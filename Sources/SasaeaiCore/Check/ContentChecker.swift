@@ -1,17 +1,13 @@
 import SasaeaiInput
 import SasaeaiSchedule
 
-private struct CheckedListing: Sendable {
-    let listing: Listing?
-    let diagnostics: [Diagnostic]
-}
-
 /// The check stage: raw files in, a consistent `SiteContent` out, every problem reported.
 struct ContentChecker {
     var includeDrafts = false
     var asOf: LocalDate?
 
-    func check(_ files: ContentFiles, into diagnostics: inout [Diagnostic]) -> SiteContent? {
+    /// Takes the files over: each table's text is let go as soon as its rows have been read.
+    func check(_ files: consuming ContentFiles, into diagnostics: inout [Diagnostic]) -> SiteContent? {
         guard let siteFields = files.site, let config = SiteConfig.read(siteFields, into: &diagnostics) else {
             return nil
         }
@@ -30,7 +26,7 @@ struct ContentChecker {
             areas: districts.flatMap { district in district.areas.map { (name: $0, districtID: district.id) } },
             asOf: asOf)
         checker.districtsIncomplete = files.districts.contains(where: \.frontMatterFailed)
-        let (listings, writtenIDs) = checkListings(files, checker: checker, into: &diagnostics)
+        let (listings, writtenIDs) = checkListings(&files.tables, documents: files.listingDocuments, checker: checker, into: &diagnostics)
         if nestingHeld { DistrictNesting.venueListingsInParents(districts, listings, into: &diagnostics) }
         let pages = checkPages(files.pages, into: &diagnostics)
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
@@ -107,61 +103,42 @@ struct ContentChecker {
         return Coordinate(latitude: pair[0], longitude: pair[1])
     }
 
-    /// The checked listings in 五十音順, and every ID written in the content.
-    private func checkListings(_ files: ContentFiles, checker: ListingChecker, into diagnostics: inout [Diagnostic]) -> ([Listing], Set<String>) {
-        var raws: [RawListing] = []
-        for table in files.tables {
-            raws += ListingTableReader.read(table.table, file: table.file, sidecar: table.sidecar, idPrefix: table.idPrefix, into: &diagnostics)
-        }
-        let sessions = raws.filter(\.isAdditional)
-        raws.removeAll(where: \.isAdditional)
-        // A Markdown file named for a table row adds to it; otherwise it is a whole listing.
-        var rowIndex: [String: Int] = [:]
-        var firstSeen: [String: SourceLocation] = [:]
-        var unique: [RawListing] = []
-        for raw in raws {
-            guard let id = raw.text(.id).map(ListingChecker.canonicalID) else {
-                unique.append(raw)
-                continue
-            }
-            if let first = firstSeen[id] {
-                diagnostics.append(Diagnostic(.error, Codes.duplicateID, "ID「\(id)」が二度使われています（最初は \(first)）。別の ID にしてください（市区町村ごとの表で番号が重なるなら、表と同じ名前の .yml に id_prefix: を書けます）", at: raw.values[.id]!.location))
-                continue
-            }
-            firstSeen[id] = raw.values[.id]!.location
-            rowIndex[id] = unique.count
-            unique.append(raw)
-        }
-        for session in sessions {
-            guard let id = session.text(.id).map(ListingChecker.canonicalID), let index = rowIndex[id] else {
-                let key = session.text(.id) ?? session.text(.number) ?? "（空）"
-                diagnostics.append(Diagnostic(.warning, Codes.additionalInfoTable, "追加情報の行の ID・NO「\(key)」に当たる掲載がありません。この行の開催日や場所はページに載りません。元の表の ID・NO と合わせてください", at: session.values[.id]?.location ?? session.source))
-                continue
-            }
-            unique[index].sessions.append(session)
-        }
-        for document in files.listingDocuments {
+    /// The checked listings in 五十音順, and every ID written in the content. Tables stream
+    /// through row by row: 追加情報 tables first (their rows add to listings of the others),
+    /// then the main tables, each row checked as soon as it is read.
+    private func checkListings(_ tables: inout [ListingTable], documents: [MarkdownDocument], checker: ListingChecker,
+                               into diagnostics: inout [Diagnostic]) -> ([Listing], Set<String>) {
+        var collector = ListingCollector(checker: checker)
+        for document in documents {
             let raw = document.rawListing(into: &diagnostics)
-            let id = raw.text(.id).map(ListingChecker.canonicalID) ?? document.stem
-            if let index = rowIndex[id] {
-                // A file whose front matter failed (E012) overlays nothing: the row stands alone.
-                if !raw.withheld { unique[index].overlay(raw, into: &diagnostics) }
-            } else {
-                rowIndex[id] = unique.count
-                unique.append(raw)
+            collector.addDocument(raw, id: raw.text(.id).map(ListingChecker.canonicalID) ?? document.stem)
+        }
+        // The tables are taken out of `tables` one by one, so each text goes once read.
+        var pending: [ListingTable?] = tables.filter { Self.isAdditionalInfo($0) } + tables.filter { !Self.isAdditionalInfo($0) }
+        tables = []
+        for index in pending.indices {
+            guard let table = pending[index] else { continue }
+            pending[index] = nil
+            var reader = ListingTableReader(header: table.header, file: table.file, sheet: table.sheet, sidecar: table.sidecar,
+                                            idPrefix: table.idPrefix, into: &diagnostics)
+            var rowProblems: [Diagnostic] = []
+            table.forEachRow(into: &diagnostics) { row in
+                guard let raw = reader.listing(row, into: &rowProblems) else { return }
+                if raw.isAdditional { collector.addSession(raw) } else { collector.add(raw) }
             }
+            reader.finish(into: &diagnostics)
+            diagnostics += rowProblems
         }
-        // Rows are checked independently (schedule parsing is the costly part), on all cores;
-        // results and diagnostics keep the rows' order.
-        let checked = ParallelMap.map(unique.filter { !$0.withheld }) { raw -> CheckedListing in
-            var found: [Diagnostic] = []
-            let listing = checker.check(raw, into: &found)
-            return CheckedListing(listing: listing, diagnostics: found)
-        }
-        diagnostics += checked.flatMap(\.diagnostics)
-        let listings = checked.compactMap(\.listing)
-        let keyed = listings.map { (Gojuon.sortKey($0.kana), $0) }
-        return (keyed.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1), Set(rowIndex.keys))
+        let result = collector.finish()
+        diagnostics += collector.diagnostics
+        return result
+    }
+
+    /// Whether a table is the layout's 追加情報 table, from its header alone.
+    private static func isAdditionalInfo(_ table: ListingTable) -> Bool {
+        var ignored: [Diagnostic] = []
+        let headers = HeaderMap(table.header, file: table.file, sheet: table.sheet, sidecar: table.sidecar, into: &ignored)
+        return ListingTableReader.isAdditionalInfo(Set(headers.firstHeader.keys))
     }
 
     private func checkBulletins(_ documents: [MarkdownDocument], staticFiles: [String], into diagnostics: inout [Diagnostic]) -> [Bulletin] {

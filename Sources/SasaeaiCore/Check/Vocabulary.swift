@@ -1,4 +1,5 @@
 import SasaeaiInput
+import SasaeaiSchedule
 
 /// Resolves what a coordinator wrote (an id or a Japanese name, any width) to an id.
 struct Vocabulary: Sendable {
@@ -8,6 +9,8 @@ struct Vocabulary: Sendable {
 
     /// Names that several entries share (two towns' 中央 in a prefecture's site), by match key.
     private var shared: [String: [String]] = [:]
+    /// Names that contain a separator, longest first: `split` takes them out whole.
+    private let separatedNames: [String]
 
     init(_ entries: [(id: String, name: String)]) {
         var idsByName: [String: [String]] = [:]
@@ -17,6 +20,7 @@ struct Vocabulary: Sendable {
             idsByName[TextNormalization.matchKey(entry.name), default: []].append(entry.id)
         }
         names = entries.map(\.name)
+        separatedNames = names.filter { $0.contains(where: Self.isSeparator) }.sorted { $0.count > $1.count }
         shared = idsByName.filter { $0.value.count > 1 }
     }
 
@@ -36,23 +40,25 @@ struct Vocabulary: Sendable {
     func split(_ text: String) -> [String] {
         var rest = TextNormalization.normalize(text)
         var found: [(offset: Int, word: String)] = []
-        for name in names.filter({ $0.contains(where: Self.isSeparator) }).sorted(by: { $0.count > $1.count }) {
+        for name in separatedNames {
             while let range = rest.range(of: name) {
                 found.append((rest.distance(from: rest.startIndex, to: range.lowerBound), name))
                 rest.replaceSubrange(range, with: String(repeating: "、", count: name.count))
             }
         }
-        var offset = 0
-        for piece in rest.split(whereSeparator: Self.isSeparator) {
-            let start = rest.distance(from: rest.startIndex, to: piece.startIndex)
-            offset = start
-            let word = piece.trimmingCharacters(in: .whitespaces)
-            if !word.isEmpty { found.append((offset, word)) }
+        let pieces = rest.split(whereSeparator: Self.isSeparator)
+        // Without a name taken out, the pieces are already in their order.
+        if found.isEmpty { return pieces.map { TextTrimming.trimmed($0, newlines: false) }.filter { !$0.isEmpty } }
+        for piece in pieces {
+            let word = TextTrimming.trimmed(piece, newlines: false)
+            if !word.isEmpty { found.append((rest.distance(from: rest.startIndex, to: piece.startIndex), word)) }
         }
         return found.sorted { $0.offset < $1.offset }.map(\.word)
     }
 
-    static func isSeparator(_ ch: Character) -> Bool { "、,，;；/／\n・".contains(ch) }
+    private static let separatorSet: Set<Character> = ["、", ",", "，", ";", "；", "/", "／", "\n", "・"]
+
+    static func isSeparator(_ ch: Character) -> Bool { separatorSet.contains(ch) }
 
     /// A list written as one string (`areas: 中央、本町`) split into its items.
     static func separators(_ text: String) -> [String] {

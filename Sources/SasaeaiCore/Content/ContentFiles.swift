@@ -3,11 +3,47 @@ import SasaeaiInput
 
 /// One table of listings: a CSV/TSV file, or one worksheet of a workbook, with its sidecar.
 struct ListingTable {
+    /// A CSV/TSV file is kept as its text and read row by row when it is checked, so a
+    /// million-row export never exists as cells; a worksheet arrives already read.
+    enum Rows {
+        case text(String, TableDelimiter)
+        case table(Table)
+    }
+
     let file: String
-    let table: Table
+    let rows: Rows
     let sidecar: TableSidecar
     /// What derived IDs start with (nil: the file's stem).
     var idPrefix: String?
+    /// The header row, read ahead of the rows so what they mean is known before any is read.
+    let header: [TableCell]
+
+    init(file: String, rows: Rows, sidecar: TableSidecar, idPrefix: String? = nil) {
+        self.file = file
+        self.rows = rows
+        self.sidecar = sidecar
+        self.idPrefix = idPrefix
+        switch rows {
+        case .text(let text, let delimiter): header = DelimitedTable.header(text, delimiter: delimiter, file: file)
+        case .table(let table): header = table.header
+        }
+    }
+
+    var sheet: String? {
+        if case .table(let table) = rows { return table.sheet }
+        return nil
+    }
+
+    /// Calls `row` for each data row in order; problems of the text itself (quoting, headers)
+    /// are added to `diagnostics`.
+    func forEachRow(into diagnostics: inout [Diagnostic], _ row: (TableRow) -> Void) {
+        switch rows {
+        case .text(let text, let delimiter):
+            diagnostics += DelimitedTable.read(text, delimiter: delimiter, file: file, row: row).diagnostics
+        case .table(let table):
+            table.rows.forEach(row)
+        }
+    }
 }
 
 /// Everything in `content/`, read and split but not yet checked.
@@ -93,9 +129,7 @@ struct ContentReader {
                 continue
             }
             guard let text = readText(relative, into: &diagnostics) else { continue }
-            let (table, problems) = DelimitedTable.parse(text, delimiter: lower.hasSuffix(".csv") ? .comma : .tab, file: display(relative))
-            diagnostics += problems
-            result.append(ListingTable(file: display(relative), table: table, sidecar: sidecar))
+            result.append(ListingTable(file: display(relative), rows: .text(text, lower.hasSuffix(".csv") ? .comma : .tab), sidecar: sidecar))
         }
         for name in names where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
             let stem = String(name[..<name.lastIndex(of: ".")!])
@@ -134,9 +168,9 @@ struct ContentReader {
         // Derived IDs (from NO) must agree between the main sheet and its 追加情報 sheet.
         let prefix = ListingTableReader.stemSlug(file)
         let tables = main.enumerated().map { index, sheet in
-            ListingTable(file: file, table: sheet.table, sidecar: sidecar, idPrefix: main.count > 1 ? "\(prefix)-\(index + 1)" : prefix)
+            ListingTable(file: file, rows: .table(sheet.table), sidecar: sidecar, idPrefix: main.count > 1 ? "\(prefix)-\(index + 1)" : prefix)
         }
-        return tables + additional.map { ListingTable(file: file, table: $0.table, sidecar: sidecar, idPrefix: prefix) }
+        return tables + additional.map { ListingTable(file: file, rows: .table($0.table), sidecar: sidecar, idPrefix: prefix) }
     }
 
     func display(_ relative: String) -> String {

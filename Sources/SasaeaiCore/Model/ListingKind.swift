@@ -21,18 +21,20 @@ public enum ListingKind: String, CaseIterable, Sendable, Comparable {
     }
 
     /// Recognises salon/place/group and the Japanese words coordinators use.
+    /// Words that name each kind inside a longer text, as match keys (folded once).
+    private static let words: [(ListingKind, [String])] = [
+        (.salon, ["サロン"]),
+        (.place, ["通いの場", "居場所", "食堂", "カフェ", "たまり場", "集いの場", "つどいの場"]),
+        (.group, ["支え合い", "支えあい", "ささえあい", "生活支援", "助け合い", "たすけあい", "見守り", "買い物支援", "ボランティア"]),
+    ].map { kind, list in (kind, list.map(TextNormalization.matchKey)) }
+
     public init?(written text: String) {
         let key = TextNormalization.matchKey(text)
         if let exact = ListingKind(rawValue: key) {
             self = exact
             return
         }
-        let words: [(ListingKind, [String])] = [
-            (.salon, ["サロン"]),
-            (.place, ["通いの場", "居場所", "食堂", "カフェ", "たまり場", "集いの場", "つどいの場"]),
-            (.group, ["支え合い", "支えあい", "ささえあい", "生活支援", "助け合い", "たすけあい", "見守り", "買い物支援", "ボランティア"]),
-        ]
-        for (kind, list) in words where list.contains(where: { key.contains(TextNormalization.matchKey($0)) }) {
+        for (kind, list) in Self.words where list.contains(where: { key.contains($0) }) {
             self = kind
             return
         }
