@@ -63,18 +63,23 @@ public enum DelimitedTable {
     /// The same reading, one row at a time: `row` is called for each data row in file order, so
     /// a caller that keeps less than the whole table needs no memory for what it drops. Returns
     /// the header (empty for an empty table) and every diagnostic, sorted.
-    public static func read(_ text: String, delimiter: TableDelimiter, file: String,
+    ///
+    /// `refusingShortRows`: for a table with private columns. A line break inside a value that
+    /// lost its quotes splits one row into two short ones, and the second one's cells, the
+    /// private ones too, sit left of their headers under public ones; Excel writes every row
+    /// with all its fields, so a short row there is refused (E025) and reading stops.
+    public static func read(_ text: String, delimiter: TableDelimiter, file: String, refusingShortRows: Bool = false,
                             row: (TableRow) -> Void) -> (header: [TableCell], diagnostics: [Diagnostic]) {
-        read(text, delimiter: delimiter, file: file, headerOnly: false, row: row)
+        read(text, delimiter: delimiter, file: file, headerOnly: false, refusingShortRows: refusingShortRows, row: row)
     }
 
     /// The header row alone, as `read` returns it (empty for an empty table, or one whose header
     /// a stray quote broke), so a caller can decide what the rows mean before reading them.
     public static func header(_ text: String, delimiter: TableDelimiter, file: String) -> [TableCell] {
-        read(text, delimiter: delimiter, file: file, headerOnly: true) { _ in }.header
+        read(text, delimiter: delimiter, file: file, headerOnly: true, refusingShortRows: false) { _ in }.header
     }
 
-    private static func read(_ text: String, delimiter: TableDelimiter, file: String, headerOnly: Bool,
+    private static func read(_ text: String, delimiter: TableDelimiter, file: String, headerOnly: Bool, refusingShortRows: Bool,
                              row: (TableRow) -> Void) -> (header: [TableCell], diagnostics: [Diagnostic]) {
         var text = text
         return text.withUTF8 { buffer in
@@ -94,6 +99,12 @@ public enum DelimitedTable {
                     headerCheck.start(header: cells, into: &diagnostics)
                     if headerOnly { break }
                 } else {
+                    if refusingShortRows, let expected = reader.headerFieldCount, record.cells.count < expected {
+                        diagnostics.append(Diagnostic(.error, InputCode.shortRowWithPrivateColumns,
+                            "この行は区切りが見出しより \(expected - record.cells.count) 個少なく、値の中の改行で一つの行が二つに分かれたおそれがあります。非公開の列がある表なので、非公開の値が公開の列にずれないよう、ここで読むのをやめました。値に改行を含むなら値全体を \" で囲み、空の列も区切り（, やタブ）を省かずに書いてください（この行から後は読んでいません）",
+                            at: SourceLocation(file: file, line: record.line, column: 1)))
+                        break
+                    }
                     let tableRow = TableRow(line: record.line, cells: cells)
                     headerCheck.check(tableRow, into: &diagnostics)
                     row(tableRow)

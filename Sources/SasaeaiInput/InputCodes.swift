@@ -18,4 +18,6 @@ extension InputCode {
     public static let mergedCellRepeated = "W010"
     public static let damagedWorkbook = "E019"
     public static let formulaWithoutValue = "W019"
+    /// A row with fewer fields than the header in a table with private columns (issue 8).
+    public static let shortRowWithPrivateColumns = "E025"
 }

@@ -133,4 +133,33 @@ final class PrivacyAdversarialTests: XCTestCase {
         XCTAssertEqual(e007?.location.column, 6)
         XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.output.path), "no site from a failed first build")
     }
+
+    /// A row split in two by a line break in a value that lost its quotes (or by two stray
+    /// quotes, the privacy fuzzer's find): the second half's memo sits under a public header.
+    /// With a private column in the table, a short row is refused (E025), so the build fails
+    /// and no marker is in any file; without one, short rows are read as before.
+    func testARowSplitInTwoNeverMovesAMemoIntoAPublicColumn() throws {
+        let header = "id,name,kana,kind,district,summary,_memo\r\n"
+        let unquoted = header + "s01,ひだまり,ひだまり,salon,minami,一行目\r\n二行目,PRIVMARK1\r\n"
+        let fuzzed = "id\tname\tkana\tkind\tdistrict\tsummary\t_memo\n" +
+            "s01\t\"ひだまり\"\tひだまり\tsalon\tminami\t\"v0\tあ\"\t\"PRIVMARK0\"\n" +
+            "s02\tさくら\tさくら\tsalon\tminami\t\"v1\"\n\"い\"\t\"PRIVMARK1\"\n"
+        for (name, text) in [("a.csv", unquoted), ("a.tsv", fuzzed)] {
+            let result = try leaks(Data(text.utf8), name: name)
+            XCTAssertFalse(result.built, name)
+            XCTAssertEqual(result.files, [], name)
+        }
+        let scratch = try TemporaryContent([
+            "site.yml": TemporaryContent.siteYML,
+            "districts/minami.md": TemporaryContent.district,
+            "listings/a.csv": unquoted,
+        ])
+        defer { scratch.remove() }
+        let e025 = Builder.check(scratch.options()).diagnostics.filter { $0.code == "E025" }
+        XCTAssertEqual(e025.map(\.location.line), [2], "the first half is short already; reading stops there")
+        // No private column: a hand-written short row is read (its missing cells are empty).
+        let plain = "id,name,kana,kind,district,summary,contact\r\ns01,ひだまり,ひだまり,salon,minami\r\n"
+        let open = try leaks(Data(plain.utf8))
+        XCTAssertTrue(open.built)
+    }
 }

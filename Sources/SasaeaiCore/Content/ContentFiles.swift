@@ -39,7 +39,8 @@ struct ListingTable {
     func forEachRow(into diagnostics: inout [Diagnostic], _ row: (TableRow) -> Void) {
         switch rows {
         case .text(let text, let delimiter):
-            diagnostics += DelimitedTable.read(text, delimiter: delimiter, file: file, row: row).diagnostics
+            let hasPrivate = header.contains { ListingColumn.classify(header: $0.value, columns: sidecar.columns) == .private }
+            diagnostics += DelimitedTable.read(text, delimiter: delimiter, file: file, refusingShortRows: hasPrivate, row: row).diagnostics
         case .table(let table):
             table.rows.forEach(row)
         }
