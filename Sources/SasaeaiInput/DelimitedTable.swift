@@ -54,9 +54,9 @@ public enum DelimitedTable {
     ///
     /// The delimiter is a hint: Excel's 「Unicode テキスト」 is tab-separated whatever the file is
     /// called, so the header line decides when it clearly uses the other one.
-    public static func parse(_ text: String, delimiter: TableDelimiter, file: String) -> (Table, [Diagnostic]) {
+    public static func parse(_ text: String, delimiter: TableDelimiter, file: String, refusingShortRows: Bool = false) -> (Table, [Diagnostic]) {
         var rows: [TableRow] = []
-        let (header, diagnostics) = read(text, delimiter: delimiter, file: file) { rows.append($0) }
+        let (header, diagnostics) = read(text, delimiter: delimiter, file: file, refusingShortRows: refusingShortRows) { rows.append($0) }
         return (Table(header: header, rows: rows), diagnostics)
     }
 
@@ -67,7 +67,8 @@ public enum DelimitedTable {
     /// `refusingShortRows`: for a table with private columns. A line break inside a value that
     /// lost its quotes splits one row into two short ones, and the second one's cells, the
     /// private ones too, sit left of their headers under public ones; Excel writes every row
-    /// with all its fields, so a short row there is refused (E025) and reading stops.
+    /// with all its fields, so a short row there is refused (E025) and reading stops; so is a
+    /// `"` inside a value no quote opened (E007), which Excel never writes either.
     public static func read(_ text: String, delimiter: TableDelimiter, file: String, refusingShortRows: Bool = false,
                             row: (TableRow) -> Void) -> (header: [TableCell], diagnostics: [Diagnostic]) {
         read(text, delimiter: delimiter, file: file, headerOnly: false, refusingShortRows: refusingShortRows, row: row)
@@ -87,6 +88,7 @@ public enum DelimitedTable {
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
             let separator: UInt8 = sniff(buffer, from: start, hint: delimiter)
             var reader = RecordReader(bytes: buffer, start: start, separator: separator, file: file)
+            reader.refusesPlainQuotes = refusingShortRows
             var diagnostics: [Diagnostic] = []
             var header: [TableCell]?
             var headerCheck = HeaderCheck(file: file, sheet: nil)

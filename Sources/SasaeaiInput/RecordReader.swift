@@ -17,6 +17,10 @@ struct RecordReader {
     /// Fields in the header record, trailing empty ones included (Excel writes every row with
     /// the same count); nil until the header has been read.
     var headerFieldCount: Int?
+    /// For a table with private columns: a `"` inside a value no quote opened, which Excel never
+    /// writes, is refused even alone, since one such quote beside a value that spans lines can
+    /// move a private cell under a public header while the row keeps its number of fields.
+    var refusesPlainQuotes = false
     /// Where the last odd-length run of quotes starts: a quote opened after it can never close,
     /// which is known here in O(1) instead of scanning to the end of the file for every cell.
     private let lastOddQuoteRun: Int
@@ -102,6 +106,13 @@ struct RecordReader {
             diagnostics.append(Diagnostic(.error, InputCode.quoteSwallowsCells,
                 "この行には Excel が書かない位置の \" が \(odd.count) か所あり（閉じた \" の後に続く文字や、\" で始まらない値の中の \"）、値がほかの列にずれているおそれがあります（非公開の列も）。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
                 at: SourceLocation(file: file, line: odd[0].line, column: odd[0].column)))
+            refused = true
+            return nil
+        }
+        if refusesPlainQuotes, headerFieldCount != nil, let plain = quoted.first(where: \.plain) {
+            diagnostics.append(Diagnostic(.error, InputCode.quoteSwallowsCells,
+                "\" で始まらない値の中に \" があります（Excel はこう書きません）。非公開の列がある表なので、値がほかの列に（非公開の値が公開の列に）ずれていないとは言えず、ここで読むのをやめました。値の中に \" を書くなら値全体を \" で囲んで中の \" を \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
+                at: SourceLocation(file: file, line: plain.line, column: plain.column)))
             refused = true
             return nil
         }

@@ -164,20 +164,31 @@ public enum Workbook {
         guard entry.uncompressedSize <= partLimit else {
             throw PartProblem(message: "\(entry.path) が大きすぎます（\(entry.uncompressedSize / 1_048_576) MiB）")
         }
-        var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                // The size in the directory can lie; the inflated bytes cannot.
-                if UInt64(data.count) > partLimit { throw PartProblem(message: "\(entry.path) が大きすぎます") }
+        let extraction = Extraction()
+        // Only this thread and the extracting one touch the archive, one after the other.
+        let job = UncheckedSendable(value: (archive, entry))
+        let thread = Thread {
+            do {
+                _ = try job.value.0.extract(job.value.1, skipCRC32: false) { chunk in
+                    // The size in the directory can lie; the inflated bytes cannot.
+                    if try extraction.append(chunk) > partLimit { throw PartProblem(message: "\(job.value.1.path) が大きすぎます") }
+                }
+                extraction.finish(nil)
+            } catch {
+                extraction.finish(error)
             }
-        } catch let problem as PartProblem {
-            throw problem
-        } catch {
-            throw PartProblem(message: "\(entry.path) を取り出せません")
         }
-        return data
+        thread.start()
+        switch extraction.wait() {
+        case .done(let data):
+            return data
+        case .failed(let problem as PartProblem):
+            throw problem
+        case .failed:
+            throw PartProblem(message: "\(entry.path) を取り出せません")
+        case .stalled:
+            throw PartProblem(message: "\(entry.path) の圧縮データが途中で切れています")
+        }
     }
 
     /// Targets in relationships are relative to the part's folder, or absolute from the root.
@@ -270,3 +281,62 @@ enum WorkbookTable {
         return Table(header: header ?? [], rows: tableRows, sheet: sheet)
     }
 }
+
+/// ZIPFoundation 0.9.20 inflates a deflated entry whose data ends before its stream does by
+/// asking for more input forever (weichsel/ZIPFoundation#389, not in any version this machine's
+/// package mirror has; found by fuzz/workbook.swift). So a part is inflated on a thread of its
+/// own, and one that gives no bytes for `stallLimit` seconds is a damaged book (E019): the
+/// stuck thread is left behind, and the command ends with the error soon after.
+final class Extraction: @unchecked Sendable {
+    enum Outcome { case done(Data), failed(Error), stalled }
+
+    static let stallLimit: TimeInterval = 5
+    // Guards everything below; the extracting thread appends, the reading one waits.
+    private let lock = NSCondition()
+    private var data = Data()
+    private var chunks = 0
+    private var error: Error?
+    private var finished = false
+
+    /// Adds inflated bytes; returns how many there are now.
+    func append(_ chunk: Data) throws -> UInt64 {
+        lock.lock()
+        defer { lock.unlock() }
+        data.append(chunk)
+        chunks += 1
+        return UInt64(data.count)
+    }
+
+    func finish(_ error: Error?) {
+        lock.lock()
+        self.error = error
+        finished = true
+        lock.broadcast()
+        lock.unlock()
+    }
+
+    /// Waits until the part is inflated, failed, or gave nothing for `stallLimit` seconds.
+    func wait() -> Outcome {
+        lock.lock()
+        defer { lock.unlock() }
+        var seen = chunks
+        var quietSince = Date()
+        while !finished {
+            _ = lock.wait(until: Date().addingTimeInterval(0.25))
+            if chunks != seen {
+                seen = chunks
+                quietSince = Date()
+            } else if !finished, Date().timeIntervalSince(quietSince) > Self.stallLimit {
+                return .stalled
+            }
+        }
+        if let error { return .failed(error) }
+        return .done(data)
+    }
+}
+
+/// A value handed to the extracting thread, which alone uses it until it finishes.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+}
+

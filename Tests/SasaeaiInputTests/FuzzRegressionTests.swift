@@ -179,4 +179,28 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(table.rows.map { $0.cells.map(\.value) }, [["v0_0", "", "v0_2", "v0_3 \"う\""]], "the row before is whole")
         XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map { "\($0.location.line):\($0.location.column)" }, ["3:1"])
     }
+
+    /// fuzz/workbook.swift (a timeout): a deflated part whose data ends before its stream made
+    /// ZIPFoundation ask for more input forever. Now the book is damaged (E019) once the part
+    /// has given nothing for `Extraction.stallLimit` seconds.
+    func testAPartCutShortIsDamagedNotAHang() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "fuzz-truncated-deflate", withExtension: "xlsx", subdirectory: "Fixtures"))
+        let started = Date()
+        let (sheets, diagnostics) = Workbook.read(data: try Data(contentsOf: url), file: "w.xlsx")
+        XCTAssertTrue(diagnostics.contains { $0.code == "E019" }, "\(diagnostics)")
+        XCTAssertTrue(sheets.isEmpty)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 60, "it ends")
+    }
+
+    /// fuzz/privacy.swift, with private columns refused strictly: one stray quote after
+    /// `"v0_2` and one after `"v0_4` keep the row's six fields but put the memo (a value that
+    /// spans lines) under 列4. The lone quote inside the unquoted `あ"` is refused.
+    func testALoneQuoteInsideAnUnquotedValueStopsATableWithPrivateColumns() {
+        let text = "列0,列1,列2,＿メモ,列4,列5\r\n,\"v0_1 \"\"う\"\"\",\"v0_2\",あ\",\"SECRET0x\r\nい\",\"v0_4\"\r\nい\",\"v0_5 \"\"う\"\"\"\r\n"
+        let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "p", refusingShortRows: true)
+        XCTAssertTrue(table.rows.isEmpty)
+        XCTAssertEqual(diagnostics.filter { $0.code == "E007" }.map { "\($0.location.line):\($0.location.column)" }, ["2:4"])
+        // Without private columns the same text is read as before (no memo to move).
+        XCTAssertFalse(DelimitedTable.parse(text, delimiter: .comma, file: "p").0.rows.isEmpty)
+    }
 }
