@@ -19,7 +19,9 @@ public enum Gojuon {
 
     /// The row label for a reading, or "他" when it does not start with kana.
     public static func row(of reading: String) -> String {
-        guard let first = TextNormalization.hiragana(reading).first else { return other }
+        // The first letter is all that counts; two characters keep a half-width kana with its
+        // voiced mark (ｶﾞ) together, without folding a whole long reading per listing.
+        guard let first = TextNormalization.hiragana(String(reading.prefix(2))).first else { return other }
         return rows.first(where: { $0.letters.contains(first) })?.label ?? other
     }
 

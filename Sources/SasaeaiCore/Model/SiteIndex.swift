@@ -8,6 +8,10 @@ struct SiteIndex: Sendable {
     let listed: [Int]
     /// Position of a listing index in `listed`.
     let listedPosition: [Int: Int]
+    /// The 行 (あ行, か行 …) of each listing in `listed`, and where each 行 begins there: the
+    /// listings index and its jumps, made once rather than for each of its parts.
+    let listedRows: [String]
+    let rowStart: [String: Int]
     let byDistrict: [String: [Int]]
     /// Listings in a district or in any district below it: a parent's counts, map and paper sheet.
     /// The same as `byDistrict` in a flat town.
@@ -41,6 +45,10 @@ struct SiteIndex: Sendable {
         self.listingsByID = listingsByID
         self.listed = listed
         listedPosition = Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) })
+        listedRows = listed.map { Gojuon.row(of: content.listings[$0].kana) }
+        var rowStart: [String: Int] = [:]
+        for (position, row) in listedRows.enumerated() where rowStart[row] == nil { rowStart[row] = position }
+        self.rowStart = rowStart
         self.byDistrict = byDistrict
         let districtsByID = Dictionary(uniqueKeysWithValues: content.districts.enumerated().map { ($1.id, $0) })
         let tree = DistrictTree(content.districts)

@@ -37,9 +37,8 @@ extension PageRenderer {
         case .listings:
             // The five-hundred cards of its part, the 行 each listing starts (the jumps lead to
             // the part holding a 行), and the weekday counts of its filter.
-            let rows = index.listed.map { Gojuon.row(of: content.listings[$0].kana) }
             return Reads(order: index.listed, shown: paged(index.listed, part: part),
-                         summary: rows.joined(separator: ",") + ";" + weekdayCounts)
+                         summary: index.listedRows.joined(separator: ",") + ";" + weekdayCounts)
         case .calendarDistrict(_, let i):
             // One district's month: its own listings' meetings.
             let members = index.byDistrict[content.districts[i].id] ?? []

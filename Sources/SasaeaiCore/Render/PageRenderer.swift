@@ -147,23 +147,18 @@ struct PageRenderer: Sendable {
 
     func listingsIndex(root: String, part: Int = 1) -> ListingsData {
         let labels = Gojuon.rows.map(\.label) + [Gojuon.other]
-        // Where each 行 begins in the whole list: its jump leads to the part that holds it.
-        var firstPosition: [String: Int] = [:]
-        for (position, i) in index.listed.enumerated() {
-            let row = Gojuon.row(of: content.listings[i].kana)
-            if firstPosition[row] == nil { firstPosition[row] = position }
-        }
         let (shown, pager) = paged(index.listed, of: .listings, part: part, root: root)
         var rows: [String: [String]] = [:]
         for i in shown {
-            rows[Gojuon.row(of: content.listings[i].kana), default: []].append(cardHTML(i, root: root, finder: true))
+            rows[index.listedRows[index.listedPosition[i] ?? 0], default: []].append(cardHTML(i, root: root, finder: true))
         }
         let groups = labels.enumerated().compactMap { position, label -> GyoGroup? in
             rows[label].map { GyoGroup(label: label, anchor: "gyo-\(position)", listings: $0) }
         }
         let jumps = labels.enumerated().map { position, label -> GyoJump in
             let anchor = "gyo-\(position)"
-            guard let first = firstPosition[label] else { return GyoJump(label: label, anchor: anchor, href: nil) }
+            // A 行 that begins on another part is linked there.
+            guard let first = index.rowStart[label] else { return GyoJump(label: label, anchor: anchor, href: nil) }
             let holder = first / RoutePlanner.cardsPerPage + 1
             let page = holder == part ? "" : root + Route.listings.part(holder).path
             return GyoJump(label: label, anchor: anchor, href: page + "#" + anchor)
