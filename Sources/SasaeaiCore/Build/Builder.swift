@@ -105,15 +105,20 @@ public enum Builder {
         ]
         files += SearchIndex.files(SearchIndex.entries(content, index: index) { Embed.removing(from: $0.body) })
         files += HSDSExport.files(content, index: index)
-        var wholeReads: [PageSpec: PageRenderer.Reads?] = [:]
-        for spec in specs {
-            if case .part = spec { continue }
-            wholeReads[spec] = keys == nil ? nil : renderer.reads(spec)
+        // What each page reads, worked out once for a whole index and shared by its parts.
+        var wholeReads: [PageSpec: (reads: PageRenderer.Reads, shared: String)] = [:]
+        if let keys {
+            for spec in specs {
+                if case .part = spec { continue }
+                if let reads = renderer.reads(spec) { wholeReads[spec] = (reads, keys.shared(reads)) }
+            }
         }
         files += zip(routes, specs).map { route, spec in
             guard let keys else { return OutputFile(route.file) { renderer.render(spec) } }
-            let reads = if case .part(let whole, let part) = spec { renderer.reads(part: part, of: wholeReads[whole] ?? nil) } else { wholeReads[spec] ?? nil }
-            return OutputFile(route.file, key: keys.key(page: route.file, reading: reads)) { renderer.render(spec) }
+            let (whole, part) = if case .part(let whole, let part) = spec { (whole, part) } else { (spec, 1) }
+            let known = wholeReads[whole]
+            let reads = part == 1 ? known?.reads : renderer.reads(part: part, of: known?.reads)
+            return OutputFile(route.file, key: keys.key(page: route.file, reading: reads, shared: known?.shared)) { renderer.render(spec) }
         }
         files.append(OutputFile(Route.sitemap.path, text: Feeds.sitemap(content, routes: routes)))
         files += leaflet

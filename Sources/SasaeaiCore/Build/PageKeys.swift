@@ -33,17 +33,26 @@ struct PageKeys: Sendable {
         everyListing = all.hex
     }
 
-    /// The key of a page that reads `reads` (nil: every listing). A split index's part is
-    /// keyed by the order of the whole index (which listing sits where) and the content of the
-    /// listings it shows, so an edit re-renders the part that shows the listing, not its siblings.
-    func key(page path: String, reading reads: PageRenderer.Reads?) -> String {
+    /// What the parts of one index share: the order of the whole index and what else it shows
+    /// of every listing. Made once per index (at 100k, the listings index has 200 parts).
+    func shared(_ reads: PageRenderer.Reads) -> String {
+        var digest = StableDigest()
+        digest.add(reads.order.map(String.init).joined(separator: ","))
+        digest.add(reads.summary)
+        return digest.hex
+    }
+
+    /// The key of a page that reads `reads` (nil: every listing), `shared` being
+    /// `shared(reads)`. A split index's part is keyed by the order of the whole index (which
+    /// listing sits where) and the content of the listings it shows, so an edit re-renders the
+    /// part that shows the listing, not its siblings.
+    func key(page path: String, reading reads: PageRenderer.Reads?, shared: String?) -> String {
         var digest = StableDigest()
         digest.add(base)
         digest.add(path)
         if let reads {
-            digest.add(reads.order.map(String.init).joined(separator: ","))
+            digest.add(shared ?? self.shared(reads))
             for i in reads.shown { digest.add(listings[i]) }
-            digest.add(reads.summary)
         } else {
             digest.add(everyListing)
         }
