@@ -286,6 +286,24 @@ def open_page(drv, url: str, metrics: dict) -> None:
         "fonts.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));")
 
 
+def overflow_at_200_percent_text(drv) -> dict:
+    """Doubles the root font size and measures sideways overflow: the page's client and scroll
+    widths and up to nine elements that stick out on the right (for the failure message)."""
+    drv.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "document.documentElement.style.fontSize = '200%';"
+        "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));")
+    return drv.execute_script("""
+      const cw = document.documentElement.clientWidth, sw = document.documentElement.scrollWidth;
+      const wide = [];
+      if (sw > cw) for (const el of document.querySelectorAll('body *')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > cw + 0.5 && r.width > 0) wide.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') + ' right=' + Math.round(r.right));
+        if (wide.length > 8) break;
+      }
+      return {cw: cw, sw: sw, wide: wide};""")
+
+
 # ----------------------------------------------------------------------------- summary lines
 
 _SUMMARY: list[str] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DESKTOP, PHONE, PAGE_TYPES, open_page, page_type_params
+from conftest import DESKTOP, PHONE, PAGE_TYPES, open_page, overflow_at_200_percent_text, page_type_params
 
 SMALL_TEXT = """
 const out = [];
@@ -59,19 +59,7 @@ def test_phrase_line_breaks(driver, server, kind, path):
 @pytest.mark.parametrize("kind,path", page_type_params())
 def test_200_percent_text_no_sideways_scroll(driver, server, kind, path, metrics):
     open_page(driver, server + path, metrics)
-    driver.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "document.documentElement.style.fontSize = '200%';"
-        "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));")
-    got = driver.execute_script("""
-      const cw = document.documentElement.clientWidth, sw = document.documentElement.scrollWidth;
-      const wide = [];
-      if (sw > cw) for (const el of document.querySelectorAll('body *')) {
-        const r = el.getBoundingClientRect();
-        if (r.right > cw + 0.5 && r.width > 0) wide.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') + ' right=' + Math.round(r.right));
-        if (wide.length > 8) break;
-      }
-      return {cw: cw, sw: sw, wide: wide};""")
+    got = overflow_at_200_percent_text(driver)
     assert got["sw"] <= got["cw"], f"{kind} at 200 % text, {metrics['width']} px, scrolls sideways: {got}"
 
 

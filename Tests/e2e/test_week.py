@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DESKTOP, PAGE_TYPES, PHONE, SCREENSHOTS, emulate, open_page
+from conftest import DESKTOP, PAGE_TYPES, PHONE, SCREENSHOTS, emulate, open_page, overflow_at_200_percent_text
 
 SHOTS = Path(os.environ.get("SHOTS_DIR", SCREENSHOTS))
 
@@ -204,20 +204,9 @@ def test_month_calendar_marks_today_only_in_the_current_month(driver, server):
 def test_no_sideways_scroll_at_200_percent_text(driver, server, kind, metrics):
     path = calendar_path(driver, server) if kind == "calendar" else need(kind)
     open_page(driver, server + path, metrics)
-    driver.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "document.documentElement.style.fontSize = '200%';"
-        "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));")
-    got = driver.execute_script("""
-      const cw = document.documentElement.clientWidth, sw = document.documentElement.scrollWidth;
-      const wide = [];
-      if (sw > cw) for (const el of document.querySelectorAll('body *')) {
-        const r = el.getBoundingClientRect();
-        if (r.right > cw + 0.5 && r.width > 0) wide.push(el.tagName.toLowerCase() + '.' + String(el.className) + ' right=' + Math.round(r.right));
-        if (wide.length > 8) break;
-      }
-      return {cw: cw, sw: sw, wide: wide,
-              grid: document.querySelector('.calendar-days') && getComputedStyle(document.querySelector('.calendar-days')).display};""")
+    got = overflow_at_200_percent_text(driver)
+    got["grid"] = driver.execute_script(
+        "const days = document.querySelector('.calendar-days'); return days && getComputedStyle(days).display;")
     assert got["sw"] <= got["cw"], f"{kind} at 200 % text, {metrics['width']} px, scrolls sideways: {got}"
     if kind == "calendar":
         assert got["grid"] != "grid", f"at 200 % text the month is a list, not a cramped grid: {got}"
