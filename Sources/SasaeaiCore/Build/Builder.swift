@@ -54,12 +54,13 @@ public enum Builder {
         do {
             try writer.checkSafe(protecting: [options.content.url, options.templates.url])
             // Same inputs as the site was made from, site untouched: nothing to render.
-            let inputs = InputFingerprint.of(options, leaflet: LeafletAssets.files())
+            let fingerprints = InputFingerprint.of(options, leaflet: LeafletAssets.files())
+            let inputs = fingerprints?.all
             if let inputs, let kept = try writer.keeps(inputs: inputs) {
                 report.files = kept
                 return report
             }
-            let keys = PageKeys(content, inputsOutsideListings: InputFingerprint.of(options, leaflet: LeafletAssets.files(), outsideListings: true))
+            let keys = PageKeys(content, inputsOutsideListings: fingerprints?.outsideListings)
             let files = generate(content, templates: templates, keys: keys)
             report.keptPages = try writer.write(files, inputs: inputs)
             report.files = files.count

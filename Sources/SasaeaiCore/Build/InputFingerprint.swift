@@ -12,12 +12,20 @@ import Glibc
 /// issue, which is content. nil when the inputs cannot be told apart reliably (a symbolic link
 /// in a folder, a file that cannot be read): the build then renders as usual.
 enum InputFingerprint {
-    /// `outsideListings`: leaves out `content/listings/` (the tables, their sidecars and
-    /// `.md` files), for `PageKeys`, which follows each listing by its own digest instead.
-    static func of(_ options: BuildOptions, leaflet: [OutputFile], outsideListings: Bool = false) -> String? {
-        var sha = SHA1()
-        func add(_ text: String) { sha.update(Array(text.utf8) + [0]) }
-        add(outsideListings ? "sasaeai-inputs-outside-listings-1" : "sasaeai-inputs-1")
+    /// Both fingerprints, from one reading of the folders: `all`, and `outsideListings`, which
+    /// leaves out `content/listings/` (the tables, their sidecars and `.md` files) for
+    /// `PageKeys`, which follows each listing by its own digest instead.
+    static func of(_ options: BuildOptions, leaflet: [OutputFile]) -> (all: String, outsideListings: String)? {
+        var all = SHA1(), outside = SHA1()
+        func add(_ text: String, toBoth: Bool = true) {
+            all.update(Array(text.utf8) + [0])
+            if toBoth { outside.update(Array(text.utf8) + [0]) }
+        }
+        func add(_ data: Data, toBoth: Bool) {
+            all.update(data)
+            if toBoth { outside.update(data) }
+        }
+        add("sasaeai-inputs-2")
         guard let tool = toolIdentity() else { return nil }
         add(tool)
         add(options.asOf?.description ?? "-")
@@ -26,20 +34,22 @@ enum InputFingerprint {
         for folder in [options.content.url, options.templates.url] {
             add(folder.path)
             guard let files = files(in: folder) else { return nil }
-            for path in files where !(outsideListings && folder == options.content.url && path.hasPrefix("listings/")) {
+            for path in files {
                 guard let data = FileManager.default.contents(atPath: folder.path + "/" + path) else { return nil }
-                add(path)
-                add(String(data.count))
-                sha.update(data)
+                let shared = !(folder == options.content.url && path.hasPrefix("listings/"))
+                add(path, toBoth: shared)
+                add(String(data.count), toBoth: shared)
+                add(data, toBoth: shared)
             }
         }
         for file in leaflet {
             guard case .copy(let url) = file.body, let data = FileManager.default.contents(atPath: url.path) else { return nil }
             add(file.path)
             add(String(data.count))
-            sha.update(data)
+            add(data, toBoth: true)
         }
-        return sha.finish().map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+        func hex(_ sha: inout SHA1) -> String { sha.finish().map { String($0, radix: 16).leftPadded(to: 2) }.joined() }
+        return (hex(&all), hex(&outside))
     }
 
     /// The regular files under `folder`, by relative path in byte order; nil if a link or

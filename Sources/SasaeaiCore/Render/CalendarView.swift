@@ -61,7 +61,7 @@ struct CalendarView {
             let dates = calendar.datesByListing
             // A large town's quarter would fill a book: each district then gets one line
             // with how many places meet, linking its own month page.
-            let summary = RoutePlanner.splitsCalendars(index)
+            let summary = RoutePlanner.splitsByDistrict(index)
             let districts = content.districts.compactMap { district -> QuarterDistrict? in
                 let rows = (index.byDistrict[district.id] ?? []).compactMap { i -> QuarterRow? in
                     guard let days = dates[i], !days.isEmpty else { return nil }

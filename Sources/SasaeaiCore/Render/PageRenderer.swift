@@ -192,7 +192,7 @@ struct PageRenderer: Sendable {
     /// A month's meetings: the whole town's, or one district's when `district` is given. A town
     /// whose calendars are split gets a month page that links each district's.
     func calendar(_ month: YearMonth, district: District? = nil, root: String) -> CalendarData {
-        let split = RoutePlanner.splitsCalendars(index)
+        let split = RoutePlanner.splitsByDistrict(index)
         let months = Quarters.months(for: content)
         func route(_ month: YearMonth) -> Route {
             let route = Route.calendar(month.description)
@@ -249,7 +249,7 @@ struct PageRenderer: Sendable {
     func week(district: District? = nil, root: String) -> WeekPageData {
         let view = listings
         let title = "今週・来週の開催日"
-        let split = district == nil && RoutePlanner.splitsCalendars(index)
+        let split = district == nil && RoutePlanner.splitsByDistrict(index)
         let listed = district.map { index.byDistrict[$0.id] ?? [] } ?? index.listed
         let weeks = split ? [] : calendars.weeks(asOf: content.asOf, listed: listed, root: root, districtName: view.districtName)
         let days = weeks.flatMap(\.days)
@@ -268,7 +268,7 @@ struct PageRenderer: Sendable {
 
     func mapPage(root: String) -> MapPageData {
         // Past one index page's worth, a list of every listing would make the page megabytes.
-        if RoutePlanner.splitsCalendars(index) {
+        if RoutePlanner.splitsByDistrict(index) {
             let districts = content.districts.compactMap { district -> DistrictGroup<MapCard>? in
                 guard let count = index.byDistrict[district.id]?.count, count > 0 else { return nil }
                 return DistrictGroup(id: district.id, name: district.name, href: root + Route.district(district.id).path, count: count, listings: [])

@@ -45,7 +45,7 @@ enum RoutePlanner {
         pages += Quarters.months(for: content).map(PageSpec.calendar)
         pages += content.bulletins.indices.map(PageSpec.bulletin)
         pages += content.pages.indices.map(PageSpec.page)
-        if splitsCalendars(index) {
+        if splitsByDistrict(index) {
             let districts = content.districts.indices.filter { index.byDistrict[content.districts[$0].id] != nil }
             pages += Quarters.months(for: content).flatMap { month in districts.map { PageSpec.calendarDistrict(month, $0) } }
             pages += districts.map(PageSpec.weekDistrict)
@@ -63,9 +63,10 @@ enum RoutePlanner {
     /// Cards per page of an index: about half a megabyte of HTML.
     static let cardsPerPage = 500
 
-    /// A month page (and the bulletin's quarter embed) lists every meeting of the town; past
-    /// one index page's worth of listings it shows each district on a page of its own instead.
-    static func splitsCalendars(_ index: SiteIndex) -> Bool { index.listed.count > cardsPerPage }
+    /// A month page (and the bulletin's quarter embed), the week page and the map's list show
+    /// the whole town; past one index page's worth of listings each district gets a page of its
+    /// own instead (the map lists the districts' pages).
+    static func splitsByDistrict(_ index: SiteIndex) -> Bool { index.listed.count > cardsPerPage }
 
     static func parts(cards: Int) -> Int { max(1, (cards + cardsPerPage - 1) / cardsPerPage) }
 
