@@ -72,9 +72,19 @@ public struct ListingSnapshot: Sendable, Equatable {
         DataExport.json(DataExport.records(content, index: SiteIndex(content)))
     }
 
-    /// The listings as they are now.
+    /// The listings as they are now: what reading `json(of:)` back gives, taken from the
+    /// export's records directly (writing and re-reading the whole town's JSON cost more than
+    /// a second at 10,000 listings).
     public static func current(_ content: SiteContent) -> ListingSnapshot {
-        // The exporter's own output always parses; an empty snapshot would only hide changes.
-        (try? ListingSnapshot(json: json(of: content))) ?? ListingSnapshot(entries: [])
+        ListingSnapshot(entries: DataExport.records(content, index: SiteIndex(content)).map { record in
+            Entry(id: record.id, fields: record.values.compactMapValues { value in
+                let text = switch value {
+                case .text(let text): text
+                case .list(let list): list.joined(separator: "、")
+                case .number(let number): NSNumber(value: number).stringValue
+                }
+                return text.isEmpty ? nil : text
+            })
+        })
     }
 }

@@ -17,6 +17,7 @@ final class HistoryFolderTests: XCTestCase {
         let snapshot = try ListingSnapshot(json: written)
         XCTAssertEqual(snapshot.entries.map(\.id), content.listings.map(\.id))
         XCTAssertEqual(snapshot.entries.first { $0.id == "asahi-salon" }?.fields["fee"], "200円（お茶代）")
+        XCTAssertEqual(ListingSnapshot.current(content), snapshot, "the listings now, as reading their snapshot back gives them")
 
         try Data("[]".utf8).write(to: history.path(of: month))
         XCTAssertFalse(try history.record(content, as: month))
