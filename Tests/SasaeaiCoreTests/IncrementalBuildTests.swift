@@ -55,6 +55,29 @@ final class IncrementalBuildTests: XCTestCase {
         for (path, bytes) in expected { XCTAssertEqual(incremental[path], bytes, path) }
     }
 
+    /// With nothing changed, a build that had nothing to say keeps the site without reading the
+    /// content again (no content in its report); one that warned reads it again and warns again,
+    /// so a rebuild never hides a warning.
+    func testANoOpRebuildSkipsTheContentOnlyWhenTheLastBuildWasClean() throws {
+        let scratch = try TemporaryContent.exampleCopy()
+        defer { scratch.remove() }
+        var options = scratch.options()
+        options.asOf = LocalDate(year: 2026, month: 1, day: 15)!
+        let first = Builder.build(options)
+        XCTAssertEqual(first.diagnostics, [])
+        let again = Builder.build(options)
+        XCTAssertNil(again.content, "the clean site kept as it is, unread")
+        XCTAssertEqual(again.files, first.files)
+
+        try scratch.edit("listings/salons.tsv", replacing: "第2・第4火曜日 10:00-12:00（祝日の場合は翌日）", with: "気が向いたとき")
+        let warned = Builder.build(options)
+        XCTAssertFalse(warned.failed(strict: false))
+        XCTAssertFalse(warned.diagnostics.isEmpty)
+        let warnedAgain = Builder.build(options)
+        XCTAssertNotNil(warnedAgain.content)
+        XCTAssertEqual(warnedAgain.diagnostics, warned.diagnostics, "the same warnings, every build")
+    }
+
     /// Each kind of edit a coordinator makes, one at a time: the rebuild renders only the pages
     /// whose listings changed (the rest are kept by their key, unrendered), and the site is
     /// byte for byte what a fresh build of the same content gives.

@@ -40,6 +40,12 @@ public enum Builder {
     /// (warnings allowed unless strict), and the previous site stays if anything fails.
     public static func build(_ options: BuildOptions) -> BuildReport {
         let writer = SiteWriter(output: options.output.url, threads: options.threads)
+        // Same inputs as a site that a build with nothing to say made, site untouched: nothing
+        // to read, check or render. (A build that warned reads the content again, to warn again.)
+        let fingerprints = InputFingerprint.of(options, leaflet: LeafletAssets.files())
+        if let fingerprints, let kept = try? writer.keeps(inputs: SiteManifest.clean(fingerprints.all)) {
+            return BuildReport(diagnostics: [], files: kept)
+        }
         var report = check(options)
         var diagnostics = report.diagnostics
         do {
@@ -54,7 +60,6 @@ public enum Builder {
         do {
             try writer.checkSafe(protecting: [options.content.url, options.templates.url])
             // Same inputs as the site was made from, site untouched: nothing to render.
-            let fingerprints = InputFingerprint.of(options, leaflet: LeafletAssets.files())
             let inputs = fingerprints?.all
             if let inputs, let kept = try writer.keeps(inputs: inputs) {
                 report.files = kept
@@ -62,7 +67,7 @@ public enum Builder {
             }
             let keys = PageKeys(content, inputsOutsideListings: fingerprints?.outsideListings)
             let files = generate(content, templates: templates, keys: keys)
-            report.keptPages = try writer.write(files, inputs: inputs)
+            report.keptPages = try writer.write(files, inputs: report.diagnostics.isEmpty ? inputs.map(SiteManifest.clean) : inputs)
             report.files = files.count
         } catch {
             report.diagnostics.append(Diagnostic(.error, Codes.outputFailed, "\(error)", at: SourceLocation(file: options.output.display)))

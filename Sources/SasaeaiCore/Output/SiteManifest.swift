@@ -22,9 +22,15 @@ struct SiteManifest: Equatable {
         var key: String?
     }
 
+    /// The inputs' fingerprint, marked `clean(_:)` when the build that made the site had no
+    /// warning to give.
     let inputs: String
     /// Path in the site → its size and key.
     let files: [String: Entry]
+
+    /// The recorded inputs of a site whose build gave no diagnostic: a rebuild from the same
+    /// inputs keeps it without even reading the content, having nothing to report.
+    static func clean(_ inputs: String) -> String { inputs + " clean" }
 
     var text: String {
         var text = Self.header + "\n" + inputs + "\n"
