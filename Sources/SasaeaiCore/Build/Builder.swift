@@ -88,9 +88,7 @@ public enum Builder {
         uncached.interactiveMap = !leaflet.isEmpty
         uncached.cards = CardCache(renderer: uncached)
         uncached.chrome = ChromeCache(renderer: uncached, pages: specs)
-        uncached.currentListings = ListingSnapshot.current(content)
-        let bodies = ParallelMap.map(content.bulletins) { [uncached] in BulletinBody(renderer: uncached, root: BulletinBody.rootMarker).html($0) }
-        uncached.bulletinBodies = Dictionary(uniqueKeysWithValues: zip(content.bulletins.map(\.month), bodies))
+        uncached.currentListings = Once { ListingSnapshot.current(content, index: index) }
         let renderer = uncached
         let routes = specs.map { RoutePlanner.route(of: $0, in: content) }
         // Every text file is made by the writer, on the thread that writes it, and dropped once
@@ -109,7 +107,12 @@ public enum Builder {
             OutputFile("data/listings.csv") { DataExport.csv(records) },
             OutputFile("data/listings.geojson") { DataExport.geoJSON(records) },
         ]
-        files += SearchIndex.files(SearchIndex.entries(content, index: index) { Embed.removing(from: $0.body) })
+        // The search index's and the calendars' files are known only once every listing is
+        // worked through: the two are made side by side, one per core, before the pages.
+        let (search, calendars) = ParallelMap.both(
+            { SearchIndex.files(SearchIndex.entries(content, index: index) { Embed.removing(from: $0.body) }) },
+            { CalendarFiles.files(content, index: index) })
+        files += search
         files += HSDSExport.files(content, index: index)
         // What each page reads, worked out once for a whole index and shared by its parts.
         var wholeReads: [PageSpec: (reads: PageRenderer.Reads, shared: String)] = [:]
@@ -128,7 +131,7 @@ public enum Builder {
         }
         files.append(OutputFile(Route.sitemap.path, text: Feeds.sitemap(content, routes: routes)))
         files += leaflet
-        files += CalendarFiles.files(content, index: index)
+        files += calendars
         for asset in templates.assets {
             files.append(OutputFile(asset, copying: templates.folder.appendingPathComponent(asset)))
         }

@@ -21,6 +21,15 @@ enum ParallelMap {
         return results.values()
     }
 
+    /// Two independent computations at once, one per thread.
+    static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        let first = Slots<A>(count: 1), second = Slots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 { first.set(0, a()) } else { second.set(0, b()) }
+        }
+        return (first.values()[0], second.values()[0])
+    }
+
     private final class Counter: Sendable {
         private let value = Atomic<Int>(0)
         func take() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }

@@ -76,7 +76,11 @@ public struct ListingSnapshot: Sendable, Equatable {
     /// export's records directly (writing and re-reading the whole town's JSON cost more than
     /// a second at 10,000 listings).
     public static func current(_ content: SiteContent) -> ListingSnapshot {
-        ListingSnapshot(entries: DataExport.records(content, index: SiteIndex(content)).map { record in
+        current(content, index: SiteIndex(content))
+    }
+
+    static func current(_ content: SiteContent, index: SiteIndex) -> ListingSnapshot {
+        ListingSnapshot(entries: DataExport.records(content, index: index).map { record in
             Entry(id: record.id, fields: record.values.compactMapValues { value in
                 let text = switch value {
                 case .text(let text): text

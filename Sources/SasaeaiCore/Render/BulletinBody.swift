@@ -4,10 +4,6 @@ struct BulletinBody {
     let renderer: PageRenderer
     let root: String
 
-    /// Stands for the link prefix in a body rendered once and used at several depths.
-    /// A control character never occurs in escaped text or URLs, so replacing it is exact.
-    static let rootMarker = "\u{1}root\u{1}"
-
     /// Linear in the body's length whatever the number of embeds: the embeds are cut out in one
     /// pass over the Markdown and their HTML put back in one pass over cmark's output.
     func html(_ bulletin: Bulletin) -> String {
@@ -92,7 +88,7 @@ extension BulletinBody {
     /// Changes since the previous issue (bulletins are newest first).
     func changesView(for bulletin: Bulletin) -> ChangesData {
         let position = content.bulletins.firstIndex { $0.month == bulletin.month } ?? 0
-        let changes = Changes.forIssue(at: position, in: content, current: renderer.currentListings ?? ListingSnapshot.current(content))
+        let changes = Changes.forIssue(at: position, in: content, current: renderer.currentListings?.value ?? ListingSnapshot.current(content, index: renderer.index))
         return Self.changesView(changes, content: content, index: renderer.index, root: root)
     }
 

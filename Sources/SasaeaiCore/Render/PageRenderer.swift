@@ -12,16 +12,9 @@ struct PageRenderer: Sendable {
     var chrome: ChromeCache?
     /// Whether Leaflet is copied into the site, so the map layer can be offered.
     var interactiveMap = true
-    /// Bulletin bodies rendered once (embeds are the costly part) with `BulletinBody.rootMarker`
-    /// where links start, for the page and the feed to relocate.
-    var bulletinBodies: [YearMonth: String] = [:]
-    /// The listings now as open data, which every issue's changes compare with: made once per build.
-    var currentListings: ListingSnapshot?
-
-    func bulletinHTML(_ bulletin: Bulletin, root: String) -> String {
-        guard let body = bulletinBodies[bulletin.month] else { return BulletinBody(renderer: self, root: root).html(bulletin) }
-        return body.replacingOccurrences(of: BulletinBody.rootMarker, with: root)
-    }
+    /// The listings now as open data, which every issue's changes compare with: made once per
+    /// build, by the first bulletin rendered.
+    var currentListings: Once<ListingSnapshot>?
 
     var listings: ListingView { ListingView(content: content, index: index, markdown: markdown, cache: cards) }
 
@@ -104,7 +97,7 @@ struct PageRenderer: Sendable {
     }
 
     func bulletinPage(_ bulletin: Bulletin, root: String) -> BulletinData {
-        BulletinData(link: bulletinLink(bulletin, root: root), bodyHTML: bulletinHTML(bulletin, root: root),
+        BulletinData(link: bulletinLink(bulletin, root: root), bodyHTML: BulletinBody(renderer: self, root: root).html(bulletin),
                      pdfHref: bulletin.pdf.map { root + $0 },
                      breadcrumbs: [Link(label: content.config.bulletinName, href: root + Route.bulletins.path)])
     }
