@@ -103,9 +103,9 @@ public enum Builder {
                 }
                 return Feeds.atom(content, renderedBulletins: bodies)
             },
-            OutputFile("data/listings.json") { DataExport.json(records) },
-            OutputFile("data/listings.csv") { DataExport.csv(records) },
-            OutputFile("data/listings.geojson") { DataExport.geoJSON(records) },
+            OutputFile(Route.listingsJSON.path) { DataExport.json(records) },
+            OutputFile(Route.listingsCSV.path) { DataExport.csv(records) },
+            OutputFile(Route.geoJSON.path) { DataExport.geoJSON(records) },
         ]
         // The search index's and the calendars' files are known only once every listing is
         // worked through: the two are made side by side, one per core, before the pages.

@@ -26,6 +26,9 @@ public struct Route: Hashable, Sendable, Comparable {
     /// 「今週・来週」: the as-of week and the next, day by day.
     public static let week = Route("week/")
     public static let searchIndex = Route("search/index.json")
+    /// The open data (`DataExport`): every public listing as JSON, CSV and GeoJSON.
+    public static let listingsJSON = Route("data/listings.json")
+    public static let listingsCSV = Route("data/listings.csv")
     public static let geoJSON = Route("data/listings.geojson")
     public static let feed = Route("feed.xml")
     public static let sitemap = Route("sitemap.xml")

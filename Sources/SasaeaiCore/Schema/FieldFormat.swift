@@ -5,6 +5,15 @@ import SasaeaiInput
 enum FieldFormat {
     /// `300` → 300円, `0` → 無料, `-` (not applicable) → nil, anything else as written.
     static func fee(_ text: String) -> String? {
+        // Most fees are words (100円（お茶代）, チケット制): a letter, kana or kanji other than
+        // ー and 円 never folds into a digit or a dash, so the text is shown as written.
+        if text.unicodeScalars.contains(where: { scalar in
+            let value = scalar.value
+            return (0x3041...0x9FFF).contains(value) && value != 0x30FC && value != 0x5186
+                || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }) {
+            return text
+        }
         let folded = TextNormalization.asciiFolded(text).trimmingCharacters(in: .whitespaces)
         if folded.isEmpty || folded.allSatisfy({ "-ー―‐－—".contains($0) }) { return nil }
         let digits = folded.hasSuffix("円") ? String(folded.dropLast()) : folded
