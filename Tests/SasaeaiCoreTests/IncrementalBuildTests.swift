@@ -55,6 +55,37 @@ final class IncrementalBuildTests: XCTestCase {
         for (path, bytes) in expected { XCTAssertEqual(incremental[path], bytes, path) }
     }
 
+    /// The site a build replaces is kept beside the output and the next build stages into it:
+    /// the folders of a site two edits later are the very folders of the first, not made again,
+    /// and the site is still what a fresh build makes.
+    func testRebuildsReuseTheReplacedSitesFolders() throws {
+        let scratch = try TemporaryContent.exampleCopy()
+        let fresh = try TemporaryContent([:])
+        defer { scratch.remove(); fresh.remove() }
+        var options = scratch.options()
+        options.asOf = LocalDate(year: 2026, month: 1, day: 15)!
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        func folderInode(_ path: String) -> UInt64 {
+            var info = stat()
+            XCTAssertEqual(lstat(scratch.output.appendingPathComponent(path).path, &info), 0, path)
+            return UInt64(info.st_ino)
+        }
+        let before = folderInode("listings/asahi-salon")
+        try scratch.edit("listings/salons.tsv", replacing: "あさひサロン", with: "あさひサロン（新）")
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        XCTAssertNotEqual(folderInode("listings/asahi-salon"), before, "the other of the two sites")
+        try scratch.edit("listings/salons.tsv", replacing: "あさひサロン（新）", with: "あさひサロン（新2）")
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        XCTAssertEqual(folderInode("listings/asahi-salon"), before, "the first site's folder, reused")
+
+        var full = options
+        full.output = Folder(fresh.output.path)
+        XCTAssertFalse(Builder.build(full).failed(strict: false))
+        let rebuilt = try DeterminismTests.tree(scratch.output), expected = try DeterminismTests.tree(fresh.output)
+        XCTAssertEqual(rebuilt.keys.sorted(), expected.keys.sorted())
+        for (path, bytes) in expected { XCTAssertEqual(rebuilt[path], bytes, path) }
+    }
+
     /// With nothing changed, a build that had nothing to say keeps the site without reading the
     /// content again (no content in its report); one that warned reads it again and warns again,
     /// so a rebuild never hides a warning.

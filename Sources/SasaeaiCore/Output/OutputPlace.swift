@@ -17,8 +17,11 @@ struct OutputPlace: Equatable {
     var parent: URL { folder.deletingLastPathComponent() }
     var name: String { folder.lastPathComponent }
     /// The new site is written here, then exchanged with `folder`; after the exchange it holds
-    /// the old site until that is deleted.
+    /// the old site, which then becomes `previous`.
     var staging: URL { parent.appendingPathComponent(".\(name).sasaeai-staging") }
+    /// The site the last build replaced, kept for the next build to stage into (see
+    /// `StagingFolder`): not a leftover, and never served.
+    var previous: URL { parent.appendingPathComponent(".\(name).sasaeai-previous") }
     /// Only used where the two folders cannot be exchanged in one step: the old site waits here
     /// between the two renames, and the next build puts it back if a kill came in between.
     var aside: URL { parent.appendingPathComponent(".\(name).sasaeai-old") }

@@ -10,7 +10,8 @@ import Glibc
 ///
 /// A file the previous site already holds byte for byte is hard-linked from it into the staging
 /// folder rather than written: a rebuild writes only what changed, and the swap stays atomic
-/// (linking never touches the previous site's files).
+/// (linking never touches the previous site's files). The staging folder is the site the last
+/// build replaced, pruned (`StagingFolder`), so its folders are not made again each build.
 ///
 /// Builds into the same place take turns (a lock on the parent folder), and each build first
 /// removes what a killed build left beside the output (see `OutputPlace`).
@@ -110,7 +111,7 @@ public struct SiteWriter {
             try swap()
             return kept
         } catch {
-            try? FileManager.default.removeItem(at: place.staging)
+            retireStaging()
             throw error
         }
     }
@@ -122,6 +123,8 @@ public struct SiteWriter {
                 throw OutputError("前の作成で退避したサイトを元に戻せませんでした", path: place.aside.path, errno: errno)
             }
         }
+        // A killed build's staging folder is a site in the making: kept to stage into again.
+        if exists(place.staging) && !exists(place.previous) { retireStaging() }
         let entries = (try? fileManager.contentsOfDirectory(atPath: place.parent.path)) ?? []
         for entry in entries where place.isLeftover(entry) {
             let leftover = place.parent.appendingPathComponent(entry)
@@ -136,18 +139,13 @@ public struct SiteWriter {
     /// Writes every file into the staging folder, the marker last.
     private func stage(_ files: [OutputFile], inputs: String?) throws -> Int {
         let staging = place.staging.path
-        guard mkdir(staging, 0o755) == 0 else {
-            throw OutputError("書き出し用のフォルダを作れませんでした", path: staging, errno: errno)
-        }
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
-        // In sorted order a folder comes after its parent, so one mkdir each is enough where the
-        // parent holds files too; FileManager (which checks every level) only where it does not.
-        for folder in folders where !folder.isEmpty {
-            if mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST { continue }
-            do {
-                try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-            } catch {
-                throw OutputError("書き出し用のフォルダを作れませんでした", path: output.path + "/" + folder, error: error)
+        let paths = files.map(\.path)
+        let folders = StagingFolder.folders(of: paths)
+        try StagingFolder.prepare(place, files: Set(paths), folders: folders)
+        // Sorted, a folder comes after its parent: one mkdir each.
+        for folder in folders.sorted() {
+            guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
+                throw OutputError("書き出し用のフォルダを作れませんでした", path: output.path + "/" + folder, errno: errno)
             }
         }
         let halfway = files.count / 2
@@ -169,12 +167,12 @@ public struct SiteWriter {
                 return Staged(Self.keepOrWrite(text, to: path, previous: previous, shownAs: shown))
             case .produced(let produce):
                 if let key = file.key, let current, let recorded, recorded.manifest.keeps(file.path, key: key, in: current, written: recorded.written),
-                   link(current + "/" + file.path, path) == 0 {
+                   Self.place(current + "/" + file.path, at: path) {
                     return .keptByKey
                 }
                 return Staged(Self.keepOrWrite(produce(), to: path, previous: previous, shownAs: shown))
             case .copy(let source):
-                if let previous, Self.sameBytes(previous, source.path), link(previous, path) == 0 { return .made }
+                if let previous, Self.sameBytes(previous, source.path), Self.place(previous, at: path) { return .made }
                 return Staged(Self.copyFile(source.path, to: path, shownAs: shown))
             }
         }
@@ -199,8 +197,8 @@ public struct SiteWriter {
         init(_ failure: OutputError?) { self = failure.map(Staged.failed) ?? .made }
     }
 
-    /// Exchanges the staging folder with the output in one step, then deletes the old site
-    /// (now under the staging name; a kill during the deletion leaves it for the next build).
+    /// Exchanges the staging folder with the output in one step; the old site, now under the
+    /// staging name, becomes the next build's staging folder.
     private func swap() throws {
         let staging = place.staging.path, folder = place.folder.path
         guard exists(place.folder) else {
@@ -218,7 +216,14 @@ public struct SiteWriter {
         case .failed(let code):
             throw OutputError("書き出したサイトを出力先と入れ替えられませんでした", path: output.path, errno: code)
         }
-        try? FileManager.default.removeItem(at: place.staging)
+        retireStaging()
+    }
+
+    /// Keeps what is under the staging name as `previous`, for the next build to stage into;
+    /// deleted only when that name cannot be had.
+    private func retireStaging() {
+        if exists(place.previous) { try? FileManager.default.removeItem(at: place.previous) }
+        if rename(place.staging.path, place.previous.path) != 0 { try? FileManager.default.removeItem(at: place.staging) }
     }
 
     /// Where folders cannot be exchanged: the old site moves aside under a fixed name, the new
@@ -235,7 +240,7 @@ public struct SiteWriter {
             _ = rename(aside, folder)
             throw OutputError("書き出したサイトを出力先に移せませんでした", path: output.path, errno: code)
         }
-        // The staging name is free again: the old site goes there to be deleted like after an exchange.
+        // The staging name is free again: the old site goes there, as after an exchange.
         _ = rename(aside, staging)
     }
 
@@ -252,9 +257,18 @@ public struct SiteWriter {
     private static func keepOrWrite(_ text: String, to path: String, previous: String?, shownAs shown: String) -> OutputError? {
         var text = text
         return text.withUTF8 { bytes -> OutputError? in
-            if let previous, holds(previous, bytes), link(previous, path) == 0 { return nil }
+            if let previous, holds(previous, bytes), place(previous, at: path) { return nil }
             return writeFile(path, bytes).map { OutputError("ファイルを書き込めませんでした", path: shown, errno: $0) }
         }
+    }
+
+    /// Puts the current site's file `source` at `path` in the staging folder: nothing to do when
+    /// `path` is that very file already (linked by an earlier build), else a new link.
+    private static func place(_ source: String, at path: String) -> Bool {
+        var from = stat(), to = stat()
+        if lstat(source, &from) == 0, lstat(path, &to) == 0, from.st_dev == to.st_dev, from.st_ino == to.st_ino { return true }
+        unlink(path)
+        return link(source, path) == 0
     }
 
     /// Whether the regular file at `path` holds exactly `bytes` (any error means no).
@@ -304,8 +318,11 @@ public struct SiteWriter {
         return text.withUTF8 { writeFile(path, $0) }
     }
 
+    /// Always a new file: the one it replaces in the staging folder may be a link to the current
+    /// site's, which must not change.
     private static func writeFile(_ path: String, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        unlink(path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
         defer { close(fd) }
         var offset = 0
@@ -323,7 +340,8 @@ public struct SiteWriter {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { return OutputError("コピーするファイルを読めませんでした", path: source, errno: errno) }
         defer { close(input) }
-        let outputFD = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        unlink(path)
+        let outputFD = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard outputFD >= 0 else { return OutputError("ファイルを書き込めませんでした", path: shown, errno: errno) }
         defer { close(outputFD) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
