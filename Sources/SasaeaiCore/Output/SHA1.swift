@@ -1,4 +1,5 @@
-/// SHA-1 (FIPS 180-4), used only to derive name-based UUIDs (RFC 9562 version 5) for open data.
+/// SHA-1 (FIPS 180-4), used to derive name-based UUIDs (RFC 9562 version 5) for open data and
+/// to fingerprint a build's inputs (`InputFingerprint`).
 ///
 /// Not for security. Written here rather than taken from swift-crypto because that package adds
 /// minutes to every clean build for one hash of a few hundred short names; the test checks it
@@ -15,13 +16,38 @@ struct SHA1 {
     }
 
     mutating func update<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-        for byte in bytes {
-            buffer.append(byte)
-            length &+= 8
-            if buffer.count == 64 {
-                compress(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
+        // Whole blocks straight from contiguous storage: the input fingerprint hashes every
+        // byte of a town's tables, which a byte-at-a-time loop made most of a no-op rebuild.
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            update(UnsafeRawBufferPointer(buffer))
+        }
+        if done != nil { return }
+        for byte in bytes { append(byte) }
+    }
+
+    private mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count && !buffer.isEmpty {
+            append(bytes[offset])
+            offset += 1
+        }
+        while bytes.count - offset >= 64 {
+            compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
+            length &+= 512
+            offset += 64
+        }
+        while offset < bytes.count {
+            append(bytes[offset])
+            offset += 1
+        }
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        buffer.append(byte)
+        length &+= 8
+        if buffer.count == 64 {
+            buffer.withUnsafeBytes { compress($0) }
+            buffer.removeAll(keepingCapacity: true)
         }
     }
 
@@ -33,7 +59,7 @@ struct SHA1 {
         for byte in tail {
             buffer.append(byte)
             if buffer.count == 64 {
-                compress(buffer)
+                buffer.withUnsafeBytes { compress($0) }
                 buffer.removeAll(keepingCapacity: true)
             }
         }
@@ -41,8 +67,13 @@ struct SHA1 {
         return [a, b, c, d, e].flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
     }
 
-    private mutating func compress(_ block: [UInt8]) {
-        var w = [UInt32](repeating: 0, count: 80)
+    private mutating func compress(_ block: UnsafeRawBufferPointer) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
+            compress(block, schedule: w)
+        }
+    }
+
+    private mutating func compress(_ block: UnsafeRawBufferPointer, schedule w: UnsafeMutableBufferPointer<UInt32>) {
         for i in 0..<16 {
             w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
         }
