@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import SasaeaiCore
 
@@ -26,6 +27,26 @@ final class NameBasedUUIDTests: XCTestCase {
         for (count, digest) in expected {
             XCTAssertEqual(hex(SHA1.hash([UInt8](repeating: 0x61, count: count))), digest, "\(count) bytes")
         }
+    }
+
+    /// The fingerprint feeds the hash in pieces of every size, from arrays and from `Data`:
+    /// any split gives the digest of the whole.
+    func testPiecesGiveTheDigestOfTheWhole() {
+        let whole = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let expected = SHA1.hash(whole)
+        for split in [1, 3, 63, 64, 65, 130, 999] {
+            var sha = SHA1()
+            var start = 0
+            while start < whole.count {
+                let end = min(whole.count, start + split)
+                if split % 2 == 0 { sha.update(Data(whole[start..<end])) } else { sha.update(whole[start..<end]) }
+                start = end
+            }
+            XCTAssertEqual(sha.finish(), expected, "pieces of \(split)")
+        }
+        var lazy = SHA1()
+        lazy.update(whole.lazy.map { $0 })
+        XCTAssertEqual(lazy.finish(), expected, "a sequence without contiguous storage")
     }
 
     func testVersion5UUIDsMatchPython() {
