@@ -47,16 +47,32 @@ struct SiteManifest: Equatable {
     }
 
     init?(_ text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 3, lines[0] == Self.header, lines.removeLast().isEmpty else { return nil }
-        inputs = String(lines[1])
+        // Parsed on the UTF-8 bytes: a 100,000-listing site's manifest has twice as many lines,
+        // and a no-op rebuild reads it.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard lines.count >= 3, String(Substring(lines[0])) == Self.header, lines.removeLast().isEmpty else { return nil }
+        inputs = String(Substring(lines[1]))
         var files: [String: Entry] = [:]
+        files.reserveCapacity(lines.count - 2)
         for line in lines.dropFirst(2) {
-            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3, let size = Int(fields[0]) else { return nil }
-            files[String(fields[2])] = Entry(size: size, key: fields[1] == "-" ? nil : String(fields[1]))
+            guard let firstTab = line.firstIndex(of: UInt8(ascii: "\t")),
+                  let secondTab = line[line.index(after: firstTab)...].firstIndex(of: UInt8(ascii: "\t")),
+                  let size = Self.number(line[..<firstTab]) else { return nil }
+            let key = line[line.index(after: firstTab)..<secondTab]
+            files[String(Substring(line[line.index(after: secondTab)...]))] =
+                Entry(size: size, key: key.elementsEqual("-".utf8) ? nil : String(Substring(key)))
         }
         self.files = files
+    }
+
+    private static func number(_ digits: Substring.UTF8View) -> Int? {
+        guard !digits.isEmpty, digits.count < 19 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// The manifest of the staged files, or nil when a path cannot be written on one line.
@@ -89,21 +105,20 @@ struct SiteManifest: Equatable {
             && (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) <= (written.tv_sec, written.tv_nsec)
     }
 
-    /// Whether `folder` holds a site made from `inputs` and untouched since.
-    static func siteIsCurrent(_ folder: String, inputs: String) -> Bool {
+    /// The manifest of the site in `folder` when that site was made from `inputs` and is
+    /// untouched since; nil otherwise.
+    static func current(_ folder: String, inputs: String) -> SiteManifest? {
         guard let (manifest, own) = read(in: folder), manifest.inputs == inputs,
-              let enumerator = FileManager.default.enumerator(atPath: folder) else { return false }
+              let found = FolderEntries.files(below: folder) else { return nil }
         var seen = 0
-        while let path = enumerator.nextObject() as? String {
-            var info = stat()
-            guard lstat(folder + "/" + path, &info) == 0 else { return false }
-            let kind = info.st_mode & S_IFMT
-            if kind == S_IFDIR { continue }
+        for (path, kind) in found {
             if path == name || path == SiteWriter.marker { continue }
-            guard kind == S_IFREG, manifest.files[path]?.size == Int(info.st_size),
-                  (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) <= (own.tv_sec, own.tv_nsec) else { return false }
+            var info = stat()
+            guard kind == .file, lstat(folder + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+                  manifest.files[path]?.size == Int(info.st_size),
+                  (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) <= (own.tv_sec, own.tv_nsec) else { return nil }
             seen += 1
         }
-        return seen == manifest.files.count
+        return seen == manifest.files.count ? manifest : nil
     }
 }

@@ -85,10 +85,7 @@ public struct SiteWriter {
         let lock = try ParentLock(place.parent)
         defer { lock.release() }
         try recoverLocked()
-        guard SiteManifest.siteIsCurrent(place.folder.path, inputs: inputs),
-              let data = FileManager.default.contents(atPath: place.folder.path + "/" + SiteManifest.name),
-              let manifest = SiteManifest(String(decoding: data, as: UTF8.self)) else { return nil }
-        return manifest.files.count
+        return SiteManifest.current(place.folder.path, inputs: inputs)?.files.count
     }
 
     /// `inputs`: the fingerprint of what the site is made from, recorded in its manifest so the

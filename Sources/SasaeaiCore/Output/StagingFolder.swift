@@ -51,7 +51,7 @@ enum StagingFolder {
 
     private static func prune(_ root: String, _ relative: String, files: Set<String>, folders: Set<String>) throws {
         let folder = relative.isEmpty ? root : root + "/" + relative
-        for (name, type) in try entries(of: folder) {
+        for (name, type) in try FolderEntries.of(folder) {
             let path = relative.isEmpty ? name : relative + "/" + name
             let full = folder + "/" + name
             switch type {
@@ -74,38 +74,6 @@ enum StagingFolder {
     }
 
     /// A folder's entries with their type (asked with lstat where the file system does not say).
-    private enum EntryType { case folder, file, other }
-
-    private static func entries(of folder: String) throws -> [(name: String, type: EntryType)] {
-        guard let stream = opendir(folder) else {
-            throw OutputError("書き出し用のフォルダを読めませんでした", path: folder, errno: errno)
-        }
-        defer { closedir(stream) }
-        var entries: [(String, EntryType)] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            let type: EntryType
-            switch Int(entry.pointee.d_type) {
-            case Int(DT_DIR): type = .folder
-            case Int(DT_REG): type = .file
-            case Int(DT_UNKNOWN):
-                var info = stat()
-                guard lstat(folder + "/" + name, &info) == 0 else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: type = .folder
-                case S_IFREG: type = .file
-                default: type = .other
-                }
-            default: type = .other
-            }
-            entries.append((name, type))
-        }
-        return entries
-    }
-
     private static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
