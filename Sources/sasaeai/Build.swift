@@ -8,6 +8,9 @@ struct Build: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
+    @Option(help: "地図に使う Leaflet のフォルダ（Debian の libjs-leaflet）")
+    var leaflet = LeafletAssets.debianFolder
+
     @Option(help: "テンプレートのフォルダ")
     var templates = "templates"
 
@@ -29,6 +32,7 @@ struct Build: ParsableCommand {
         build.output = Folder(output)
         build.baseURL = baseURL
         build.includeDrafts = drafts
+        build.leaflet = URL(fileURLWithPath: leaflet)
         let report = Builder.build(build)
         DiagnosticPrinter.printText(report.diagnostics)
         if report.failed(strict: options.strict) {

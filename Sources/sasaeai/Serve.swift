@@ -8,6 +8,9 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
+    @Option(help: "地図に使う Leaflet のフォルダ（Debian の libjs-leaflet）")
+    var leaflet = LeafletAssets.debianFolder
+
     @Option(help: "テンプレートのフォルダ")
     var templates = "templates"
 
@@ -31,6 +34,7 @@ struct Serve: ParsableCommand {
         let build = options.buildOptions()
         var withTemplates = build
         withTemplates.templates = Folder(templates)
+        withTemplates.leaflet = URL(fileURLWithPath: leaflet)
         let folder = PreviewSession.defaultFolder(for: build.content.url)
         let server: PreviewServer
         do {

@@ -20,6 +20,9 @@ public struct BuildOptions: Sendable {
     public var asOf: LocalDate?
     public var includeDrafts = false
     public var strict = false
+    /// Leaflet's folder (`LeafletAssets`), copied into the site for the interactive map; nil:
+    /// the map pages show their list only. The command line passes Debian's.
+    public var leaflet: URL?
     /// How many threads make and write the files; nil: one per core. The site is the same
     /// whatever the number (a test builds with several).
     public var threads: Int?

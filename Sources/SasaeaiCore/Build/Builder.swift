@@ -42,7 +42,7 @@ public enum Builder {
         let writer = SiteWriter(output: options.output.url, threads: options.threads)
         // Same inputs as a site that a build with nothing to say made, site untouched: nothing
         // to read, check or render. (A build that warned reads the content again, to warn again.)
-        let fingerprints = InputFingerprint.of(options, leaflet: LeafletAssets.files())
+        let fingerprints = InputFingerprint.of(options, leaflet: LeafletAssets.files(in: options.leaflet))
         if let fingerprints, let kept = try? writer.keeps(inputs: SiteManifest.clean(fingerprints.all)) {
             return BuildReport(diagnostics: [], files: kept)
         }
@@ -66,7 +66,7 @@ public enum Builder {
                 return report
             }
             let keys = PageKeys(content, inputsOutsideListings: fingerprints?.outsideListings)
-            let files = generate(content, templates: templates, keys: keys)
+            let files = generate(content, templates: templates, leaflet: LeafletAssets.files(in: options.leaflet), keys: keys)
             report.keptPages = try writer.write(files, inputs: report.diagnostics.isEmpty ? inputs.map(SiteManifest.clean) : inputs)
             report.files = files.count
         } catch {
@@ -79,11 +79,10 @@ public enum Builder {
     /// of the content, made when the writer gets to it, so the result does not depend on the
     /// number of threads. With `keys`, each page carries the key of what it is made from, so the
     /// writer can keep it from the previous site without rendering it.
-    static func generate(_ content: SiteContent, templates: TemplateSet, keys: PageKeys? = nil) -> [OutputFile] {
+    static func generate(_ content: SiteContent, templates: TemplateSet, leaflet: [OutputFile] = [], keys: PageKeys? = nil) -> [OutputFile] {
         let index = SiteIndex(content)
         let markdown = Markdown(allowsRawHTML: content.config.unsafeHTML)
         let specs = RoutePlanner.pages(for: content, index: index)
-        let leaflet = LeafletAssets.files()
         var uncached = PageRenderer(content: content, index: index, templates: templates, markdown: markdown)
         uncached.interactiveMap = !leaflet.isEmpty
         uncached.cards = CardCache(renderer: uncached)

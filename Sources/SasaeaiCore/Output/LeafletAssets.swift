@@ -6,14 +6,16 @@ import Foundation
 /// libjs-leaflet.markercluster, same folder) is copied when present; without it the map shows
 /// every marker on its own. The plugin's Default.css is left out: the site draws its own
 /// cluster icons, large enough to read (style.css).
-enum LeafletAssets {
-    static let folder = URL(fileURLWithPath: "/usr/share/javascript/leaflet")
+public enum LeafletAssets {
+    /// Where Debian's libjs-leaflet puts it: the command line's default.
+    public static let debianFolder = "/usr/share/javascript/leaflet"
     static let names = ["leaflet.js", "leaflet.css", "images/layers.png", "images/layers-2x.png",
                         "images/marker-icon.png", "images/marker-icon-2x.png", "images/marker-shadow.png",
                         "leaflet.markercluster.js", "MarkerCluster.css"]
 
-    static func files() -> [OutputFile] {
-        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("leaflet.js").path) else { return [] }
+    /// The files to copy from `folder`; none when it has no leaflet.js.
+    static func files(in folder: URL?) -> [OutputFile] {
+        guard let folder, FileManager.default.fileExists(atPath: folder.appendingPathComponent("leaflet.js").path) else { return [] }
         return names.compactMap { name in
             let source = folder.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: source.path) else { return nil }
