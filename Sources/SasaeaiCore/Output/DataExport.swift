@@ -39,17 +39,18 @@ enum DataExport {
         let lat: Double?
         let lon: Double?
         let ended: Bool
-        var values: [String: Value]
+        /// By their key's place in `DataExport.jsonKeys` (no hashing per field and record).
+        var values: [Value?]
         var extras: [ExtraField]
 
         /// The keys in the order JSON readers have always had them (ascending UTF-8), `extras`
         /// among them.
         func write(to json: inout JSONWriter) {
             json.beginObject()
-            for key in DataExport.jsonKeys {
-                if key == DataExport.extrasKey {
+            for (slot, key) in DataExport.jsonKeys.enumerated() {
+                if slot == DataExport.extrasSlot {
                     writeExtras(to: &json)
-                } else if let value = values[key] {
+                } else if let value = values[slot] {
                     json.key(key)
                     value.write(to: &json)
                 }
@@ -72,15 +73,20 @@ enum DataExport {
         }
     }
 
-    static let extrasKey = "extras"
+    private static let extrasKey = "extras"
     private static let districtNameKey = "district_name", districtPathKey = "district_path",
                        districtPathNamesKey = "district_path_names", rrulesKey = "rrules", pageKey = "page"
     private static let dataFields = ListingSchema.fields.filter { $0.outputs.contains(.data) }
 
     /// Every key a record can hold, in the JSON's order.
-    static let jsonKeys: [String] = (dataFields.map(\.key.rawValue)
+    private static let jsonKeys: [String] = (dataFields.map(\.key.rawValue)
         + [districtNameKey, districtPathKey, districtPathNamesKey, rrulesKey, pageKey, extrasKey])
         .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    private static let slots = Dictionary(uniqueKeysWithValues: jsonKeys.enumerated().map { ($1, $0) })
+    private static let extrasSlot = slots[extrasKey]!
+    private static let dataFieldSlots = dataFields.map { ($0, slots[$0.key.rawValue]!) }
+    private static let districtNameSlot = slots[districtNameKey]!, districtPathSlot = slots[districtPathKey]!,
+                       districtPathNamesSlot = slots[districtPathNamesKey]!, rrulesSlot = slots[rrulesKey]!, pageSlot = slots[pageKey]!
 
     /// A field's public value, typed: numbers stay numbers, lists stay lists.
     static func value(_ field: ListingField, of listing: Listing) -> Value? {
@@ -108,21 +114,21 @@ enum DataExport {
 
     static func records(_ content: SiteContent, index: SiteIndex) -> [Record] {
         content.listings.map { listing in
-            var values: [String: Value] = [:]
-            for field in dataFields {
-                values[field.key.rawValue] = value(field, of: listing)
+            var values = [Value?](repeating: nil, count: jsonKeys.count)
+            for (field, slot) in dataFieldSlots {
+                values[slot] = value(field, of: listing)
             }
-            values[districtNameKey] = .text(index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? "")
+            values[districtNameSlot] = .text(index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? "")
             // A nested site's listings say which districts they lie in, the top first (prefecture,
             // municipality, district), so a portal can filter or count by any level; a flat
             // town's records stay as they were.
             if index.districtTree.isNested, let position = index.districtsByID[listing.districtID] {
                 let path = index.districtTree.path(to: position).map { content.districts[$0] }
-                values[districtPathKey] = .list(path.map(\.id))
-                values[districtPathNamesKey] = .list(path.map(\.name))
+                values[districtPathSlot] = .list(path.map(\.id))
+                values[districtPathNamesSlot] = .list(path.map(\.name))
             }
-            values[rrulesKey] = .list(listing.schedule?.rules.compactMap(\.rrule) ?? [])
-            values[pageKey] = .text(content.config.baseURL.resolve(Route.listing(listing.id).path))
+            values[rrulesSlot] = .list(listing.schedule?.rules.compactMap(\.rrule) ?? [])
+            values[pageSlot] = .text(content.config.baseURL.resolve(Route.listing(listing.id).path))
             return Record(id: listing.id, lat: listing.coordinate?.latitude, lon: listing.coordinate?.longitude,
                           ended: listing.status == .ended, values: values, extras: listing.extras)
         }
@@ -152,8 +158,9 @@ enum DataExport {
         }
         let header = csvFields.map(\.csvHeader) + extraLabels
         var lines = [header.map(csvCell).joined(separator: ",")]
+        let csvSlots = csvFields.map { slots[$0.key.rawValue] }
         for record in records {
-            var cells = csvFields.map { record.values[$0.key.rawValue]?.cell ?? "" }
+            var cells = csvSlots.map { slot in slot.flatMap { record.values[$0]?.cell } ?? "" }
             cells += extraLabels.map { label in record.extras.first { $0.label == label }?.value ?? "" }
             lines.append(cells.map(csvCell).joined(separator: ","))
         }
