@@ -40,8 +40,15 @@ enum DataExport {
         let lon: Double?
         let ended: Bool
         /// By their key's place in `DataExport.jsonKeys` (no hashing per field and record).
-        var values: [Value?]
+        var slots: [Value?]
         var extras: [ExtraField]
+
+        /// The present values by key.
+        var values: [String: Value] {
+            var values: [String: Value] = [:]
+            for (key, value) in zip(DataExport.jsonKeys, slots) { values[key] = value }
+            return values
+        }
 
         /// The keys in the order JSON readers have always had them (ascending UTF-8), `extras`
         /// among them.
@@ -50,7 +57,7 @@ enum DataExport {
             for (slot, key) in DataExport.jsonKeys.enumerated() {
                 if slot == DataExport.extrasSlot {
                     writeExtras(to: &json)
-                } else if let value = values[slot] {
+                } else if let value = slots[slot] {
                     json.key(key)
                     value.write(to: &json)
                 }
@@ -82,11 +89,11 @@ enum DataExport {
     private static let jsonKeys: [String] = (dataFields.map(\.key.rawValue)
         + [districtNameKey, districtPathKey, districtPathNamesKey, rrulesKey, pageKey, extrasKey])
         .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    private static let slots = Dictionary(uniqueKeysWithValues: jsonKeys.enumerated().map { ($1, $0) })
-    private static let extrasSlot = slots[extrasKey]!
-    private static let dataFieldSlots = dataFields.map { ($0, slots[$0.key.rawValue]!) }
-    private static let districtNameSlot = slots[districtNameKey]!, districtPathSlot = slots[districtPathKey]!,
-                       districtPathNamesSlot = slots[districtPathNamesKey]!, rrulesSlot = slots[rrulesKey]!, pageSlot = slots[pageKey]!
+    private static let positions = Dictionary(uniqueKeysWithValues: jsonKeys.enumerated().map { ($1, $0) })
+    private static let extrasSlot = positions[extrasKey]!
+    private static let dataFieldSlots = dataFields.map { ($0, positions[$0.key.rawValue]!) }
+    private static let districtNameSlot = positions[districtNameKey]!, districtPathSlot = positions[districtPathKey]!,
+                       districtPathNamesSlot = positions[districtPathNamesKey]!, rrulesSlot = positions[rrulesKey]!, pageSlot = positions[pageKey]!
 
     /// A field's public value, typed: numbers stay numbers, lists stay lists.
     static func value(_ field: ListingField, of listing: Listing) -> Value? {
@@ -114,23 +121,23 @@ enum DataExport {
 
     static func records(_ content: SiteContent, index: SiteIndex) -> [Record] {
         content.listings.map { listing in
-            var values = [Value?](repeating: nil, count: jsonKeys.count)
+            var slots = [Value?](repeating: nil, count: jsonKeys.count)
             for (field, slot) in dataFieldSlots {
-                values[slot] = value(field, of: listing)
+                slots[slot] = value(field, of: listing)
             }
-            values[districtNameSlot] = .text(index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? "")
+            slots[districtNameSlot] = .text(index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? "")
             // A nested site's listings say which districts they lie in, the top first (prefecture,
             // municipality, district), so a portal can filter or count by any level; a flat
             // town's records stay as they were.
             if index.districtTree.isNested, let position = index.districtsByID[listing.districtID] {
                 let path = index.districtTree.path(to: position).map { content.districts[$0] }
-                values[districtPathSlot] = .list(path.map(\.id))
-                values[districtPathNamesSlot] = .list(path.map(\.name))
+                slots[districtPathSlot] = .list(path.map(\.id))
+                slots[districtPathNamesSlot] = .list(path.map(\.name))
             }
-            values[rrulesSlot] = .list(listing.schedule?.rules.compactMap(\.rrule) ?? [])
-            values[pageSlot] = .text(content.config.baseURL.resolve(Route.listing(listing.id).path))
+            slots[rrulesSlot] = .list(listing.schedule?.rules.compactMap(\.rrule) ?? [])
+            slots[pageSlot] = .text(content.config.baseURL.resolve(Route.listing(listing.id).path))
             return Record(id: listing.id, lat: listing.coordinate?.latitude, lon: listing.coordinate?.longitude,
-                          ended: listing.status == .ended, values: values, extras: listing.extras)
+                          ended: listing.status == .ended, slots: slots, extras: listing.extras)
         }
     }
 
@@ -158,9 +165,9 @@ enum DataExport {
         }
         let header = csvFields.map(\.csvHeader) + extraLabels
         var lines = [header.map(csvCell).joined(separator: ",")]
-        let csvSlots = csvFields.map { slots[$0.key.rawValue] }
+        let csvSlots = csvFields.map { positions[$0.key.rawValue] }
         for record in records {
-            var cells = csvSlots.map { slot in slot.flatMap { record.values[$0]?.cell } ?? "" }
+            var cells = csvSlots.map { slot in slot.flatMap { record.slots[$0]?.cell } ?? "" }
             cells += extraLabels.map { label in record.extras.first { $0.label == label }?.value ?? "" }
             lines.append(cells.map(csvCell).joined(separator: ","))
         }
