@@ -5,17 +5,19 @@ import SasaeaiInput
 /// with every field the schema marks for data. Built from `Listing`, which holds no private
 /// column, so nothing private can leak here.
 enum DataExport {
-    enum Value: Encodable, Equatable {
+    enum Value: Equatable {
         case text(String)
         case number(Double)
         case list([String])
 
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.singleValueContainer()
+        func write(to json: inout JSONWriter) {
             switch self {
-            case .text(let text): try container.encode(text)
-            case .number(let number): try container.encode(number)
-            case .list(let list): try container.encode(list)
+            case .text(let text): json.string(text)
+            case .number(let number): json.double(number)
+            case .list(let list):
+                json.beginArray()
+                for item in list { json.string(item) }
+                json.endArray()
             }
         }
 
@@ -32,29 +34,66 @@ enum DataExport {
     /// One listing's public fields by key (`ListingSchema` keys, plus `district_name`, `rrules`
     /// and `page`, and in a nested site `district_path` and `district_path_names`); empty
     /// fields are absent.
-    struct Record: Encodable {
+    struct Record {
         let id: String
         let lat: Double?
         let lon: Double?
         let ended: Bool
-        var values: [String: Value]
+        /// By their key's place in `DataExport.jsonKeys` (no hashing per field and record).
+        var slots: [Value?]
         var extras: [ExtraField]
 
-        struct Key: CodingKey {
-            let stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
+        /// The present values by key.
+        var values: [String: Value] {
+            var values: [String: Value] = [:]
+            for (key, value) in zip(DataExport.jsonKeys, slots) { values[key] = value }
+            return values
         }
 
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            for (key, value) in values { try container.encode(value, forKey: Key(stringValue: key)) }
-            if !extras.isEmpty {
-                try container.encode(Dictionary(extras.map { ($0.label, $0.value) }, uniquingKeysWith: { $1 }), forKey: Key(stringValue: "extras"))
+        /// The keys in the order JSON readers have always had them (ascending UTF-8), `extras`
+        /// among them.
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            for (slot, key) in DataExport.jsonKeys.enumerated() {
+                if slot == DataExport.extrasSlot {
+                    writeExtras(to: &json)
+                } else if let value = slots[slot] {
+                    json.key(key)
+                    value.write(to: &json)
+                }
             }
+            json.endObject()
+        }
+
+        private func writeExtras(to json: inout JSONWriter) {
+            guard !extras.isEmpty else { return }
+            // A label given twice keeps its last value.
+            var byLabel: [String: String] = [:]
+            for extra in extras { byLabel[extra.label] = extra.value }
+            json.key(DataExport.extrasKey)
+            json.beginObject()
+            for label in byLabel.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                json.key(label)
+                json.string(byLabel[label]!)
+            }
+            json.endObject()
         }
     }
+
+    private static let extrasKey = "extras"
+    private static let districtNameKey = "district_name", districtPathKey = "district_path",
+                       districtPathNamesKey = "district_path_names", rrulesKey = "rrules", pageKey = "page"
+    private static let dataFields = ListingSchema.fields.filter { $0.outputs.contains(.data) }
+
+    /// Every key a record can hold, in the JSON's order.
+    private static let jsonKeys: [String] = (dataFields.map(\.key.rawValue)
+        + [districtNameKey, districtPathKey, districtPathNamesKey, rrulesKey, pageKey, extrasKey])
+        .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    private static let positions = Dictionary(uniqueKeysWithValues: jsonKeys.enumerated().map { ($1, $0) })
+    private static let extrasSlot = positions[extrasKey]!
+    private static let dataFieldSlots = dataFields.map { ($0, positions[$0.key.rawValue]!) }
+    private static let districtNameSlot = positions[districtNameKey]!, districtPathSlot = positions[districtPathKey]!,
+                       districtPathNamesSlot = positions[districtPathNamesKey]!, rrulesSlot = positions[rrulesKey]!, pageSlot = positions[pageKey]!
 
     /// A field's public value, typed: numbers stay numbers, lists stay lists.
     static func value(_ field: ListingField, of listing: Listing) -> Value? {
@@ -81,32 +120,33 @@ enum DataExport {
     }
 
     static func records(_ content: SiteContent, index: SiteIndex) -> [Record] {
-        let dataFields = ListingSchema.fields.filter { $0.outputs.contains(.data) }
-        return content.listings.map { listing in
-            var values: [String: Value] = [:]
-            for field in dataFields {
-                values[field.key.rawValue] = value(field, of: listing)
+        content.listings.map { listing in
+            var slots = [Value?](repeating: nil, count: jsonKeys.count)
+            for (field, slot) in dataFieldSlots {
+                slots[slot] = value(field, of: listing)
             }
-            values["district_name"] = .text(index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? "")
+            slots[districtNameSlot] = .text(index.districtsByID[listing.districtID].map { content.districts[$0].name } ?? "")
             // A nested site's listings say which districts they lie in, the top first (prefecture,
             // municipality, district), so a portal can filter or count by any level; a flat
             // town's records stay as they were.
             if index.districtTree.isNested, let position = index.districtsByID[listing.districtID] {
                 let path = index.districtTree.path(to: position).map { content.districts[$0] }
-                values["district_path"] = .list(path.map(\.id))
-                values["district_path_names"] = .list(path.map(\.name))
+                slots[districtPathSlot] = .list(path.map(\.id))
+                slots[districtPathNamesSlot] = .list(path.map(\.name))
             }
-            values["rrules"] = .list(listing.schedule?.rules.compactMap(\.rrule) ?? [])
-            values["page"] = .text(content.config.baseURL.resolve(Route.listing(listing.id).path))
+            slots[rrulesSlot] = .list(listing.schedule?.rules.compactMap(\.rrule) ?? [])
+            slots[pageSlot] = .text(content.config.baseURL.resolve(Route.listing(listing.id).path))
             return Record(id: listing.id, lat: listing.coordinate?.latitude, lon: listing.coordinate?.longitude,
-                          ended: listing.status == .ended, values: values, extras: listing.extras)
+                          ended: listing.status == .ended, slots: slots, extras: listing.extras)
         }
     }
 
     static func json(_ records: [Record]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(records)) ?? Data(), as: UTF8.self) + "\n"
+        var json = JSONWriter(JSONWriter.Style(pretty: true), reservingCapacity: records.count * 1_500)
+        json.beginArray()
+        for record in records { record.write(to: &json) }
+        json.endArray()
+        return json.finish(with: "\n")
     }
 
     /// The CSV's columns: the national layout's, in its order and with its names, so a city's
@@ -125,8 +165,9 @@ enum DataExport {
         }
         let header = csvFields.map(\.csvHeader) + extraLabels
         var lines = [header.map(csvCell).joined(separator: ",")]
+        let csvSlots = csvFields.map { positions[$0.key.rawValue] }
         for record in records {
-            var cells = csvFields.map { record.values[$0.key.rawValue]?.cell ?? "" }
+            var cells = csvSlots.map { slot in slot.flatMap { record.slots[$0]?.cell } ?? "" }
             cells += extraLabels.map { label in record.extras.first { $0.label == label }?.value ?? "" }
             lines.append(cells.map(csvCell).joined(separator: ","))
         }
@@ -147,16 +188,33 @@ enum DataExport {
         return value
     }
 
+    /// A FeatureCollection of the points of listings not ended, each with its record as properties.
     static func geoJSON(_ records: [Record]) -> String {
-        struct Geometry: Encodable { let type = "Point"; let coordinates: [Double] }
-        struct Feature: Encodable { let type = "Feature"; let id: String; let geometry: Geometry; let properties: Record }
-        struct Collection: Encodable { let type = "FeatureCollection"; let features: [Feature] }
-        let features = records.compactMap { r -> Feature? in
-            guard let lat = r.lat, let lon = r.lon, !r.ended else { return nil }
-            return Feature(id: r.id, geometry: Geometry(coordinates: [lon, lat]), properties: r)
+        var json = JSONWriter(reservingCapacity: records.count * 1_200)
+        json.beginObject()
+        json.key("features")
+        json.beginArray()
+        for record in records {
+            guard let lat = record.lat, let lon = record.lon, !record.ended else { continue }
+            json.beginObject()
+            json.key("geometry")
+            json.beginObject()
+            json.key("coordinates")
+            json.beginArray()
+            json.double(lon)
+            json.double(lat)
+            json.endArray()
+            json.field("type", "Point")
+            json.endObject()
+            json.field("id", record.id)
+            json.key("properties")
+            record.write(to: &json)
+            json.field("type", "Feature")
+            json.endObject()
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(Collection(features: features))) ?? Data(), as: UTF8.self) + "\n"
+        json.endArray()
+        json.field("type", "FeatureCollection")
+        json.endObject()
+        return json.finish(with: "\n")
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import SasaeaiSchedule
 
 /// Open Referral HSDS 3.0 (the Human Services Data Specification): services with their
@@ -8,7 +7,7 @@ import SasaeaiSchedule
 /// Every id is a name-based UUID of the listing's public URL (plus a fragment per sub-object), so
 /// ids are stable across builds and unique across towns whose exports a prefecture merges.
 enum HSDSExport {
-    struct Service: Encodable {
+    struct Service {
         let id: String
         let name: String
         let alternate_name: String
@@ -26,36 +25,124 @@ enum HSDSExport {
         let service_areas: [ServiceArea]
         let service_at_locations: [ServiceAtLocation]
         let phones: [Phone]
+
+        // Each type writes its keys in ascending order, as the published files always had them.
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("alternate_name", alternate_name)
+            json.field("application_process", application_process)
+            json.field("assured_date", assured_date)
+            json.field("description", description)
+            json.field("eligibility_description", eligibility_description)
+            json.field("email", email)
+            json.field("fees_description", fees_description)
+            json.field("id", id)
+            json.field("name", name)
+            if let organization {
+                json.key("organization")
+                organization.write(to: &json)
+            }
+            json.field("organization_id", organization_id)
+            json.key("phones")
+            json.array(phones) { $1.write(to: &$0) }
+            json.key("schedules")
+            json.array(schedules) { $1.write(to: &$0) }
+            json.key("service_areas")
+            json.array(service_areas) { $1.write(to: &$0) }
+            json.key("service_at_locations")
+            json.array(service_at_locations) { $1.write(to: &$0) }
+            json.field("status", status)
+            json.field("url", url)
+            json.endObject()
+        }
     }
 
     /// An HSDS schedule: the recurrence from the schedule module, plus the ids and validity that
-    /// only the listing knows. Encoded flat, as HSDS wants one object.
-    struct Schedule: Encodable {
+    /// only the listing knows. Written flat, as HSDS wants one object; where both give a
+    /// validity, the recurrence's own stands.
+    struct Schedule {
         let id: String
         let service_id: String
         let valid_from: String?
         let valid_to: String?
         let recurrence: HSDSSchedule
 
-        enum CodingKeys: String, CodingKey { case id, service_id, valid_from, valid_to }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(service_id, forKey: .service_id)
-            try container.encodeIfPresent(valid_from, forKey: .valid_from)
-            try container.encodeIfPresent(valid_to, forKey: .valid_to)
-            try recurrence.encode(to: encoder)
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("byday", recurrence.byday)
+            json.field("bymonthday", recurrence.bymonthday)
+            json.field("closes_at", recurrence.closes_at)
+            json.field("count", recurrence.count)
+            json.field("description", recurrence.description)
+            json.field("dtstart", recurrence.dtstart)
+            json.field("freq", recurrence.freq)
+            json.field("id", id)
+            json.field("interval", recurrence.interval)
+            json.field("opens_at", recurrence.opens_at)
+            json.field("service_id", service_id)
+            json.field("timezone", recurrence.timezone)
+            json.field("until", recurrence.until)
+            json.field("valid_from", recurrence.valid_from ?? valid_from)
+            json.field("valid_to", recurrence.valid_to ?? valid_to)
+            json.field("wkst", recurrence.wkst)
+            json.endObject()
         }
     }
 
     /// `description` is the district's path in a nested site (神奈川県 › 海風市 › 中央).
-    struct ServiceArea: Encodable { let id: String; let service_id: String; let name: String; var description: String? = nil }
+    struct ServiceArea {
+        let id: String; let service_id: String; let name: String; var description: String? = nil
+
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("description", description)
+            json.field("id", id)
+            json.field("name", name)
+            json.field("service_id", service_id)
+            json.endObject()
+        }
+    }
+
     /// The group that runs the activity (運営団体名); HSDS requires a description, so it says whose it is.
-    struct Organization: Encodable { let id: String; let name: String; let description: String }
-    struct Accessibility: Encodable { let id: String; let location_id: String; let description: String }
-    struct ServiceAtLocation: Encodable { let id: String; let service_id: String; let location_id: String; let location: Location }
-    struct Location: Encodable {
+    struct Organization {
+        let id: String; let name: String; let description: String
+
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("description", description)
+            json.field("id", id)
+            json.field("name", name)
+            json.endObject()
+        }
+    }
+
+    struct Accessibility {
+        let id: String; let location_id: String; let description: String
+
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("description", description)
+            json.field("id", id)
+            json.field("location_id", location_id)
+            json.endObject()
+        }
+    }
+
+    struct ServiceAtLocation {
+        let id: String; let service_id: String; let location_id: String; let location: Location
+
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("id", id)
+            json.key("location")
+            location.write(to: &json)
+            json.field("location_id", location_id)
+            json.field("service_id", service_id)
+            json.endObject()
+        }
+    }
+
+    struct Location {
         let id: String
         let location_type = "physical"
         let name: String?
@@ -64,8 +151,24 @@ enum HSDSExport {
         let longitude: Double?
         let addresses: [Address]
         let accessibility: [Accessibility]
+
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.key("accessibility")
+            json.array(accessibility) { $1.write(to: &$0) }
+            json.key("addresses")
+            json.array(addresses) { $1.write(to: &$0) }
+            json.field("id", id)
+            json.field("latitude", latitude)
+            json.field("location_type", location_type)
+            json.field("longitude", longitude)
+            json.field("name", name)
+            json.field("transportation", transportation)
+            json.endObject()
+        }
     }
-    struct Address: Encodable {
+
+    struct Address {
         let id: String
         let location_id: String
         let address_1: String
@@ -77,16 +180,43 @@ enum HSDSExport {
         let postal_code = ""
         let country = "JP"
         let address_type = "physical"
+
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("address_1", address_1)
+            json.field("address_2", address_2)
+            json.field("address_type", address_type)
+            json.field("city", city)
+            json.field("country", country)
+            json.field("id", id)
+            json.field("location_id", location_id)
+            json.field("postal_code", postal_code)
+            json.field("state_province", state_province)
+            json.endObject()
+        }
     }
-    struct Phone: Encodable { let id: String; let service_id: String; let number: String; let description: String? }
+
+    struct Phone {
+        let id: String; let service_id: String; let number: String; let description: String?
+
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("description", description)
+            json.field("id", id)
+            json.field("number", number)
+            json.field("service_id", service_id)
+            json.endObject()
+        }
+    }
 
     /// Made by the writer, concurrently with the pages.
     static func files(_ content: SiteContent, index: SiteIndex) -> [OutputFile] {
         [OutputFile("data/hsds/services.json") {
-            let services = content.listings.map { service(for: $0, content: content, index: index) }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: (try? encoder.encode(services)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+            var json = JSONWriter(JSONWriter.Style(pretty: true), reservingCapacity: content.listings.count * 4_000)
+            json.beginArray()
+            for listing in content.listings { service(for: listing, content: content, index: index).write(to: &json) }
+            json.endArray()
+            return json.finish(with: "\n")
         }]
     }
 

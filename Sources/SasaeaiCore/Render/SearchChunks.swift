@@ -20,23 +20,33 @@ struct SearchChunks {
     static let blockBytes = 32_000
     static let chunkBytes = 32_000
 
-    struct Manifest: Encodable {
+    struct Manifest {
         let entries: Int
         /// The first entry of block i is blocks[i].
         let blocks: [Int]
         /// The first key of chunk i is chunks[i].
         let chunks: [String]
+
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("blocks", blocks)
+            json.field("chunks", chunks)
+            json.field("entries", entries)
+            json.endObject()
+        }
     }
 
-    enum Postings: Encodable {
+    enum Postings {
         case gaps([Int])
         case bitmap(String)
 
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.singleValueContainer()
+        func write(to json: inout JSONWriter) {
             switch self {
-            case .gaps(let gaps): try container.encode(gaps)
-            case .bitmap(let bits): try container.encode("b" + bits)
+            case .gaps(let gaps):
+                json.beginArray()
+                for gap in gaps { json.int(gap) }
+                json.endArray()
+            case .bitmap(let bits): json.string("b" + bits)
             }
         }
 
@@ -78,6 +88,11 @@ struct SearchChunks {
     }
 
     init(_ entries: [SearchIndex.Entry]) {
+        self.init(entries, written: SearchIndex.json(entries))
+    }
+
+    /// `written` holds each entry as JSON (`SearchIndex.json`), for the blocks.
+    init(_ entries: [SearchIndex.Entry], written: [[UInt8]]) {
         var postings: [UInt64: [Int]] = [:]
         var seen = Set<UInt64>()
         for (number, entry) in entries.enumerated() {
@@ -92,45 +107,61 @@ struct SearchChunks {
                 }
             }
         }
-        var chunks: [[String: Postings]] = []
+        // Keys in code-point order are in UTF-8 order, the order of a chunk's keys.
+        var chunks: [[(key: String, postings: Postings)]] = []
         var firsts: [String] = []
-        var current: [String: Postings] = [:]
+        var current: [(key: String, postings: Postings)] = []
         var size = 0
         for packed in postings.keys.sorted() {
             let key = Self.key(packed)
             let list = Postings(postings[packed]!, count: entries.count)
             if size > 0 && size + list.approximateBytes > Self.chunkBytes {
                 chunks.append(current)
-                current = [:]
+                current = []
                 size = 0
             }
             if current.isEmpty { firsts.append(key) }
-            current[key] = list
+            current.append((key, list))
             size += list.approximateBytes + key.utf8.count + 4
         }
         if !current.isEmpty { chunks.append(current) }
 
         var blockTexts: [String] = []
         var starts: [Int] = []
-        var pending: [String] = []
+        var block = JSONWriter()
         var pendingBytes = 0
-        for (number, entry) in entries.enumerated() {
-            let text = SearchIndex.json(entry).dropLast()  // without the newline
-            if !pending.isEmpty && pendingBytes + text.utf8.count > Self.blockBytes {
-                blockTexts.append("[" + pending.joined(separator: ",") + "]\n")
-                pending = []
+        for (number, entry) in written.enumerated() {
+            if pendingBytes > 0 && pendingBytes + entry.count > Self.blockBytes {
+                block.endArray()
+                blockTexts.append(block.finish(with: "\n"))
+                block = JSONWriter()
                 pendingBytes = 0
             }
-            if pending.isEmpty { starts.append(number) }
-            pending.append(String(text))
-            pendingBytes += text.utf8.count + 1
+            if pendingBytes == 0 {
+                starts.append(number)
+                block.beginArray()
+            }
+            block.raw(entry)
+            pendingBytes += entry.count + 1
         }
-        if !pending.isEmpty { blockTexts.append("[" + pending.joined(separator: ",") + "]\n") }
+        if pendingBytes > 0 {
+            block.endArray()
+            blockTexts.append(block.finish(with: "\n"))
+        }
 
         var files: [(path: String, text: String)] = []
-        files.append(("manifest.json", SearchIndex.json(Manifest(entries: entries.count, blocks: starts, chunks: firsts))))
+        var manifest = JSONWriter()
+        Manifest(entries: entries.count, blocks: starts, chunks: firsts).write(to: &manifest)
+        files.append(("manifest.json", manifest.finish(with: "\n")))
         for (i, chunk) in chunks.enumerated() {
-            files.append(("c/\(i).json", SearchIndex.json(chunk)))
+            var json = JSONWriter(reservingCapacity: Self.chunkBytes + 4_096)
+            json.beginObject()
+            for (key, postings) in chunk {
+                json.key(key)
+                postings.write(to: &json)
+            }
+            json.endObject()
+            files.append(("c/\(i).json", json.finish(with: "\n")))
         }
         for (i, text) in blockTexts.enumerated() {
             files.append(("e/\(i).json", text))

@@ -13,7 +13,7 @@ import SasaeaiSchedule
 /// derived from its parsed fields: weekdays, parts of day, its district's reading and 町名,
 /// 無料, and readings of common facility words.
 enum SearchIndex {
-    struct Entry: Encodable {
+    struct Entry {
         let title: String
         let url: String
         let type: String
@@ -27,9 +27,20 @@ enum SearchIndex {
         var days: String? = nil
         var paused: Bool? = nil
 
-        enum CodingKeys: String, CodingKey {
-            case title = "t", url = "u", type = "k", detail = "d", text = "x", name = "n", reading = "r"
-            case district = "g", days = "w", paused = "p"
+        /// One-letter keys keep the index small; `assets/search.js` reads them.
+        func write(to json: inout JSONWriter) {
+            json.beginObject()
+            json.field("d", detail)
+            json.field("g", district)
+            json.field("k", type)
+            json.field("n", name)
+            json.field("p", paused)
+            json.field("r", reading)
+            json.field("t", title)
+            json.field("u", url)
+            json.field("w", days)
+            json.field("x", text)
+            json.endObject()
         }
     }
 
@@ -183,15 +194,23 @@ enum SearchIndex {
         }
     }
 
-    static func json<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+    /// The written form of each entry, shared by the whole index and the chunks' blocks.
+    static func json(_ entries: [Entry]) -> [[UInt8]] {
+        entries.map { entry in
+            var json = JSONWriter(reservingCapacity: entry.text.utf8.count + 256)
+            entry.write(to: &json)
+            return json.bytes
+        }
     }
 
     /// The whole index (for other tools) and its split form for phones (`SearchChunks`).
     static func files(_ entries: [Entry]) -> [OutputFile] {
-        [OutputFile(Route.searchIndex.path, text: json(entries))]
-            + SearchChunks(entries).files.map { OutputFile("search/" + $0.path, text: $0.text) }
+        let written = json(entries)
+        var whole = JSONWriter(reservingCapacity: written.reduce(2) { $0 + $1.count + 1 })
+        whole.beginArray()
+        for entry in written { whole.raw(entry) }
+        whole.endArray()
+        return [OutputFile(Route.searchIndex.path, text: whole.finish(with: "\n"))]
+            + SearchChunks(entries, written: written).files.map { OutputFile("search/" + $0.path, text: $0.text) }
     }
 }

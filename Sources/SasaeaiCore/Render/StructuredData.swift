@@ -1,94 +1,93 @@
-import Foundation
 import SasaeaiSchedule
 
 /// schema.org JSON-LD for listing pages, so search engines and the prefecture's aggregators
 /// can read where, when and for whom. Salons and places are recurring Events; groups are
 /// Organizations.
 enum StructuredData {
-    private struct Thing: Encodable {
-        let context = "https://schema.org"
-        let type: String
-        let name: String
-        let url: String
-        let description: String?
-        // Event
-        let location: Place?
-        let eventAttendanceMode: String?
-        let eventStatus: String?
-        let eventSchedule: [SchemaOrgSchedule]?
-        let isAccessibleForFree: Bool?
-        let organizer: Organizer?
-        // Organization
-        let areaServed: String?
-        let telephone: String?
-
-        enum CodingKeys: String, CodingKey {
-            case context = "@context", type = "@type"
-            case name, url, description, location, eventAttendanceMode, eventStatus, eventSchedule, isAccessibleForFree, organizer, areaServed, telephone
-        }
-    }
-
-    private struct Place: Encodable {
-        let type = "Place"
-        let name: String
-        let address: Address?
-        let geo: Geo?
-        enum CodingKeys: String, CodingKey { case type = "@type", name, address, geo }
-    }
-
-    private struct Address: Encodable {
-        let type = "PostalAddress"
-        let streetAddress: String
-        let addressCountry = "JP"
-        enum CodingKeys: String, CodingKey { case type = "@type", streetAddress, addressCountry }
-    }
-
-    private struct Geo: Encodable {
-        let type = "GeoCoordinates"
-        let latitude: Double
-        let longitude: Double
-        enum CodingKeys: String, CodingKey { case type = "@type", latitude, longitude }
-    }
-
-    private struct Organizer: Encodable {
-        let type = "Organization"
-        let name: String
-        enum CodingKeys: String, CodingKey { case type = "@type", name }
-    }
+    /// Keys in ascending order and `/` escaped, as the pages have always had them; `<` escaped
+    /// because inside <script> it could close the element.
+    private static let style = JSONWriter.Style(escapesSlashes: true, escapesLessThan: true)
 
     static func listing(_ listing: Listing, content: SiteContent, districtName: String) -> String {
-        let isEvent = listing.kind != .group
-        let status: String = switch listing.status {
-        case .active: "https://schema.org/EventScheduled"
-        case .paused: "https://schema.org/EventPostponed"
-        case .ended: "https://schema.org/EventCancelled"
+        var json = JSONWriter(style, reservingCapacity: 1_024)
+        json.beginObject()
+        json.field("@context", "https://schema.org")
+        if listing.kind == .group {
+            json.field("@type", "Organization")
+            json.field("areaServed", districtName)
+            json.field("description", listing.summary)
+            json.field("name", listing.name)
+            json.field("telephone", listing.contact)
+            json.field("url", content.config.baseURL.resolve(Route.listing(listing.id).path))
+        } else {
+            let status: String = switch listing.status {
+            case .active: "https://schema.org/EventScheduled"
+            case .paused: "https://schema.org/EventPostponed"
+            case .ended: "https://schema.org/EventCancelled"
+            }
+            json.field("@type", "Event")
+            json.field("description", listing.summary)
+            json.field("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode")
+            if let schedules = listing.schedule?.schemaOrg {
+                json.key("eventSchedule")
+                json.array(schedules) { $1.write(to: &$0) }
+            }
+            json.field("eventStatus", status)
+            json.field("isAccessibleForFree", listing.fee.map { $0.contains("無料") })
+            json.key("location")
+            writePlace(of: listing, districtName: districtName, to: &json)
+            json.field("name", listing.name)
+            if let publisher = content.config.publisher.name {
+                json.key("organizer")
+                json.beginObject()
+                json.field("@type", "Organization")
+                json.field("name", publisher)
+                json.endObject()
+            }
+            json.field("url", content.config.baseURL.resolve(Route.listing(listing.id).path))
         }
-        let place = Place(name: listing.venue ?? districtName,
-                          address: listing.address.map { Address(streetAddress: $0) },
-                          geo: listing.coordinate.map { Geo(latitude: $0.latitude, longitude: $0.longitude) })
-        let thing = Thing(
-            type: isEvent ? "Event" : "Organization",
-            name: listing.name,
-            url: content.config.baseURL.resolve(Route.listing(listing.id).path),
-            description: listing.summary,
-            location: isEvent ? place : nil,
-            eventAttendanceMode: isEvent ? "https://schema.org/OfflineEventAttendanceMode" : nil,
-            eventStatus: isEvent ? status : nil,
-            eventSchedule: isEvent ? listing.schedule?.schemaOrg : nil,
-            isAccessibleForFree: isEvent ? listing.fee.map { $0.contains("無料") } : nil,
-            organizer: isEvent ? content.config.publisher.name.map(Organizer.init) : nil,
-            areaServed: isEvent ? nil : districtName,
-            telephone: isEvent ? nil : listing.contact)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = (try? encoder.encode(thing)) ?? Data("{}".utf8)
-        // Inside <script>, "<" could close the element: keep it escaped (on the bytes: a
-        // Foundation search over the whole text cost as much as the encoding).
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(json.count)
-        for byte in json {
-            if byte == UInt8(ascii: "<") { escaped.append(contentsOf: "\\u003c".utf8) } else { escaped.append(byte) }
+        json.endObject()
+        return json.finish()
+    }
+
+    private static func writePlace(of listing: Listing, districtName: String, to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("@type", "Place")
+        if let address = listing.address {
+            json.key("address")
+            json.beginObject()
+            json.field("@type", "PostalAddress")
+            json.field("addressCountry", "JP")
+            json.field("streetAddress", address)
+            json.endObject()
         }
-        return String(decoding: escaped, as: UTF8.self)
+        if let coordinate = listing.coordinate {
+            json.key("geo")
+            json.beginObject()
+            json.field("@type", "GeoCoordinates")
+            json.field("latitude", coordinate.latitude)
+            json.field("longitude", coordinate.longitude)
+            json.endObject()
+        }
+        json.field("name", listing.venue ?? districtName)
+        json.endObject()
+    }
+}
+
+extension SchemaOrgSchedule {
+    func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("@type", type)
+        json.field("byDay", byDay)
+        json.field("byMonth", byMonth)
+        json.field("byMonthDay", byMonthDay)
+        json.field("byMonthWeek", byMonthWeek)
+        json.field("endDate", endDate)
+        json.field("endTime", endTime)
+        json.field("repeatFrequency", repeatFrequency)
+        json.field("scheduleTimezone", scheduleTimezone)
+        json.field("startDate", startDate)
+        json.field("startTime", startTime)
+        json.endObject()
     }
 }
