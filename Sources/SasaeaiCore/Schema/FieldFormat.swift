@@ -14,14 +14,23 @@ enum FieldFormat {
         }) {
             return text
         }
-        let folded = TextNormalization.asciiFolded(text).trimmingCharacters(in: .whitespaces)
-        if folded.isEmpty || folded.allSatisfy({ "-ー―‐－—".contains($0) }) { return nil }
-        let digits = folded.hasSuffix("円") ? String(folded.dropLast()) : folded
-        if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ",") }) {
-            let amount = digits.replacingOccurrences(of: ",", with: "")
+        let scalars = TextNormalization.asciiFolded(text).unicodeScalars
+        // Trimmed of spaces (Unicode's horizontal whitespace, as Foundation's `.whitespaces`).
+        guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }),
+              let last = scalars.lastIndex(where: { !Self.isSpace($0) }) else { return nil }
+        let folded = scalars[first...last]
+        if folded.allSatisfy({ "-ー―‐－—".unicodeScalars.contains($0) }) { return nil }
+        let digits = folded.last == "円" ? folded.dropLast() : folded[...]
+        if !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) || $0 == "," }) {
+            let amount = String(String.UnicodeScalarView(digits.filter { $0 != "," }))
             return Int(amount) == 0 ? "無料" : "\(Int(amount).map(String.init) ?? amount)円"
         }
         return text
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || (scalar.properties.isWhitespace && scalar != "\n" && scalar != "\r"
+            && !(0x0A...0x0D).contains(scalar.value) && scalar.value != 0x85 && scalar.value != 0x2028 && scalar.value != 0x2029)
     }
 
     /// `1`, ○, あり → true; `0`, ×, なし, blank → false; anything else is kept as text (nil).
