@@ -81,19 +81,24 @@ enum SafeURL {
     /// A `tel:` URL for the first phone number in a contact text, or nil.
     static func telephone(in text: String) -> String? {
         // Phone numbers are often typed with full-width digits or a long-vowel mark as the dash.
-        let folded = TextNormalization.asciiFolded(text).replacingOccurrences(of: "ー", with: "-")
-        var best = ""
-        var current = ""
-        for ch in folded + " " {
-            if ch.isASCII && (ch.isNumber || ch == "-") {
-                current.append(ch)
+        // One pass over the scalars: this runs for every listing's contact on several pages.
+        var best: [Unicode.Scalar] = [], current: [Unicode.Scalar] = []
+        var bestDigits = 0, currentDigits = 0
+        for scalar in TextNormalization.asciiFolded(text).unicodeScalars + [" "] {
+            if ("0"..."9").contains(scalar) {
+                current.append(scalar)
+                currentDigits += 1
+            } else if scalar == "-" || scalar == "ー" {
+                current.append("-")
             } else {
-                if current.filter(\.isNumber).count >= 10 && best.isEmpty { best = current }
-                current = ""
+                if currentDigits >= 10 && best.isEmpty { (best, bestDigits) = (current, currentDigits) }
+                current.removeAll(keepingCapacity: true)
+                currentDigits = 0
             }
         }
-        let digits = best.filter(\.isNumber)
-        guard (10...11).contains(digits.count), digits.hasPrefix("0") else { return nil }
-        return "tel:" + best.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        guard (10...11).contains(bestDigits), best.first(where: { $0 != "-" }) == "0" else { return nil }
+        while best.last == "-" { best.removeLast() }
+        while best.first == "-" { best.removeFirst() }
+        return "tel:" + String(String.UnicodeScalarView(best))
     }
 }

@@ -43,9 +43,15 @@ enum FieldFormat {
 
     /// A `tel:` link for a phone number as the layout writes it: `(03)5822-5371`, `090-…`.
     static func telephone(_ text: String) -> String? {
-        let bracketsAsDashes = text.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: "（", with: "")
-            .replacingOccurrences(of: ")", with: "-").replacingOccurrences(of: "）", with: "-")
-        return SafeURL.telephone(in: bracketsAsDashes)
+        var bracketsAsDashes = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "(", "（": continue
+            case ")", "）": bracketsAsDashes.append("-")
+            default: bracketsAsDashes.append(scalar)
+            }
+        }
+        return SafeURL.telephone(in: String(bracketsAsDashes))
     }
 
     static func isEmail(_ text: String) -> Bool {
