@@ -1,4 +1,6 @@
+import Foundation
 @testable import SasaeaiCore
+import SasaeaiInput
 import SasaeaiSchedule
 import XCTest
 
@@ -12,6 +14,29 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(SearchIndex.fold("スロープ　ＡＢＣ"), "すろーぷabc")
         // 日 not after 曜 stays: 15日, 日曜.
         XCTAssertEqual(SearchIndex.fold("毎月15日"), "毎月15日")
+    }
+
+    /// The fold skips NFKC for text NFKC leaves alone: whatever the text, the result is the
+    /// one NFKC would give.
+    func testFoldSkipsNormalizationOnlyWhereItChangesNothing() {
+        func reference(_ text: String) -> String {
+            var out = String.UnicodeScalarView()
+            var previous: Unicode.Scalar = " "
+            let compatible = text.precomposedStringWithCompatibilityMapping.lowercased()
+            for scalar in TextNormalization.hiragana(compatible).unicodeScalars where !scalar.properties.isWhitespace {
+                if scalar == "日" && previous == "曜" { continue }
+                out.append(scalar)
+                previous = scalar
+            }
+            return String(out)
+        }
+        let pieces = ["サロン", "ｻﾛﾝ", "が", "か\u{3099}", "①", "㈱", "Ａ", "abc", "ABC", "「体操」", "〜", "・", "々", "ヿ", "ゟ",
+                      "\u{3000}", "曜日", "金", "ヴ", "ヷ", "ｶﾞ", "Ⅻ", "ﾟ", "é", "e\u{301}", "'", "〒"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(SearchIndex.fold(text), reference(text), text)
+        }
     }
 
     func testTimeWordsComeFromTheParsedSchedule() {

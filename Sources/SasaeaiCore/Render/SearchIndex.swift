@@ -47,7 +47,11 @@ enum SearchIndex {
     /// NFKC (widths, half-width katakana), katakana → hiragana, lowercase, no spaces, and
     /// 曜日 → 曜 so that 金曜日, 金曜 and (as a substring) 金 find the same listings.
     static func fold(_ text: String) -> String {
-        let compatible = text.precomposedStringWithCompatibilityMapping.lowercased()
+        // Text of printable ASCII, kana, kanji and common Japanese brackets is what NFKC leaves
+        // as it is (checked against Python's unicodedata for every code point of these ranges),
+        // so most texts skip Foundation's normalization, which costs more than the rest.
+        let compatible = text.unicodeScalars.allSatisfy(isCompatibilityStable) ? text.lowercased()
+            : text.precomposedStringWithCompatibilityMapping.lowercased()
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar = " "
         for scalar in TextNormalization.hiragana(compatible).unicodeScalars where !scalar.properties.isWhitespace {
@@ -56,6 +60,14 @@ enum SearchIndex {
             previous = scalar
         }
         return String(out)
+    }
+
+    private static func isCompatibilityStable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x3001...0x3002, 0x3005, 0x3008...0x3011, 0x3014...0x301B, 0x3041...0x3096,
+             0x309D...0x309E, 0x30A1...0x30FA, 0x30FC...0x30FE, 0x4E00...0x9FFF: true
+        default: false
+        }
     }
 
     /// Readings of facility and everyday words residents type in kana (こうみんかん, むりょう).
