@@ -14,6 +14,9 @@ enum FieldFormat {
         }) {
             return text
         }
+        if let amount = plainAmount(text) {
+            return amount == 0 ? "無料" : "\(amount)円"
+        }
         let scalars = TextNormalization.asciiFolded(text).unicodeScalars
         // Trimmed of spaces (Unicode's horizontal whitespace, as Foundation's `.whitespaces`).
         guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }),
@@ -26,6 +29,20 @@ enum FieldFormat {
             return Int(amount) == 0 ? "無料" : "\(Int(amount).map(String.init) ?? amount)円"
         }
         return text
+    }
+
+    /// The amount of a fee written as ASCII digits with or without 円 (`300`, `100円`), the
+    /// usual form, read without folding; nil for any other form.
+    private static func plainAmount(_ text: String) -> Int? {
+        var utf8 = Substring(text).utf8
+        if utf8.count > 3 && utf8.suffix(3).elementsEqual("円".utf8) { utf8 = utf8.dropLast(3) }
+        guard !utf8.isEmpty, utf8.count <= 15 else { return nil }
+        var amount = 0
+        for byte in utf8 {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            amount = amount * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return amount
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
