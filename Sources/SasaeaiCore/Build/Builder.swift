@@ -87,6 +87,7 @@ public enum Builder {
         uncached.interactiveMap = !leaflet.isEmpty
         uncached.cards = CardCache(renderer: uncached)
         uncached.chrome = ChromeCache(renderer: uncached, pages: specs)
+        uncached.indexOrders = IndexOrders(renderer: uncached, specs: specs)
         uncached.currentListings = Once { ListingSnapshot.current(content, index: index) }
         let renderer = uncached
         let routes = specs.map { RoutePlanner.route(of: $0, in: content) }

@@ -63,6 +63,11 @@ extension PageRenderer {
     /// The cards an index page of one district or one term lists, in the order it lists them
     /// (the district's by kind, a term's by district); nil for any other page.
     func indexOrder(_ spec: PageSpec) -> [Int]? {
+        if let known = indexOrders?.order(of: spec) { return known }
+        return orderOfIndex(spec)
+    }
+
+    fileprivate func orderOfIndex(_ spec: PageSpec) -> [Int]? {
         switch spec {
         case .district(let i):
             let members = index.byDistrict[content.districts[i].id] ?? []
@@ -83,5 +88,26 @@ extension PageRenderer {
     func paged(_ order: [Int], part: Int) -> ArraySlice<Int> {
         let start = min(order.count, (part - 1) * RoutePlanner.cardsPerPage)
         return order[start..<min(order.count, start + RoutePlanner.cardsPerPage)]
+    }
+}
+
+/// The order of each split index, worked out once and shared by all its parts: at 100,000
+/// listings an index of a kind has dozens of parts, and each part working out the whole order
+/// again made the index pages quadratic.
+final class IndexOrders: Sendable {
+    private let orders: [PageSpec: Once<[Int]?>]
+
+    /// `renderer` works the orders out (without this cache); `specs` are the site's pages.
+    init(renderer: PageRenderer, specs: [PageSpec]) {
+        var orders: [PageSpec: Once<[Int]?>] = [:]
+        for case .part(let whole, _) in specs where orders[whole] == nil {
+            orders[whole] = Once { renderer.orderOfIndex(whole) }
+        }
+        self.orders = orders
+    }
+
+    /// The order of `spec` when it is a split index; nil otherwise.
+    func order(of spec: PageSpec) -> [Int]?? {
+        orders[spec].map(\.value)
     }
 }

@@ -10,6 +10,8 @@ struct PageRenderer: Sendable {
     let markdown: Markdown
     var cards: CardCache?
     var chrome: ChromeCache?
+    /// The order of each split index, shared by its parts.
+    var indexOrders: IndexOrders?
     /// Whether Leaflet is copied into the site, so the map layer can be offered.
     var interactiveMap = true
     /// The listings now as open data, which every issue's changes compare with: made once per

@@ -30,6 +30,8 @@ struct TemporaryContent {
         options.content = Folder((content ?? self.content).path)
         options.templates = Folder(Repository.templates.path)
         options.output = Folder(output.path)
+        // As the command line does: the map is built with Debian's Leaflet when it is installed.
+        options.leaflet = URL(fileURLWithPath: LeafletAssets.debianFolder)
         return options
     }
 
