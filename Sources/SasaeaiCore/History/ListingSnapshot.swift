@@ -35,35 +35,10 @@ public struct ListingSnapshot: Sendable, Equatable {
 
     /// Parses a snapshot file (or `data/listings.json`).
     public init(json text: String) throws {
-        let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: Data(text.utf8))
-        } catch {
-            throw Malformed(description: "JSON として読めません")
-        }
-        guard let records = object as? [[String: Any]] else {
-            throw Malformed(description: "掲載の一覧（JSON の配列）ではありません")
-        }
-        var entries: [Entry] = []
-        for (n, record) in records.enumerated() {
-            guard let id = record["id"] as? String, !id.isEmpty else {
-                throw Malformed(description: "\(n + 1) 件目に id がありません")
-            }
-            var fields: [String: String] = [:]
-            for (key, value) in record {
-                if let text = Self.displayText(value), !text.isEmpty { fields[key] = text }
-            }
-            entries.append(Entry(id: id, fields: fields))
-        }
-        self.entries = entries
-    }
-
-    private static func displayText(_ value: Any) -> String? {
-        switch value {
-        case let text as String: text
-        case let list as [Any]: list.compactMap(displayText).joined(separator: "、")
-        case let number as NSNumber: number.stringValue
-        default: nil // null
+            entries = try SnapshotJSON.entries(text)
+        } catch let failure as SnapshotJSON.Failure {
+            throw Malformed(description: failure.reason)
         }
     }
 
