@@ -47,8 +47,8 @@ public enum PrintEdition {
                 return nil
             }
             return templates.render("print/bulletin", PrintBulletinData(
-                masthead: masthead, title: bulletin.title, number: bulletin.number.map { "第\($0)号" },
-                date: "\(bulletin.date.year)年\(bulletin.date.month)月\(bulletin.date.day)日発行", draft: bulletin.draft,
+                masthead: masthead, title: bulletin.title, number: renderer.bulletinNumber(bulletin),
+                date: templates.labels.text(.bulletinIssued, [.date: templates.labels.date(.day(bulletin.date))]), draft: bulletin.draft,
                 bodyHTML: BulletinBody(renderer: renderer, root: root).html(bulletin)))
         case .district(let id):
             guard let position = index.districtsByID[id] else {
@@ -70,7 +70,7 @@ public enum PrintEdition {
                 library.register(template, named: "partials/" + name.dropFirst(prefix.count))
             }
         }
-        return TemplateSet(library: library, folder: site.folder, assets: site.assets, names: site.names)
+        return TemplateSet(library: library, folder: site.folder, assets: site.assets, labels: site.labels, names: site.names)
     }
 
     static func masthead(_ content: SiteContent, css: String) -> MastheadData {
