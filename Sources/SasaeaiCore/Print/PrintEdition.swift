@@ -97,11 +97,11 @@ public enum PrintEdition {
         }
         return PrintDistrictData(
             masthead: masthead,
-            title: "\(district.name)地区の支え合い活動",
+            title: renderer.labels.text(.printDistrictTitle, [.district: district.name]),
             districtName: district.name,
             coordinator: district.coordinator,
-            date: "\(content.asOf.year)年\(content.asOf.month)月\(content.asOf.day)日現在",
-            quarter: "\(DateText.month(months[0]))〜\(DateText.month(months[months.count - 1]))",
+            date: renderer.labels.text(.printAsOf, [.date: renderer.labels.date(.day(content.asOf))]),
+            quarter: renderer.labels.text(.printQuarter, [.from: DateText.month(months[0]), .to: DateText.month(months[months.count - 1])]),
             listings: listings)
     }
 }

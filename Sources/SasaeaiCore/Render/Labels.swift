@@ -20,6 +20,9 @@ enum Label: String, CaseIterable, Sendable {
     case notFoundTitle = "not_found.title"
     case bulletinNumber = "bulletin.number"
     case bulletinIssued = "bulletin.issued"
+    case printDistrictTitle = "print.district_title"
+    case printAsOf = "print.as_of"
+    case printQuarter = "print.quarter"
     case scheduleAsWritten = "listing.schedule_as_written"
     case pausedSince = "listing.paused"
     case endedSince = "listing.ended"
@@ -39,7 +42,9 @@ enum Label: String, CaseIterable, Sendable {
         case .districtPartTitle: [.title, .district]
         case .partTitle: [.title, .part]
         case .bulletinNumber: [.number]
-        case .bulletinIssued: [.date]
+        case .bulletinIssued, .printAsOf: [.date]
+        case .printDistrictTitle: [.district]
+        case .printQuarter: [.from, .to]
         case .scheduleAsWritten: [.field]
         case .imageLicence: [.licence]
         case .dateDay: [.year, .month, .day]
@@ -53,7 +58,7 @@ enum Label: String, CaseIterable, Sendable {
 
 /// A value a label shows: `{name}` in labels.yml.
 enum LabelValue: String, CaseIterable, Sendable {
-    case name, title, part, weekday, month, district, number, date, field, licence, year, day
+    case name, title, part, weekday, month, district, number, date, field, licence, year, day, from, to
 }
 
 /// The theme's labels, checked when read: each is its text cut at its placeholders, so filling
