@@ -134,9 +134,12 @@ final class LabelsTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         var text = try theme(replacing: "map.title: \"地図から探す\"", with: "map.title: \"地図でさがす\"")
         text = text.replacingOccurrences(of: "category.title: \"分類: {name}\"", with: "category.title: \"{name}の活動\"")
+        text = text.replacingOccurrences(of: "listing.image_licence: \"（ライセンス: {licence}）\"", with: "listing.image_licence: \"［利用条件 {licence}］\"")
         try Data(text.utf8).write(to: folder.appendingPathComponent(Labels.fileName))
         let scratch = try TemporaryContent.exampleCopy()
         defer { scratch.remove() }
+        try scratch.edit("listings/tanpopo-shokudo.md", replacing: "booking: 不要",
+                         with: "image: https://example.org/tanpopo.jpg\nimage_licence: CC BY 4.0\nbooking: 不要")
         var options = scratch.options()
         options.templates = Folder(folder.path)
         let report = Builder.build(options)
@@ -150,6 +153,9 @@ final class LabelsTests: XCTestCase {
         let page = try scratch.read(Route.category(id).path + "index.html")
         XCTAssertTrue(page.contains("<title>\(name)の活動 | "), page)
         XCTAssertFalse(page.contains("分類: \(name)"))
+        let listing = try scratch.read("listings/tanpopo-shokudo/index.html")
+        XCTAssertTrue(listing.contains("［利用条件 CC BY 4.0］"), listing)
+        XCTAssertFalse(listing.contains("ライセンス:"))
     }
 
     private func copyOfTheme() throws -> URL {
