@@ -113,8 +113,7 @@ struct Labels: Sendable {
         part > 1 ? text(.partTitle, [.title: title, .part: "\(part)"]) : title
     }
 
-    /// A label's text cut at its placeholders, in one pass over its scalars. `{{` and `}}` stand
-    /// for a brace itself.
+    /// Why a label's text cannot be used as written.
     enum FormProblem: Equatable, Error {
         /// `{name}` where the label does not take `name`.
         case unknownPlaceholder(String)
@@ -122,6 +121,8 @@ struct Labels: Sendable {
         case unclosedPlaceholder
     }
 
+    /// A label's text cut at its placeholders, in one pass over its scalars. `{{` and `}}` stand
+    /// for a brace itself; a `}` alone is kept as written.
     static func pieces(of text: String, for label: Label) -> Result<[Piece], FormProblem> {
         var pieces: [Piece] = []
         var literal = String.UnicodeScalarView()

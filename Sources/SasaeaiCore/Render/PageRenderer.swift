@@ -93,10 +93,6 @@ struct PageRenderer: Sendable {
             next: part < count ? Link(label: "\(part + 1)", href: href(part + 1)) : nil))
     }
 
-    private func partTitle(_ title: String, part: Int) -> String {
-        labels.partTitle(title, part: part)
-    }
-
     func bulletinPage(_ bulletin: Bulletin, root: String) -> BulletinData {
         BulletinData(link: bulletinLink(bulletin, root: root), bodyHTML: BulletinBody(renderer: self, root: root).html(bulletin),
                      pdfHref: bulletin.pdf.map { root + $0 },
@@ -129,7 +125,7 @@ struct PageRenderer: Sendable {
         }
         let place = districtMapPlace(position)
         var data = DistrictData(
-            title: partTitle(district.name, part: part), kana: district.kana, coordinator: district.coordinator,
+            title: labels.partTitle(district.name, part: part), kana: district.kana, coordinator: district.coordinator,
             bodyHTML: markdown.html(district.body), kinds: byKind, count: index.underDistrict[district.id]?.count ?? 0, pager: pager,
             map: mapView(root: root, center: place.center, district: district.id, bounds: place.bounds),
             breadcrumbs: districtTrail(to: position, root: root))
@@ -157,7 +153,7 @@ struct PageRenderer: Sendable {
             let page = holder == part ? "" : root + Route.listings.part(holder).path
             return GyoJump(label: label, anchor: anchor, href: page + "#" + anchor)
         }
-        return ListingsData(title: partTitle(labels[.listingsTitle], part: part), groups: groups, jumps: jumps, count: index.listed.count, pager: pager,
+        return ListingsData(title: labels.partTitle(labels[.listingsTitle], part: part), groups: groups, jumps: jumps, count: index.listed.count, pager: pager,
                             districts: index.districtTree.preorder.map { districtLink($0, root: root, qualified: true) }, kinds: kindLinks(root: root),
                             weekdays: weekdayLinks(root: root),
                             audiences: content.config.audiences.map { IDName(id: $0.id, name: $0.name) })
@@ -219,7 +215,7 @@ struct PageRenderer: Sendable {
         let (shown, pager) = paged(indexOrder(spec) ?? [], of: spec, part: part, root: root)
         let months = Quarters.months(for: content)
         return WeekdayPageData(
-            title: partTitle(labels.text(.weekdayTitle, [.weekday: day.kanji]), part: part), dayName: day.kanji, count: members.count, pager: pager,
+            title: labels.partTitle(labels.text(.weekdayTitle, [.weekday: day.kanji]), part: part), dayName: day.kanji, count: members.count, pager: pager,
             districts: view.groupedByDistrict(Array(shown), root: root) { i in
                 DatedCard(cardHTML: cardHTML(i, root: root),
                           next: calendars.upcoming(content.listings[i], from: content.asOf, months: months, on: day, limit: 3))
@@ -278,7 +274,7 @@ struct PageRenderer: Sendable {
 
     private func term(_ spec: PageSpec, title: String, lead: String?, members: [Int], root: String, part: Int) -> TermData {
         let (shown, pager) = paged(indexOrder(spec) ?? [], of: spec, part: part, root: root)
-        return TermData(title: partTitle(title, part: part), lead: lead, count: members.count, pager: pager,
+        return TermData(title: labels.partTitle(title, part: part), lead: lead, count: members.count, pager: pager,
                  districts: listings.groupedByDistrict(Array(shown), root: root) { cardHTML($0, root: root) },
                  breadcrumbs: [Link(label: labels[.listingsBreadcrumb], href: root + Route.listings.path)])
     }
