@@ -110,3 +110,17 @@ extension Codes {
     /// A listing's 地区 names a district by a name that several districts have (two towns' 中央).
     static let sharedDistrictName = "E094"
 }
+
+// The theme's labels: `templates/labels.yml` (helper "labels", E250–E259 / W250–W259).
+extension Codes {
+    /// labels.yml is not YAML, not a mapping, has a key twice, or a label that is not text.
+    static let labelsSyntax = "E250"
+    /// A label the pages need is not in labels.yml (or labels.yml is missing).
+    static let missingLabel = "E251"
+    /// labels.yml has a key no page uses (a typo of one that is then missing, or an old key).
+    static let unknownLabel = "E252"
+    /// A label shows `{name}` that it is not given.
+    static let unknownLabelPlaceholder = "E253"
+    /// A label has a `{` that is not closed by `}`.
+    static let unclosedLabelPlaceholder = "E254"
+}

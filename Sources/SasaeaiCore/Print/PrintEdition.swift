@@ -47,8 +47,8 @@ public enum PrintEdition {
                 return nil
             }
             return templates.render("print/bulletin", PrintBulletinData(
-                masthead: masthead, title: bulletin.title, number: bulletin.number.map { "第\($0)号" },
-                date: "\(bulletin.date.year)年\(bulletin.date.month)月\(bulletin.date.day)日発行", draft: bulletin.draft,
+                masthead: masthead, title: bulletin.title, number: renderer.bulletinNumber(bulletin),
+                date: templates.labels.text(.bulletinIssued, [.date: templates.labels.date(.day(bulletin.date))]), draft: bulletin.draft,
                 bodyHTML: BulletinBody(renderer: renderer, root: root).html(bulletin)))
         case .district(let id):
             guard let position = index.districtsByID[id] else {
@@ -70,7 +70,7 @@ public enum PrintEdition {
                 library.register(template, named: "partials/" + name.dropFirst(prefix.count))
             }
         }
-        return TemplateSet(library: library, folder: site.folder, assets: site.assets, names: site.names)
+        return TemplateSet(library: library, folder: site.folder, assets: site.assets, labels: site.labels, names: site.names)
     }
 
     static func masthead(_ content: SiteContent, css: String) -> MastheadData {
@@ -97,11 +97,11 @@ public enum PrintEdition {
         }
         return PrintDistrictData(
             masthead: masthead,
-            title: "\(district.name)地区の支え合い活動",
+            title: renderer.labels.text(.printDistrictTitle, [.district: district.name]),
             districtName: district.name,
             coordinator: district.coordinator,
-            date: "\(content.asOf.year)年\(content.asOf.month)月\(content.asOf.day)日現在",
-            quarter: "\(DateText.month(months[0]))〜\(DateText.month(months[months.count - 1]))",
+            date: renderer.labels.text(.printAsOf, [.date: renderer.labels.date(.day(content.asOf))]),
+            quarter: renderer.labels.text(.printQuarter, [.from: DateText.month(months[0]), .to: DateText.month(months[months.count - 1])]),
             listings: listings)
     }
 }

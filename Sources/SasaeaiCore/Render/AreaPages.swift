@@ -104,7 +104,7 @@ extension PageRenderer {
 
     func areasIndex(root: String) -> AreasData {
         let entries = AreaIndex.entries(content, listed: index.listed)
-        let labels = Gojuon.rows.map(\.label) + [Gojuon.other]
+        let gyo = Gojuon.rows.map(\.label) + [Gojuon.other]
         var rows: [String: [AreaRow]] = [:]
         for entry in entries {
             let district = content.districts[entry.district]
@@ -118,15 +118,15 @@ extension PageRenderer {
                                        kindName: listing.kind.name, paused: listing.status == .paused)
                 }))
         }
-        let groups = labels.enumerated().compactMap { position, label in
+        let groups = gyo.enumerated().compactMap { position, label in
             rows[label].map { AreaGroup(label: label, anchor: "gyo-\(position)", areas: $0) }
         }
-        let jumps = labels.enumerated().map { position, label in
+        let jumps = gyo.enumerated().map { position, label in
             GyoJump(label: label, anchor: "gyo-\(position)", href: rows[label] == nil ? nil : "#gyo-\(position)")
         }
-        return AreasData(title: "町名から探す", groups: groups, jumps: jumps, count: entries.count,
+        return AreasData(title: labels[.areasTitle], groups: groups, jumps: jumps, count: entries.count,
                          districtsHref: root + Route.districts.path,
-                         breadcrumbs: [Link(label: "地区から探す", href: root + Route.districts.path)])
+                         breadcrumbs: [Link(label: labels[.districtsTitle], href: root + Route.districts.path)])
     }
 
     /// The 町名 page's address, when the site has one (some district names its areas).

@@ -89,12 +89,13 @@ extension BulletinBody {
     func changesView(for bulletin: Bulletin) -> ChangesData {
         let position = content.bulletins.firstIndex { $0.month == bulletin.month } ?? 0
         let changes = Changes.forIssue(at: position, in: content, current: renderer.currentListings?.value ?? ListingSnapshot.current(content, index: renderer.index))
-        return Self.changesView(changes, content: content, index: renderer.index, root: root)
+        return Self.changesView(changes, content: content, index: renderer.index, labels: renderer.labels, root: root)
     }
 
     /// Shared by the site and the paper edition. A listing still in the content links to its
     /// page; a removed one is named only.
-    static func changesView(_ changes: Changes, content: SiteContent, index: SiteIndex, root: String) -> ChangesData {
+    static func changesView(_ changes: Changes, content: SiteContent, index: SiteIndex, labels: Labels, root: String) -> ChangesData {
+        let none = labels[.changeNone]
         func item(_ entry: ListingSnapshot.Entry, fields: [ChangedField] = []) -> ChangedListing {
             ChangedListing(name: entry.name, districtName: entry.districtName, kindName: entry.kindName,
                            href: index.listingsByID[entry.id] != nil ? root + Route.listing(entry.id).path : nil, fields: fields)
@@ -103,7 +104,7 @@ extension BulletinBody {
         let edited = changes.edited.compactMap { edited -> ChangedListing? in
             let fields = edited.fields.filter { !Changes.notForResidents.contains($0.key) }
             guard !fields.isEmpty else { return nil }
-            return item(edited.listing, fields: fields.map { ChangedField(label: $0.label, before: $0.before ?? "（なし）", after: $0.after ?? "（なし）") })
+            return item(edited.listing, fields: fields.map { ChangedField(label: $0.label, before: $0.before ?? none, after: $0.after ?? none) })
         }
         if !edited.isEmpty { groups.append(ChangeGroup(label: Changes.editedLabel, listings: edited)) }
         return ChangesData(groups: groups)

@@ -26,7 +26,7 @@ struct DistrictNode: TemplateData {
 extension PageRenderer {
     /// The breadcrumbs down to a district's page: the index, then each district above it.
     func districtTrail(to i: Int, root: String) -> [Link] {
-        [Link(label: "地区から探す", href: root + Route.districts.path)]
+        [Link(label: labels[.districtsTitle], href: root + Route.districts.path)]
             + index.districtTree.ancestors[i].map { Link(label: content.districts[$0].name, href: root + Route.district(content.districts[$0].id).path) }
     }
 

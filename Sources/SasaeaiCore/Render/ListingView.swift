@@ -6,6 +6,8 @@ struct ListingView {
     let content: SiteContent
     let index: SiteIndex
     let markdown: Markdown
+    /// The theme's labels, for the facts' own wording (届出の表記, dates).
+    let labels: Labels
     /// Where each listing's card texts are kept once worked out, when the pages share them.
     var cache: CardCache?
 
@@ -88,7 +90,7 @@ struct ListingView {
                     // The coordinator's own words, when they wrote one 開催日時 (a schedule joined
                     // from the national layout's columns has no single original text).
                     if schedule.kind == .structured && schedule.normalizedText != schedule.text && listing[.schedule] != nil {
-                        add("\(field.label)（届出の表記）", schedule.text)
+                        add(labels.text(.scheduleAsWritten, [.field: field.label]), schedule.text)
                     }
                 }
             case .scheduleNote:
@@ -98,14 +100,14 @@ struct ListingView {
             case .url:
                 add(field.label, listing.url ?? listing[.url], href: listing.url)
             case .since:
-                add(field.label, listing.since.map(Self.japanese))
+                add(field.label, listing.since.map(labels.date))
             case .until:
-                if listing.status != .active { add(listing.status == .paused ? "休止" : "終了", listing.until.map(Self.japanese)) }
+                if listing.status != .active { add(labels[listing.status == .paused ? .pausedSince : .endedSince], listing.until.map(labels.date)) }
             case .updated:
-                add(field.label, listing.updated.map(Self.japanese))
+                add(field.label, listing.updated.map(labels.date))
             case .image:
                 if let text = listing[.image], let shown = FieldFormat.display(field, text) {
-                    let licence = listing[.imageLicence].map { "（ライセンス: \($0)）" } ?? ""
+                    let licence = listing[.imageLicence].map { labels.text(.imageLicence, [.licence: $0]) } ?? ""
                     add(field.label, shown.value + licence, href: shown.link)
                 }
             case .notes:
@@ -129,16 +131,6 @@ struct ListingView {
     /// since a card is shown beside other towns' listings.
     func qualifiedDistrictName(_ listing: Listing) -> String {
         index.districtsByID[listing.districtID].map { index.districtTree.qualifiedName($0, in: content.districts) } ?? listing.districtID
-    }
-
-    /// 2024年4月, 2024年4月1日, 2016年度: how dates read on a Japanese page.
-    static func japanese(_ date: WrittenDate) -> String {
-        switch date {
-        case .day(let d): "\(d.year)年\(d.month)月\(d.day)日"
-        case .month(let m): "\(m.year)年\(m.month)月"
-        case .year(let y): "\(y)年"
-        case .fiscalYear(let y): "\(y)年度"
-        }
     }
 
     /// Listings grouped by district, in district order: the shape of most index pages.

@@ -18,7 +18,9 @@ struct PageRenderer: Sendable {
     /// build, by the first bulletin rendered.
     var currentListings: Once<ListingSnapshot>?
 
-    var listings: ListingView { ListingView(content: content, index: index, markdown: markdown, cache: cards) }
+    var listings: ListingView { ListingView(content: content, index: index, markdown: markdown, labels: labels, cache: cards) }
+    /// The theme's labels (titles, breadcrumbs), from templates/labels.yml.
+    var labels: Labels { templates.labels }
 
     func renderCard(_ i: Int, root: String, finder: Bool) -> String {
         templates.render("partials/listing-card", listings.card(content.listings[i], root: root, finder: finder))
@@ -52,7 +54,7 @@ struct PageRenderer: Sendable {
         let kinds = { (kind: ListingKind) in self.index.byKind[kind] ?? [] }
         return switch spec {
         case .home: ("home", home(root: root))
-        case .districts: ("districts", DistrictsData(title: "地区から探す", districts: districtNodes(index.districtTree.roots, root: root), areasHref: areasHref(root: root)))
+        case .districts: ("districts", DistrictsData(title: labels[.districtsTitle], districts: districtNodes(index.districtTree.roots, root: root), areasHref: areasHref(root: root)))
         case .district(let i): ("district", district(content.districts[i], root: root, part: part))
         case .areas: ("areas", areasIndex(root: root))
         case .listings: ("listings", listingsIndex(root: root, part: part))
@@ -60,9 +62,9 @@ struct PageRenderer: Sendable {
         case .kind(let kind):
             ("term", term(spec, title: kind.name, lead: kind.description, members: kinds(kind), root: root, part: part))
         case .category(let term):
-            ("term", self.term(spec, title: "分類: \(term.name)", lead: nil, members: index.byCategory[term.id] ?? [], root: root, part: part))
+            ("term", self.term(spec, title: labels.text(.categoryTitle, [.name: term.name]), lead: nil, members: index.byCategory[term.id] ?? [], root: root, part: part))
         case .audience(let term):
-            ("term", self.term(spec, title: "対象: \(term.name)", lead: nil, members: index.byAudience[term.id] ?? [], root: root, part: part))
+            ("term", self.term(spec, title: labels.text(.audienceTitle, [.name: term.name]), lead: nil, members: index.byAudience[term.id] ?? [], root: root, part: part))
         case .weekday(let day): ("weekday", weekday(day, root: root, part: part))
         case .calendar(let month): ("calendar", calendar(month, root: root))
         case .week: ("week", week(root: root))
@@ -73,8 +75,8 @@ struct PageRenderer: Sendable {
         case .bulletin(let i): ("bulletin", bulletinPage(content.bulletins[i], root: root))
         case .page(let i): ("page", TextPageData(title: content.pages[i].title, bodyHTML: markdown.html(content.pages[i].body)))
         case .map: ("map", mapPage(root: root))
-        case .search: ("search", TextPageData(title: "検索", bodyHTML: nil))
-        case .notFound: ("not-found", TextPageData(title: "ページが見つかりません", bodyHTML: nil))
+        case .search: ("search", TextPageData(title: labels[.searchTitle], bodyHTML: nil))
+        case .notFound: ("not-found", TextPageData(title: labels[.notFoundTitle], bodyHTML: nil))
         case .part: fatalError("parts are resolved above")
         }
     }
@@ -91,11 +93,6 @@ struct PageRenderer: Sendable {
             pages: (1...count).map { NavItem(label: "\($0)", href: href($0), current: $0 == part) },
             previous: part > 1 ? Link(label: "\(part - 1)", href: href(part - 1)) : nil,
             next: part < count ? Link(label: "\(part + 1)", href: href(part + 1)) : nil))
-    }
-
-    /// A part's title says which part it is, so each page of a split index has its own.
-    private func partTitle(_ title: String, part: Int) -> String {
-        part > 1 ? "\(title)（\(part)ページ目）" : title
     }
 
     func bulletinPage(_ bulletin: Bulletin, root: String) -> BulletinData {
@@ -130,7 +127,7 @@ struct PageRenderer: Sendable {
         }
         let place = districtMapPlace(position)
         var data = DistrictData(
-            title: partTitle(district.name, part: part), kana: district.kana, coordinator: district.coordinator,
+            title: labels.partTitle(district.name, part: part), kana: district.kana, coordinator: district.coordinator,
             bodyHTML: markdown.html(district.body), kinds: byKind, count: index.underDistrict[district.id]?.count ?? 0, pager: pager,
             map: mapView(root: root, center: place.center, district: district.id, bounds: place.bounds),
             breadcrumbs: districtTrail(to: position, root: root))
@@ -141,16 +138,16 @@ struct PageRenderer: Sendable {
     }
 
     func listingsIndex(root: String, part: Int = 1) -> ListingsData {
-        let labels = Gojuon.rows.map(\.label) + [Gojuon.other]
+        let gyo = Gojuon.rows.map(\.label) + [Gojuon.other]
         let (shown, pager) = paged(index.listed, of: .listings, part: part, root: root)
         var rows: [String: [String]] = [:]
         for i in shown {
             rows[index.listedRows[index.listedPosition[i] ?? 0], default: []].append(cardHTML(i, root: root, finder: true))
         }
-        let groups = labels.enumerated().compactMap { position, label -> GyoGroup? in
+        let groups = gyo.enumerated().compactMap { position, label -> GyoGroup? in
             rows[label].map { GyoGroup(label: label, anchor: "gyo-\(position)", listings: $0) }
         }
-        let jumps = labels.enumerated().map { position, label -> GyoJump in
+        let jumps = gyo.enumerated().map { position, label -> GyoJump in
             let anchor = "gyo-\(position)"
             // A 行 that begins on another part is linked there.
             guard let first = index.rowStart[label] else { return GyoJump(label: label, anchor: anchor, href: nil) }
@@ -158,7 +155,7 @@ struct PageRenderer: Sendable {
             let page = holder == part ? "" : root + Route.listings.part(holder).path
             return GyoJump(label: label, anchor: anchor, href: page + "#" + anchor)
         }
-        return ListingsData(title: partTitle("一覧（五十音順）", part: part), groups: groups, jumps: jumps, count: index.listed.count, pager: pager,
+        return ListingsData(title: labels.partTitle(labels[.listingsTitle], part: part), groups: groups, jumps: jumps, count: index.listed.count, pager: pager,
                             districts: index.districtTree.preorder.map { districtLink($0, root: root, qualified: true) }, kinds: kindLinks(root: root),
                             weekdays: weekdayLinks(root: root),
                             audiences: content.config.audiences.map { IDName(id: $0.id, name: $0.name) })
@@ -176,12 +173,12 @@ struct PageRenderer: Sendable {
             lat: listing.coordinate.map { String($0.latitude) },
             lon: listing.coordinate.map { String($0.longitude) },
             calendarHref: listing.hasCalendar ? root + Route.listingCalendar(listing.id).path : nil,
-            endedDate: listing.until.map(ListingView.japanese),
+            endedDate: listing.until.map(labels.date),
             upcoming: calendars.upcoming(listing, from: content.asOf, months: Quarters.months(for: content)),
             jsonLD: StructuredData.listing(listing, content: content, districtName: districtName),
             map: listing.isListed ? listing.coordinate.flatMap { mapView(root: root, center: $0, listing: listing.id) } : nil,
             breadcrumbs: index.districtsByID[listing.districtID].map { districtTrail(to: $0, root: root) + [Link(label: districtName, href: root + Route.district(listing.districtID).path)] }
-                ?? [Link(label: "地区から探す", href: root + Route.districts.path)])
+                ?? [Link(label: labels[.districtsTitle], href: root + Route.districts.path)])
     }
 
     /// A month's meetings: the whole town's, or one district's when `district` is given. A town
@@ -197,11 +194,11 @@ struct PageRenderer: Sendable {
             guard let i = months.firstIndex(of: month), months.indices.contains(i + offset) else { return nil }
             return Link(label: DateText.month(months[i + offset]), href: root + route(months[i + offset]).path)
         }
-        let title = "\(DateText.month(month))の開催日"
+        let title = labels.text(.calendarTitle, [.month: DateText.month(month)])
         if let district {
             let members = index.byDistrict[district.id] ?? []
             let days = calendars.days(MeetingCalendar(content, listed: members, month: month), root: root)
-            return CalendarData(title: "\(title)（\(district.name)）", days: days, parts: [], previous: link(-1), next: link(1),
+            return CalendarData(title: labels.text(.districtPartTitle, [.title: title, .district: district.name]), days: days, parts: [], previous: link(-1), next: link(1),
                                 breadcrumbs: [Link(label: title, href: root + Route.calendar(month.description).path)])
         }
         guard split else {
@@ -220,13 +217,13 @@ struct PageRenderer: Sendable {
         let (shown, pager) = paged(indexOrder(spec) ?? [], of: spec, part: part, root: root)
         let months = Quarters.months(for: content)
         return WeekdayPageData(
-            title: partTitle("\(day.kanji)曜日に開いているところ", part: part), dayName: day.kanji, count: members.count, pager: pager,
+            title: labels.partTitle(labels.text(.weekdayTitle, [.weekday: day.kanji]), part: part), dayName: day.kanji, count: members.count, pager: pager,
             districts: view.groupedByDistrict(Array(shown), root: root) { i in
                 DatedCard(cardHTML: cardHTML(i, root: root),
                           next: calendars.upcoming(content.listings[i], from: content.asOf, months: months, on: day, limit: 3))
             },
             weekHref: root + Route.week.path,
-            breadcrumbs: [Link(label: "一覧", href: root + Route.listings.path)])
+            breadcrumbs: [Link(label: labels[.listingsBreadcrumb], href: root + Route.listings.path)])
     }
 
     /// The links of a split page (a month, the weeks) to each district's own part, under
@@ -243,7 +240,7 @@ struct PageRenderer: Sendable {
     /// `district` is given. A town whose calendars are split gets a page that links each district's.
     func week(district: District? = nil, root: String) -> WeekPageData {
         let view = listings
-        let title = "今週・来週の開催日"
+        let title = labels[.weekTitle]
         let split = district == nil && RoutePlanner.splitsByDistrict(index)
         let listed = district.map { index.byDistrict[$0.id] ?? [] } ?? index.listed
         let weeks = split ? [] : calendars.weeks(asOf: content.asOf, listed: listed, root: root, districtName: view.districtName)
@@ -252,7 +249,7 @@ struct PageRenderer: Sendable {
         // The month pages the two weeks fall in (those the site has).
         let shown = Set(Weeks.days(asOf: content.asOf).joined().map(\.yearMonth))
         return WeekPageData(
-            title: district.map { "\(title)（\($0.name)）" } ?? title, weeks: weeks, parts: parts,
+            title: district.map { labels.text(.districtPartTitle, [.title: title, .district: $0.name]) } ?? title, weeks: weeks, parts: parts,
             first: days.first?.datetime ?? "", last: days.last?.datetime ?? "", lastLabel: days.last?.label ?? "",
             calendarMonths: Quarters.months(for: content).filter(shown.contains).map {
                 Link(label: DateText.month($0), href: root + Route.calendar($0.description).path)
@@ -268,26 +265,31 @@ struct PageRenderer: Sendable {
                 guard let count = index.byDistrict[district.id]?.count, count > 0 else { return nil }
                 return DistrictGroup(id: district.id, name: district.name, href: root + Route.district(district.id).path, count: count, listings: [])
             }
-            return MapPageData(title: "地図から探す", districts: districts, map: mapView(root: root, center: nil), byDistrictPages: true)
+            return MapPageData(title: labels[.mapTitle], districts: districts, map: mapView(root: root, center: nil), byDistrictPages: true)
         }
         let view = listings
         let groups = view.groupedByDistrict(index.listed, root: root) { i in
             MapCard(card: view.card(content.listings[i], root: root), hasCoordinates: content.listings[i].coordinate != nil)
         }
-        return MapPageData(title: "地図から探す", districts: groups, map: mapView(root: root, center: nil))
+        return MapPageData(title: labels[.mapTitle], districts: groups, map: mapView(root: root, center: nil))
     }
 
     private func term(_ spec: PageSpec, title: String, lead: String?, members: [Int], root: String, part: Int) -> TermData {
         let (shown, pager) = paged(indexOrder(spec) ?? [], of: spec, part: part, root: root)
-        return TermData(title: partTitle(title, part: part), lead: lead, count: members.count, pager: pager,
+        return TermData(title: labels.partTitle(title, part: part), lead: lead, count: members.count, pager: pager,
                  districts: listings.groupedByDistrict(Array(shown), root: root) { cardHTML($0, root: root) },
-                 breadcrumbs: [Link(label: "一覧", href: root + Route.listings.path)])
+                 breadcrumbs: [Link(label: labels[.listingsBreadcrumb], href: root + Route.listings.path)])
     }
 
     func bulletinLink(_ bulletin: Bulletin, root: String) -> BulletinLink {
         BulletinLink(title: bulletin.title, href: root + Route.bulletin(bulletin.month.description).path,
                      date: DateText.date(bulletin.date),
-                     datetime: bulletin.date.description, number: bulletin.number.map { "第\($0)号" })
+                     datetime: bulletin.date.description, number: bulletinNumber(bulletin))
+    }
+
+    /// 第16号, when the issue has a number.
+    func bulletinNumber(_ bulletin: Bulletin) -> String? {
+        bulletin.number.map { labels.text(.bulletinNumber, [.number: "\($0)"]) }
     }
 
     /// The interactive map's settings; the list beside it is what works without JavaScript.
@@ -305,7 +307,7 @@ struct PageRenderer: Sendable {
 
     private func weekdayLinks(root: String) -> [WeekdayLink] {
         Weekday.allCases.map { day in
-            WeekdayLink(slug: day.slug, name: day.kanji, label: "\(day.kanji)曜日", href: root + Route.weekday(day.slug).path,
+            WeekdayLink(slug: day.slug, name: day.kanji, label: labels.text(.weekdayLink, [.weekday: day.kanji]), href: root + Route.weekday(day.slug).path,
                         count: index.byWeekday[day]?.count ?? 0)
         }
     }

@@ -2,12 +2,14 @@ import Foundation
 import SasaeaiInput
 
 /// The theme: Mustache templates (`*.mustache`, named by their path without the extension, so
-/// `partials/listing-card`) and the assets copied beside the pages (`assets/`).
+/// `partials/listing-card`), the labels the pages show (`labels.yml`) and the assets copied
+/// beside the pages (`assets/`).
 struct TemplateSet: Sendable {
     let library: TemplateLibrary
     let folder: URL
     /// Paths relative to the templates folder of files copied as they are.
     let assets: [String]
+    let labels: Labels
     /// Every template's name (`partials/listing-card`), for the paper edition's overrides.
     var names: [String] = []
 
@@ -51,7 +53,8 @@ struct TemplateSet: Sendable {
             diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "テンプレート「\(name).mustache」がありません", at: SourceLocation(file: displayPath + "/" + name + ".mustache")))
             failed = true
         }
-        return failed ? nil : TemplateSet(library: library, folder: folder, assets: assets.sorted(),
+        guard let labels = Labels.load(from: folder, displayPath: displayPath, into: &diagnostics), !failed else { return nil }
+        return TemplateSet(library: library, folder: folder, assets: assets.sorted(), labels: labels,
                                           names: names.sorted().map { String($0.dropLast(".mustache".count)) })
     }
 

@@ -85,7 +85,7 @@ final class ChangesTests: XCTestCase {
         XCTAssertEqual(changes.edited.map(\.listing.id), ["asahi-salon"])
         XCTAssertEqual(changes.edited.first?.fields.map(\.key), ["lat"])
         XCTAssertTrue(ChangesReport.text(changes).contains("36.4051 → 36.4053"))
-        let view = BulletinBody.changesView(changes, content: content, index: SiteIndex(content), root: "")
+        let view = BulletinBody.changesView(changes, content: content, index: SiteIndex(content), labels: try Labels.repository(), root: "")
         XCTAssertTrue(view.empty)
     }
 

@@ -10,7 +10,7 @@ final class FirstVisitTests: XCTestCase {
         var options = BuildOptions()
         options.content = Folder(Repository.content.path)
         let content = try XCTUnwrap(Builder.check(options).content)
-        return (content, ListingView(content: content, index: SiteIndex(content), markdown: Markdown(allowsRawHTML: false)))
+        return (content, ListingView(content: content, index: SiteIndex(content), markdown: Markdown(allowsRawHTML: false), labels: try Labels.repository()))
     }
 
     func testTheFirstTimerFieldsAreReadFromTablesAndPages() throws {
