@@ -61,7 +61,7 @@ final class AreasTests: XCTestCase {
         var options = BuildOptions()
         options.content = Folder(Repository.content.path)
         let content = try XCTUnwrap(Builder.check(options).content)
-        let entries = SearchIndex.entries(content, index: SiteIndex(content)) { _ in "" }
+        let entries = SearchIndex.entries(content, index: SiteIndex(content), labels: try Labels.repository()) { _ in "" }
         let hotto = try XCTUnwrap(entries.first { $0.title == "中央ほっとひろば" })
         for word in ["本町", "ほんちょう", "ホンチョウ"] { XCTAssertTrue(hotto.text.contains(SearchIndex.fold(word)), word) }
         let tanpopo = try XCTUnwrap(entries.first { $0.title == "たんぽぽ子ども食堂" })

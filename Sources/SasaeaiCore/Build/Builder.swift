@@ -110,7 +110,7 @@ public enum Builder {
         // The search index's and the calendars' files are known only once every listing is
         // worked through: the two are made side by side, one per core, before the pages.
         let (search, calendars) = ParallelMap.both(
-            { SearchIndex.files(SearchIndex.entries(content, index: index) { Embed.removing(from: $0.body) }) },
+            { SearchIndex.files(SearchIndex.entries(content, index: index, labels: templates.labels) { Embed.removing(from: $0.body) }) },
             { CalendarFiles.files(content, index: index) })
         files += search
         files += HSDSExport.files(content, index: index)

@@ -18,6 +18,7 @@ enum Label: String, CaseIterable, Sendable {
     case mapTitle = "map.title"
     case searchTitle = "search.title"
     case notFoundTitle = "not_found.title"
+    case searchPageType = "search.page_type"
     case bulletinNumber = "bulletin.number"
     case bulletinIssued = "bulletin.issued"
     case printDistrictTitle = "print.district_title"
@@ -51,7 +52,7 @@ enum Label: String, CaseIterable, Sendable {
         case .dateMonth: [.year, .month]
         case .dateYear, .dateFiscalYear: [.year]
         case .districtsTitle, .areasTitle, .listingsTitle, .listingsBreadcrumb, .weekTitle, .mapTitle,
-             .searchTitle, .notFoundTitle, .pausedSince, .endedSince, .changeNone: []
+             .searchTitle, .notFoundTitle, .searchPageType, .pausedSince, .endedSince, .changeNone: []
         }
     }
 }

@@ -161,7 +161,7 @@ enum SearchIndex {
         }
     }
 
-    static func entries(_ content: SiteContent, index: SiteIndex, bulletinText: (Bulletin) -> String) -> [Entry] {
+    static func entries(_ content: SiteContent, index: SiteIndex, labels: Labels, bulletinText: (Bulletin) -> String) -> [Entry] {
         var entries: [Entry] = []
         for i in index.listed {
             let listing = content.listings[i]
@@ -187,11 +187,11 @@ enum SearchIndex {
         }
         for bulletin in content.bulletins {
             entries.append(Entry(title: bulletin.title, url: Route.bulletin(bulletin.month.description).path,
-                                 type: content.config.bulletinName, detail: "\(bulletin.date.year)年\(bulletin.date.month)月",
+                                 type: content.config.bulletinName, detail: labels.date(.month(YearMonth(year: bulletin.date.year, month: bulletin.date.month)!)),
                                  name: fold(bulletin.title), reading: "", text: foldWithReadings(bulletin.title + " " + bulletinText(bulletin))))
         }
         for page in content.pages {
-            entries.append(Entry(title: page.title, url: Route.page(page.slug).path, type: "ページ", detail: "",
+            entries.append(Entry(title: page.title, url: Route.page(page.slug).path, type: labels[.searchPageType], detail: "",
                                  name: fold(page.title), reading: "", text: foldWithReadings(page.title + " " + page.body)))
         }
         return entries

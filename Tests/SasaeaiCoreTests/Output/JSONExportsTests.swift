@@ -72,7 +72,7 @@ final class JSONExportsTests: XCTestCase {
 
     func testSearchIndexAndChunks() throws {
         let content = Self.content
-        let entries = SearchIndex.entries(content, index: SiteIndex(content)) { $0.body }
+        let entries = SearchIndex.entries(content, index: SiteIndex(content), labels: try Labels.repository()) { $0.body }
         let files = SearchIndex.files(entries)
         XCTAssertGreaterThan(files.count, 3)
         for file in files {

@@ -105,7 +105,7 @@ final class NestedDistrictsTests: XCTestCase {
         let (scratch, report) = try build()
         defer { scratch.remove() }
         let content = try XCTUnwrap(report.content)
-        let entries = SearchIndex.entries(content, index: SiteIndex(content), bulletinText: { _ in "" })
+        let entries = SearchIndex.entries(content, index: SiteIndex(content), labels: try Labels.repository(), bulletinText: { _ in "" })
         let salon = try XCTUnwrap(entries.first { $0.url == Route.listing("k-minato-salon").path })
         XCTAssertTrue(salon.text.contains(SearchIndex.fold("海風市")), salon.text)
         XCTAssertTrue(salon.text.contains(SearchIndex.fold("みなと県")))
