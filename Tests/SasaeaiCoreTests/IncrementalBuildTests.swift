@@ -86,6 +86,36 @@ final class IncrementalBuildTests: XCTestCase {
         for (path, bytes) in expected { XCTAssertEqual(rebuilt[path], bytes, path) }
     }
 
+    /// Whatever the kept folder holds (a link where a page goes, a file where a folder goes, a
+    /// folder where a page goes, stray files), the build stages a clean site into it and never
+    /// writes through a link.
+    func testWhateverThePreviousFolderHoldsTheSiteIsClean() throws {
+        let scratch = try TemporaryContent.exampleCopy()
+        let fresh = try TemporaryContent([:])
+        defer { scratch.remove(); fresh.remove() }
+        var options = scratch.options()
+        options.asOf = LocalDate(year: 2026, month: 1, day: 15)!
+        let previous = scratch.output.deletingLastPathComponent().appendingPathComponent(".site.sasaeai-previous")
+        let outside = scratch.folder.appendingPathComponent("outside.txt")
+        try Data("outside".utf8).write(to: outside)
+        let fm = FileManager.default
+        try fm.createDirectory(at: previous.appendingPathComponent("listings/asahi-salon"), withIntermediateDirectories: true)
+        try fm.createSymbolicLink(at: previous.appendingPathComponent("listings/asahi-salon/index.html"), withDestinationURL: outside)
+        try Data("not a folder".utf8).write(to: previous.appendingPathComponent("districts"))
+        try fm.createDirectory(at: previous.appendingPathComponent("index.html"), withIntermediateDirectories: true)
+        try fm.createSymbolicLink(at: previous.appendingPathComponent("map"), withDestinationURL: scratch.folder)
+        try Data("stray".utf8).write(to: previous.appendingPathComponent("stray.html"))
+
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        XCTAssertEqual(try String(contentsOf: outside, encoding: .utf8), "outside", "nothing written through a link")
+        var full = options
+        full.output = Folder(fresh.output.path)
+        XCTAssertFalse(Builder.build(full).failed(strict: false))
+        let built = try DeterminismTests.tree(scratch.output), expected = try DeterminismTests.tree(fresh.output)
+        XCTAssertEqual(built.keys.sorted(), expected.keys.sorted())
+        for (path, bytes) in expected { XCTAssertEqual(built[path], bytes, path) }
+    }
+
     /// With nothing changed, a build that had nothing to say keeps the site without reading the
     /// content again (no content in its report); one that warned reads it again and warns again,
     /// so a rebuild never hides a warning.
