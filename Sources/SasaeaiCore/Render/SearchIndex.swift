@@ -54,12 +54,21 @@ enum SearchIndex {
             : text.precomposedStringWithCompatibilityMapping.lowercased()
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar = " "
-        for scalar in TextNormalization.hiragana(compatible).unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in TextNormalization.hiragana(compatible).unicodeScalars where !isWhitespace(scalar) {
             if scalar == "日" && previous == "曜" { continue }
             out.append(scalar)
             previous = scalar
         }
         return String(out)
+    }
+
+    /// Unicode's White_Space, without asking the property tables for ASCII, kana and kanji.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0x21...0x7E, 0x3001...0x9FFF: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
     private static func isCompatibilityStable(_ scalar: Unicode.Scalar) -> Bool {
