@@ -123,11 +123,11 @@ public enum Builder {
             }
         }
         files += zip(routes, specs).map { route, spec in
-            guard let keys else { return OutputFile(route.file) { renderer.render(spec) } }
+            guard let keys else { return OutputFile(route.file) { renderer.renderBytes(spec) } }
             let (whole, part) = if case .part(let whole, let part) = spec { (whole, part) } else { (spec, 1) }
             let known = wholeReads[whole]
             let reads = part == 1 ? known?.reads : renderer.reads(part: part, of: known?.reads)
-            return OutputFile(route.file, key: keys.key(page: route.file, reading: reads, shared: known?.shared)) { renderer.render(spec) }
+            return OutputFile(route.file, key: keys.key(page: route.file, reading: reads, shared: known?.shared)) { renderer.renderBytes(spec) }
         }
         files.append(OutputFile(Route.sitemap.path, text: Feeds.sitemap(content, routes: routes)))
         files += leaflet

@@ -8,6 +8,9 @@ public struct OutputFile: Sendable {
         case text(String)
         case copy(URL)
         case produced(@Sendable () -> String)
+        /// UTF-8 made by `produce`: a page as the template engine writes it, never turned
+        /// into a String (validating and copying 200 MB of pages cost more than writing them).
+        case producedBytes(@Sendable () -> [UInt8])
     }
 
     public let path: String
@@ -32,5 +35,12 @@ public struct OutputFile: Sendable {
         self.path = path
         self.key = key
         body = .produced(produce)
+    }
+
+    /// The UTF-8 bytes are made by `produce`, as for `init(_:key:producing:)`.
+    public init(_ path: String, key: String? = nil, producingBytes produce: @escaping @Sendable () -> [UInt8]) {
+        self.path = path
+        self.key = key
+        body = .producedBytes(produce)
     }
 }

@@ -162,12 +162,16 @@ public struct SiteWriter {
             switch file.body {
             case .text(let text):
                 return Staged(Self.keepOrWrite(text, to: path, previous: previous, shownAs: shown))
-            case .produced(let produce):
+            case .produced, .producedBytes:
                 if let key = file.key, let current, let recorded, recorded.manifest.keeps(file.path, key: key, in: current, written: recorded.written),
                    Self.place(current + "/" + file.path, at: path) {
                     return .keptByKey
                 }
-                return Staged(Self.keepOrWrite(produce(), to: path, previous: previous, shownAs: shown))
+                if case .produced(let produce) = file.body {
+                    return Staged(Self.keepOrWrite(produce(), to: path, previous: previous, shownAs: shown))
+                }
+                guard case .producedBytes(let produce) = file.body else { preconditionFailure() }
+                return Staged(produce().withUnsafeBufferPointer { Self.keepOrWrite($0, to: path, previous: previous, shownAs: shown) })
             case .copy(let source):
                 if let previous, Self.sameBytes(previous, source.path), Self.place(previous, at: path) { return .made }
                 return Staged(Self.copyFile(source.path, to: path, shownAs: shown))
@@ -253,10 +257,12 @@ public struct SiteWriter {
     /// old site frees nothing), which is most of what a rebuild with few changes costs.
     private static func keepOrWrite(_ text: String, to path: String, previous: String?, shownAs shown: String) -> OutputError? {
         var text = text
-        return text.withUTF8 { bytes -> OutputError? in
-            if let previous, holds(previous, bytes), place(previous, at: path) { return nil }
-            return writeFile(path, bytes).map { OutputError("ファイルを書き込めませんでした", path: shown, errno: $0) }
-        }
+        return text.withUTF8 { keepOrWrite($0, to: path, previous: previous, shownAs: shown) }
+    }
+
+    private static func keepOrWrite(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, previous: String?, shownAs shown: String) -> OutputError? {
+        if let previous, holds(previous, bytes), place(previous, at: path) { return nil }
+        return writeFile(path, bytes).map { OutputError("ファイルを書き込めませんでした", path: shown, errno: $0) }
     }
 
     /// Puts the current site's file `source` at `path` in the staging folder: nothing to do when

@@ -36,11 +36,16 @@ struct PageRenderer: Sendable {
     var calendars: CalendarView { CalendarView(content: content, index: index) }
 
     func render(_ spec: PageSpec) -> String {
+        String(decoding: renderBytes(spec), as: UTF8.self)
+    }
+
+    /// The page's UTF-8, as the site writer takes it.
+    func renderBytes(_ spec: PageSpec) -> [UInt8] {
         let root = root(of: spec)
         let layout = layout(route: RoutePlanner.route(of: spec, in: content), root: root, section: section(of: spec))
         let (template, body) = pageData(spec, root: root)
-        func show<Body: PageData>(_ body: Body) -> String {
-            templates.render(template, PageContext(body: body, layout: layout))
+        func show<Body: PageData>(_ body: Body) -> [UInt8] {
+            templates.renderBytes(template, PageContext(body: body, layout: layout))
         }
         return show(body)
     }

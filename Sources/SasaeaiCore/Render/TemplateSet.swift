@@ -61,4 +61,8 @@ struct TemplateSet: Sendable {
     func render(_ name: String, _ data: some TemplateData) -> String {
         library.render(name, data) ?? ""
     }
+
+    func renderBytes(_ name: String, _ data: some TemplateData) -> [UInt8] {
+        library.renderBytes(name, root: .object(data)) ?? []
+    }
 }

@@ -32,10 +32,15 @@ struct TemplateLibrary: Sendable {
     }
 
     func render(_ name: String, root: TemplateValue) -> String? {
+        renderBytes(name, root: root).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The UTF-8 the template writes, for the site writer (no String made of it).
+    func renderBytes(_ name: String, root: TemplateValue) -> [UInt8]? {
         guard let index = names[name] else { return nil }
         var renderer = TemplateRenderer(library: self, root: root)
         renderer.render(templates[index])
-        return renderer.output
+        return renderer.bytes
     }
 
     private func link(_ template: Template) -> Template {
