@@ -64,12 +64,21 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = d
     }
 
+    /// For components already known to be valid (a `DayCursor` stepping through a month).
+    init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
 
-    public var weekday: Weekday {
+    public var weekday: Weekday { Weekday(rawValue: LocalDate.weekdayNumber(ofDay: dayNumber))! }
+
+    /// The weekday of a day number as `Weekday`'s raw value, 1 = Monday … 7 = Sunday.
+    static func weekdayNumber(ofDay number: Int) -> Int {
         // 1970-01-01 was a Thursday.
-        let index = ((dayNumber % 7) + 7 + 3) % 7  // 0 = Monday
-        return Weekday.allCases[index]
+        ((number % 7) + 7 + 3) % 7 + 1
     }
 
     public var yearMonth: YearMonth { YearMonth(year: year, month: month)! }

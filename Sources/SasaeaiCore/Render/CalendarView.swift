@@ -5,6 +5,7 @@ import SasaeaiSchedule
 struct CalendarView {
     let content: SiteContent
     let index: SiteIndex
+    let meetings: MeetingTable
 
     /// Every day of the month, with the meetings grouped by district.
     func days(_ calendar: MeetingCalendar, root: String) -> [CalendarDay] {
@@ -34,7 +35,7 @@ struct CalendarView {
     func weeks(asOf: LocalDate, listed: [Int], root: String, districtName: (Listing) -> String) -> [WeekBlock] {
         let weeks = Weeks.days(asOf: asOf)
         guard let first = weeks.first?.first, let last = weeks.last?.last else { return [] }
-        let days = Dictionary(MeetingCalendar.days(content, listed: listed, from: first, through: last).map { ($0.date, $0.entries) },
+        let days = Dictionary(MeetingCalendar.days(meetings, listed: listed, from: first, through: last).map { ($0.date, $0.entries) },
                               uniquingKeysWith: { a, _ in a })
         return weeks.enumerated().map { number, dates in
             WeekBlock(isThisWeek: number == 0, firstLabel: DateText.day(dates[0]), lastLabel: DateText.day(dates[6]),
@@ -56,18 +57,21 @@ struct CalendarView {
     /// One line per listing keeps a quarter on a printed A4 page. Month headings link to the
     /// month pages in `linking` (older issues' months have no page any more).
     func quarter(_ months: [YearMonth], linking: Set<YearMonth>, root: String) -> QuarterData {
-        QuarterData(months: months.map { month in
-            let calendar = MeetingCalendar(content, listed: index.listed, month: month)
-            let dates = calendar.datesByListing
-            // A large town's quarter would fill a book: each district then gets one line
-            // with how many places meet, linking its own month page.
-            let summary = RoutePlanner.splitsByDistrict(index)
+        // A large town's quarter would fill a book: each district then gets one line
+        // with how many places meet, linking its own month page.
+        let summary = RoutePlanner.splitsByDistrict(index)
+        return QuarterData(months: months.map { month in
             let districts = content.districts.compactMap { district -> QuarterDistrict? in
                 let rows = (index.byDistrict[district.id] ?? []).compactMap { i -> QuarterRow? in
-                    guard let days = dates[i], !days.isEmpty else { return nil }
+                    // A meeting moved onto a day another rule gives is still one day of the month.
+                    var days: [Int] = []
+                    for meeting in meetings.meetings(of: i, from: month.firstDay, through: month.lastDay) where days.last != meeting.date.day {
+                        days.append(meeting.date.day)
+                    }
+                    guard !days.isEmpty else { return nil }
                     let listing = content.listings[i]
                     return QuarterRow(name: listing.name, href: root + Route.listing(listing.id).path,
-                                      days: days.map { "\($0.day)" }.joined(separator: "・") + "日")
+                                      days: days.map(String.init).joined(separator: "・") + "日")
                 }
                 guard !rows.isEmpty else { return nil }
                 guard summary else { return QuarterDistrict(name: district.name, rows: rows, count: rows.count, summaryHref: nil) }
@@ -94,7 +98,8 @@ struct CalendarView {
                 }
             }
         } ?? false
-        return schedule.meetings(from: from, through: last)
+        guard let i = index.listingsByID[listing.id] else { return [] }
+        return meetings.meetings(of: i, from: from, through: last)
             .filter { weekday == nil || $0.date.weekday == weekday || $0.moved && movedAreThatDays }
             .prefix(limit)
             .map { UpcomingMeeting(label: DateText.day($0.date), datetime: $0.date.description, time: DateText.span($0),
