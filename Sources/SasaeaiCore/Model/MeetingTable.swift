@@ -19,8 +19,10 @@ public struct MeetingTable: Sendable {
     }
 
     init(_ content: SiteContent, from first: LocalDate, through last: LocalDate) {
-        // A moved meeting can land a few days outside the window (連休), so the holidays reach beyond it.
-        let holidays = HolidayCalendar(from: first.adding(days: -31), through: last.adding(days: 31))
+        // A moved meeting can land a few days outside the window (連休), so the holidays reach
+        // beyond it, back to the oldest issue's quarter too.
+        let oldest = content.bulletins.compactMap { $0.quarter.first?.firstDay }.min() ?? first
+        let holidays = HolidayCalendar(from: min(first, oldest).adding(days: -31), through: last.adding(days: 31))
         let expansions = ParallelMap.map(content.listings) { listing in
             Self.schedule(of: listing).map { ScheduleExpansion($0, from: first, through: last, holidays: holidays) }
         }
@@ -42,19 +44,14 @@ public struct MeetingTable: Sendable {
                      holidays: HolidayCalendar(), expansions: [])
     }
 
-    /// The days any page asks about: the calendars' months, the weeks shown, a year of
-    /// iCalendar from the as-of date, and the bulletin quarters of the year before the calendars
-    /// begin (older issues' quarters are expanded when their page asks).
+    /// The days the site's current pages ask about: the calendars' months, the weeks shown and
+    /// a year of iCalendar from the as-of date. An older issue's quarter lies before them; its
+    /// page expands those months for itself, the only page that shows them.
     static func window(of content: SiteContent) -> (first: LocalDate, last: LocalDate) {
         let months = Quarters.months(for: content)
         let weeks = Weeks.days(asOf: content.asOf).joined()
-        var first = min(months.first?.firstDay ?? content.asOf, weeks.first ?? content.asOf, content.asOf)
+        let first = min(months.first?.firstDay ?? content.asOf, weeks.first ?? content.asOf, content.asOf)
         let last = max(months.last?.lastDay ?? content.asOf, weeks.last ?? content.asOf, CalendarFiles.lastDay(asOf: content.asOf))
-        let earliest = first.yearMonth.adding(months: -12)
-        for bulletin in content.bulletins {
-            guard let start = bulletin.quarter.first, start >= earliest else { continue }
-            first = min(first, start.firstDay)
-        }
         return (first, last)
     }
 

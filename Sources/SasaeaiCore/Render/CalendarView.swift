@@ -57,18 +57,27 @@ struct CalendarView {
     /// One line per listing keeps a quarter on a printed A4 page. Month headings link to the
     /// month pages in `linking` (older issues' months have no page any more).
     func quarter(_ months: [YearMonth], linking: Set<YearMonth>, root: String) -> QuarterData {
+        guard let first = months.min()?.firstDay, let last = months.max()?.lastDay else { return QuarterData(months: []) }
         // A large town's quarter would fill a book: each district then gets one line
         // with how many places meet, linking its own month page.
         let summary = RoutePlanner.splitsByDistrict(index)
+        // Each listing's days of each month, from one look at its meetings over the quarter (an
+        // older issue's quarter is expanded here, the only page that shows it). A meeting moved
+        // onto a day another rule gives is still one day.
+        let slots = Dictionary(months.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        var days = Array(repeating: [Int: [Int]](), count: months.count)
+        for i in index.listed {
+            var previous: (slot: Int, day: Int)?
+            for meeting in meetings.meetings(of: i, from: first, through: last) {
+                guard let slot = slots[meeting.date.yearMonth], previous.map({ $0 != (slot, meeting.date.day) }) ?? true else { continue }
+                days[slot][i, default: []].append(meeting.date.day)
+                previous = (slot, meeting.date.day)
+            }
+        }
         return QuarterData(months: months.map { month in
             let districts = content.districts.compactMap { district -> QuarterDistrict? in
                 let rows = (index.byDistrict[district.id] ?? []).compactMap { i -> QuarterRow? in
-                    // A meeting moved onto a day another rule gives is still one day of the month.
-                    var days: [Int] = []
-                    for meeting in meetings.meetings(of: i, from: month.firstDay, through: month.lastDay) where days.last != meeting.date.day {
-                        days.append(meeting.date.day)
-                    }
-                    guard !days.isEmpty else { return nil }
+                    guard let days = days[slots[month]!][i] else { return nil }
                     let listing = content.listings[i]
                     return QuarterRow(name: listing.name, href: root + Route.listing(listing.id).path,
                                       days: days.map(String.init).joined(separator: "・") + "日")
