@@ -61,6 +61,9 @@ public struct MeetingTable: Sendable {
         return schedule
     }
 
+    /// The holiday's name on `date`, from the holidays worked out with the table.
+    func holiday(on date: LocalDate) -> String? { holidays.name(of: date) }
+
     /// The listing's expansion, when it has one covering the table's window.
     func expansion(of listing: Int) -> ScheduleExpansion? { expansions.isEmpty ? nil : expansions[listing] }
 

@@ -16,18 +16,21 @@ struct CalendarView {
             }
             return CalendarDay(label: DateText.day(day.date), datetime: day.date.description, month: day.date.month, day: day.date.day,
                                weekday: day.date.weekday.kanji, districts: districts,
-                               weekend: day.date.weekday >= .saturday, holiday: JapaneseHolidays.name(of: day.date),
+                               weekend: day.date.weekday >= .saturday, holiday: meetings.holiday(on: day.date),
                                column: day.date.day == 1 ? Weeks.leadingBlanks(of: calendar.month) + 1 : nil)
         }
     }
 
+    /// The day's meetings under their districts, in the districts' order.
     private func byDistrict(_ entries: [MeetingCalendar.Entry], _ item: (MeetingCalendar.Entry, Listing) -> DayMeeting) -> [DayDistrict] {
-        var groups: [String: [DayMeeting]] = [:]
+        guard !entries.isEmpty else { return [] }
+        var groups: [Int: [DayMeeting]] = [:]
         for entry in entries {
             let listing = content.listings[entry.listing]
-            groups[listing.districtID, default: []].append(item(entry, listing))
+            guard let district = index.districtsByID[listing.districtID] else { continue }
+            groups[district, default: []].append(item(entry, listing))
         }
-        return content.districts.compactMap { d in groups[d.id].map { DayDistrict(name: d.name, meetings: $0) } }
+        return groups.keys.sorted().map { DayDistrict(name: content.districts[$0].name, meetings: groups[$0]!) }
     }
 
     /// The as-of week and the next, every day with its meetings in time order (a day's
@@ -41,14 +44,14 @@ struct CalendarView {
             WeekBlock(isThisWeek: number == 0, firstLabel: DateText.day(dates[0]), lastLabel: DateText.day(dates[6]),
                       anchor: "week-\(number + 1)",
                       days: dates.map { date in
-                          let meetings = (days[date] ?? []).map { entry in
+                          let shown = (days[date] ?? []).map { entry in
                               let listing = content.listings[entry.listing]
                               return WeekMeeting(time: DateText.span(entry.meeting), name: listing.name,
                                                  href: root + Route.listing(listing.id).path, venue: listing.venue,
                                                  district: districtName(listing), moved: entry.meeting.moved)
                           }
                           return WeekDay(label: DateText.day(date), datetime: date.description, anchor: "d-\(date)",
-                                         weekend: date.weekday >= .saturday, holiday: JapaneseHolidays.name(of: date), meetings: meetings)
+                                         weekend: date.weekday >= .saturday, holiday: meetings.holiday(on: date), meetings: shown)
                       })
         }
     }
