@@ -111,6 +111,10 @@ enum ICalendarText {
 
     /// TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).
     static func escape(_ text: String) -> String {
+        // Most values (names, addresses, URLs) have nothing to escape or drop.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: ",") || $0 == 0x09 }) {
+            return text
+        }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -205,7 +209,7 @@ extension Schedule {
             ?? ScheduleExpansion(self, from: start, through: end)
         let occurrences = covering.occurrences(from: start, through: end)
         let closed = closedMonths
-        let description = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let description = TextTrimming.trimmed(text)
         var events: [ICalendarEvent] = []
         for (index, original) in rules.enumerated() where original.isComputable {
             var rule = original
@@ -235,26 +239,38 @@ extension Schedule {
             let matcher = RuleMatcher(rule)
             var cursor = DayCursor(start.adding(days: -rule.offset))
             var first: Int?
-            var ruleDays = Set<Int32>()
+            var ruleDays: [Int32] = []
             for day in start.dayNumber...max(end.dayNumber, start.dayNumber + 800) {
                 defer { cursor.advance() }
                 if first == nil, day > start.dayNumber + 800 { break }
                 if first != nil, day > end.dayNumber { break }
                 guard matcher.baseFalls(cursor) == true else { continue }
                 if first == nil { first = day }
-                if day <= end.dayNumber { ruleDays.insert(Int32(day)) }
+                if day <= end.dayNumber { ruleDays.append(Int32(day)) }
             }
             guard let first else { continue }
             if let until, first > until.dayNumber { continue }
-            let meetingDays = Set(mine.lazy.filter { !$0.moved }.map(\.day))
-            let exdates = ruleDays.subtracting(meetingDays).sorted().map { LocalDate(dayNumber: Int($0)) }
-            let rdates = Set(mine.lazy.filter { $0.moved && $0.day >= first }.map(\.day))
-                .subtracting(ruleDays).sorted().map { LocalDate(dayNumber: Int($0)) }
+            // Every list here is in day order (occurrences are), so differences are one merge.
+            let meetingDays = mine.filter { !$0.moved }.map(\.day)
+            let exdates = Self.difference(ruleDays, meetingDays).map { LocalDate(dayNumber: Int($0)) }
+            let movedDays = mine.filter { $0.moved && $0.day >= first }.map(\.day)
+            let rdates = Self.difference(movedDays, ruleDays).map { LocalDate(dayNumber: Int($0)) }
             events.append(ICalendarEvent(
                 uid: "\(uid)-r\(index + 1)@sasaeai", summary: summaryText, description: description,
                 location: location, url: url, date: LocalDate(dayNumber: first), start: rule.start, end: rule.end, rrule: rrule,
                 exdates: exdates, rdates: rdates, stamp: requestedStart))
         }
         return events
+    }
+
+    /// The days of `days` not in `removed`, each once; both in ascending order.
+    static func difference(_ days: [Int32], _ removed: [Int32]) -> [Int32] {
+        var result: [Int32] = []
+        var k = removed.startIndex
+        for day in days where result.last != day {
+            while k < removed.endIndex && removed[k] < day { k += 1 }
+            if k == removed.endIndex || removed[k] != day { result.append(day) }
+        }
+        return result
     }
 }

@@ -108,6 +108,9 @@ final class ICalendarTests: XCTestCase {
     func testTextEscaping() {
         XCTAssertEqual(ICalendarText.escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne")
         XCTAssertEqual(ICalendarText.escape("南町\r\n公民館"), "南町\\n公民館")
+        // Tabs and text without specials pass as they are; other controls and DEL are dropped.
+        XCTAssertEqual(ICalendarText.escape("南町\t公民館 2階"), "南町\t公民館 2階")
+        XCTAssertEqual(ICalendarText.escape("a\u{07}b\u{7F}c\u{1B}"), "abc")
     }
 
     func testDocumentRender() throws {
