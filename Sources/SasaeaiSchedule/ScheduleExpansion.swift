@@ -30,13 +30,16 @@ public struct ScheduleExpansion: Sendable {
             return ScheduleExpansion(schedule, from: start, through: end, holidays: holidays).meetings
         }
         let policy = schedule.holidayPolicy
-        return occurrences(from: start, through: end).compactMap { occurrence in
-            guard !occurrence.repeated else { return nil }
+        let chosen = occurrences(from: start, through: end)
+        var result: [Meeting] = []
+        result.reserveCapacity(chosen.count)
+        for occurrence in chosen where !occurrence.repeated {
             let rule = schedule.rules[Int(occurrence.rule)]
             let day = Int(occurrence.day)
-            return Meeting(date: LocalDate(dayNumber: day), start: rule.start, end: rule.end, part: rule.part,
-                           holiday: policy == .meets ? holidays.name(ofDay: day) : nil, moved: occurrence.moved)
+            result.append(Meeting(date: LocalDate(dayNumber: day), start: rule.start, end: rule.end, part: rule.part,
+                                  holiday: policy == .meets ? holidays.name(ofDay: day) : nil, moved: occurrence.moved))
         }
+        return result
     }
 
     /// Every occurrence from `start` through `end`, repeated ones included (iCalendar needs to
