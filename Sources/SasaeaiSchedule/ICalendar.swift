@@ -72,8 +72,12 @@ public struct ICalendarDocument: Hashable, Sendable {
     }
 
     /// RFC 5545 text: CRLF line ends, lines folded at 75 octets.
-    public func render() -> String {
-        var lines = [
+    public func render() -> String { Self.render(name: name, eventTexts: events.map(\.text)) }
+
+    /// The same text from events rendered once with `ICalendarEvent.text`: a site's
+    /// calendar.ics repeats every listing's own events.
+    public static func render(name: String, eventTexts: [String]) -> String {
+        let head = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:-//Sasaeai//Sasaeai//JA",
@@ -92,15 +96,25 @@ public struct ICalendarDocument: Hashable, Sendable {
             "END:STANDARD",
             "END:VTIMEZONE",
         ]
-        for event in events { lines += event.lines }
-        lines.append("END:VCALENDAR")
-        return lines.map(ICalendarText.fold).joined(separator: "\r\n") + "\r\n"
+        return ICalendarText.text(head) + eventTexts.joined() + ICalendarText.text(["END:VCALENDAR"])
     }
 }
 
+extension ICalendarEvent {
+    /// The event's folded lines, each ending in CRLF, as `ICalendarDocument.render()` writes them.
+    public var text: String { ICalendarText.text(lines) }
+}
+
 enum ICalendarText {
+    /// Content lines folded, each ending in CRLF.
+    static func text(_ lines: [String]) -> String { lines.map { fold($0) + "\r\n" }.joined() }
+
     /// TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).
     static func escape(_ text: String) -> String {
+        // Most values (names, addresses, URLs) have nothing to escape or drop.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: ",") || $0 == 0x09 }) {
+            return text
+        }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -122,6 +136,22 @@ enum ICalendarText {
     /// possible, not inside a character (an accent stays with its letter); continuation lines
     /// start with one space, which counts toward their 75.
     static func fold(_ line: String) -> String {
+        // Most lines are short, and long ones (EXDATE lists) are mostly ASCII without CR, where
+        // every character is one octet.
+        let utf8 = line.utf8
+        if utf8.count <= 75 { return line }
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            var chunks: [Substring.UTF8View] = []
+            var rest = Substring(line).utf8
+            var limit = 75
+            while rest.count > limit {
+                chunks.append(rest.prefix(limit))
+                rest = rest.dropFirst(limit)
+                limit = 74
+            }
+            chunks.append(rest)
+            return chunks.map { String(Substring($0)) }.joined(separator: "\r\n ")
+        }
         var result: [String] = []
         var current = ""
         var octets = 0
@@ -167,14 +197,19 @@ extension Schedule {
     /// One VEVENT per rule, starting at the rule's first date on or after `start`. Holidays and
     /// closures within `start`…`end` become EXDATE (and RDATE where a meeting moves); months
     /// the salon always closes are left out of the RRULE itself so they stay excluded after `end`.
-    /// 開始 moves the first date (DTSTART) and 終了 ends the recurrence (UNTIL).
+    /// 開始 moves the first date (DTSTART) and 終了 ends the recurrence (UNTIL). An `expansion`
+    /// of this schedule covering the days is read instead of expanding them again.
     public func calendarEvents(uid: String, summary: String, location: String?, url: String?,
-                               from requestedStart: LocalDate, through requestedEnd: LocalDate) -> [ICalendarEvent] {
+                               from requestedStart: LocalDate, through requestedEnd: LocalDate,
+                               expansion: ScheduleExpansion? = nil) -> [ICalendarEvent] {
         let start = max(requestedStart, since ?? requestedStart)
         let end = min(requestedEnd, until ?? requestedEnd)
         guard kind == .structured, start <= end else { return [] }
-        let occurrences = occurrences(from: start, through: end)
+        let covering = expansion.flatMap { $0.schedule == self && $0.covers(from: start, through: end) ? $0 : nil }
+            ?? ScheduleExpansion(self, from: start, through: end)
+        let occurrences = covering.occurrences(from: start, through: end)
         let closed = closedMonths
+        let description = TextTrimming.trimmed(text)
         var events: [ICalendarEvent] = []
         for (index, original) in rules.enumerated() where original.isComputable {
             var rule = original
@@ -183,12 +218,11 @@ extension Schedule {
                 guard !open.isEmpty else { continue }
                 rule.months = open
             }
-            let mine = occurrences.filter { $0.ruleIndex == index }
+            let mine = occurrences.filter { $0.rule == index }
             let summaryText = summary + (rule.start == nil ? rule.part.map { "（\($0.rawValue)）" } ?? "" : "")
-            let description = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard var rrule = rule.rrule else {
                 // Dated lists and その直後の木曜日 have no exact RRULE: each meeting is an RDATE.
-                let dates = Array(Set(mine.map(\.meeting.date))).sorted()
+                let dates = Set(mine.map(\.day)).sorted().map { LocalDate(dayNumber: Int($0)) }
                 guard let first = dates.first else { continue }
                 events.append(ICalendarEvent(
                     uid: "\(uid)-r\(index + 1)@sasaeai", summary: summaryText, description: description,
@@ -200,30 +234,43 @@ extension Schedule {
                 // With a TZID start, UNTIL is UTC: the end of 終了's day in Japan is 14:59:59Z.
                 rrule += rule.start == nil ? ";UNTIL=" + ICalendarText.basic(until) : ";UNTIL=" + ICalendarText.basic(until) + "T145959Z"
             }
-            // The first date the rule gives, searched up to two years ahead (奇数月の第5日曜 is rare).
-            var first: LocalDate?
-            var day = start
-            while day <= start.adding(days: 800) {
-                if rule.falls(on: day) == true { first = day; break }
-                day = day.adding(days: 1)
+            // The first date the rule gives, searched up to two years ahead (奇数月の第5日曜 is
+            // rare), then every date it gives through `end`.
+            let matcher = RuleMatcher(rule)
+            var cursor = DayCursor(start.adding(days: -rule.offset))
+            var first: Int?
+            var ruleDays: [Int32] = []
+            for day in start.dayNumber...max(end.dayNumber, start.dayNumber + 800) {
+                defer { cursor.advance() }
+                if first == nil, day > start.dayNumber + 800 { break }
+                if first != nil, day > end.dayNumber { break }
+                guard matcher.baseFalls(cursor) == true else { continue }
+                if first == nil { first = day }
+                if day <= end.dayNumber { ruleDays.append(Int32(day)) }
             }
             guard let first else { continue }
-            var ruleDates = Set<LocalDate>()
-            day = first
-            while day <= end {
-                if rule.falls(on: day) == true { ruleDates.insert(day) }
-                day = day.adding(days: 1)
-            }
-            if let until, first > until { continue }
-            let meetingDates = Set(mine.filter { !$0.meeting.moved }.map(\.meeting.date))
-            let exdates = ruleDates.subtracting(meetingDates).sorted()
-            let rdates = Set(mine.filter { $0.meeting.moved && $0.meeting.date >= first }.map(\.meeting.date))
-                .subtracting(ruleDates).sorted()
+            if let until, first > until.dayNumber { continue }
+            // Every list here is in day order (occurrences are), so differences are one merge.
+            let meetingDays = mine.filter { !$0.moved }.map(\.day)
+            let exdates = Self.difference(ruleDays, meetingDays).map { LocalDate(dayNumber: Int($0)) }
+            let movedDays = mine.filter { $0.moved && $0.day >= first }.map(\.day)
+            let rdates = Self.difference(movedDays, ruleDays).map { LocalDate(dayNumber: Int($0)) }
             events.append(ICalendarEvent(
                 uid: "\(uid)-r\(index + 1)@sasaeai", summary: summaryText, description: description,
-                location: location, url: url, date: first, start: rule.start, end: rule.end, rrule: rrule,
+                location: location, url: url, date: LocalDate(dayNumber: first), start: rule.start, end: rule.end, rrule: rrule,
                 exdates: exdates, rdates: rdates, stamp: requestedStart))
         }
         return events
+    }
+
+    /// The days of `days` not in `removed`, each once; both in ascending order.
+    static func difference(_ days: [Int32], _ removed: [Int32]) -> [Int32] {
+        var result: [Int32] = []
+        var k = removed.startIndex
+        for day in days where result.last != day {
+            while k < removed.endIndex && removed[k] < day { k += 1 }
+            if k == removed.endIndex || removed[k] != day { result.append(day) }
+        }
+        return result
     }
 }

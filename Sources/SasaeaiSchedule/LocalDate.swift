@@ -64,17 +64,44 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = d
     }
 
+    /// For components already known to be valid (a `DayCursor` stepping through a month).
+    init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
 
-    public var weekday: Weekday {
+    public var weekday: Weekday { Weekday(rawValue: LocalDate.weekdayNumber(ofDay: dayNumber))! }
+
+    /// The weekday of a day number as `Weekday`'s raw value, 1 = Monday … 7 = Sunday.
+    static func weekdayNumber(ofDay number: Int) -> Int {
         // 1970-01-01 was a Thursday.
-        let index = ((dayNumber % 7) + 7 + 3) % 7  // 0 = Monday
-        return Weekday.allCases[index]
+        ((number % 7) + 7 + 3) % 7 + 1
     }
 
     public var yearMonth: YearMonth { YearMonth(year: year, month: month)! }
 
-    public var description: String { zeroPadded(year, width: 4) + "-" + zeroPadded(month, width: 2) + "-" + zeroPadded(day, width: 2) }
+    /// `2026-11-05`. Every page and calendar entry writes dates, so the usual years are written
+    /// straight into the string's bytes.
+    public var description: String {
+        guard (0...9999).contains(year) else { return zeroPadded(year, width: 4) + "-" + zeroPadded(month, width: 2) + "-" + zeroPadded(day, width: 2) }
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+            bytes[0] = zero + UInt8(year / 1000)
+            bytes[1] = zero + UInt8(year / 100 % 10)
+            bytes[2] = zero + UInt8(year / 10 % 10)
+            bytes[3] = zero + UInt8(year % 10)
+            bytes[4] = dash
+            bytes[5] = zero + UInt8(month / 10)
+            bytes[6] = zero + UInt8(month % 10)
+            bytes[7] = dash
+            bytes[8] = zero + UInt8(day / 10)
+            bytes[9] = zero + UInt8(day % 10)
+            return 10
+        }
+    }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
@@ -123,7 +150,17 @@ public enum Weekday: Int, CaseIterable, Sendable, Comparable {
     /// The RFC 5545 BYDAY code.
     public var icalCode: String { ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][rawValue - 1] }
     /// 月, 火 … as in 毎週火曜日.
-    public var kanji: String { ["月", "火", "水", "木", "金", "土", "日"][rawValue - 1] }
+    public var kanji: String {
+        switch self {
+        case .monday: "月"
+        case .tuesday: "火"
+        case .wednesday: "水"
+        case .thursday: "木"
+        case .friday: "金"
+        case .saturday: "土"
+        case .sunday: "日"
+        }
+    }
     public var schemaOrgName: String { ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue - 1] }
 
     public static func < (a: Weekday, b: Weekday) -> Bool { a.rawValue < b.rawValue }
@@ -133,5 +170,6 @@ public enum Weekday: Int, CaseIterable, Sendable, Comparable {
 /// entry, and `String(format:)` costs more than the rest of that work together.
 public func zeroPadded(_ value: Int, width: Int) -> String {
     let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    let count = digits.utf8.count
+    return count >= width ? digits : String(repeating: "0", count: width - count) + digits
 }

@@ -1,57 +1,8 @@
-import Foundation
-
 extension ScheduleRule {
     /// Whether the rule, before any exception, falls on `date`. Nil when it cannot be known
     /// (隔週 without an anchor date).
     public func falls(on date: LocalDate) -> Bool? {
-        if offset != 0 { return baseFalls(on: date.adding(days: -offset)) }
-        return baseFalls(on: date)
-    }
-
-    /// The RRULE's own dates, before `excluded` removes some: iCalendar writes those as EXDATE.
-    func fallsIgnoringExclusions(on date: LocalDate) -> Bool? {
-        var copy = self
-        copy.excluded = []
-        return copy.falls(on: date)
-    }
-
-    private func baseFalls(on date: LocalDate) -> Bool? {
-        if let months, !months.contains(date.month) { return false }
-        if everyMonths > 1 {
-            guard let monthAnchor else { return nil }
-            let distance = (date.year - monthAnchor.year) * 12 + date.month - monthAnchor.month
-            guard ((distance % everyMonths) + everyMonths) % everyMonths == 0 else { return false }
-        }
-        if !excluded.isEmpty, excluded.contains(where: { Self.isNth($0, date) }) { return false }
-        switch frequency {
-        case .weekly(let weekdays, let interval, let anchor):
-            guard weekdays.contains(date.weekday) else { return false }
-            if interval <= 1 { return true }
-            guard let anchor else { return nil }
-            let first = weekdays.map { weekday in
-                anchor.adding(days: (weekday.rawValue - anchor.weekday.rawValue + 7) % 7)
-            }.min() ?? anchor
-            let weeks = (Self.mondayOf(date) - Self.mondayOf(first)) / 7
-            return ((weeks % interval) + interval) % interval == 0
-        case .monthlyByWeekday(let pairs):
-            let length = LocalDate.daysIn(year: date.year, month: date.month)
-            let nth = (date.day - 1) / 7 + 1
-            let isLast = date.day + 7 > length
-            return pairs.contains { pair in
-                pair.weekday == date.weekday && (pair.ordinal == nth || (pair.ordinal == -1 && isLast))
-            }
-        case .monthlyByDay(let days):
-            let length = LocalDate.daysIn(year: date.year, month: date.month)
-            return days.contains(date.day) || (days.contains(-1) && date.day == length)
-        case .dates(let dates):
-            return dates.contains(date)
-        }
-    }
-
-    static func isNth(_ pair: NthWeekday, _ date: LocalDate) -> Bool {
-        guard pair.weekday == date.weekday else { return false }
-        if pair.ordinal == -1 { return date.day + 7 > LocalDate.daysIn(year: date.year, month: date.month) }
-        return (date.day - 1) / 7 + 1 == pair.ordinal
+        RuleMatcher(self).baseFalls(DayCursor(date.adding(days: -offset)))
     }
 
     /// The rule can produce dates at all (隔週 and 隔月 need their anchor).
@@ -60,46 +11,93 @@ extension ScheduleRule {
         if everyMonths > 1, monthAnchor == nil { return false }
         return true
     }
-
-    static func mondayOf(_ date: LocalDate) -> Int { date.dayNumber - (date.weekday.rawValue - 1) }
 }
 
-/// A meeting traced back to the rule and the date the rule gave, which the iCalendar writer
-/// needs to turn holiday handling into EXDATE and RDATE.
-struct Occurrence: Hashable {
-    var ruleIndex: Int
-    var ruleDate: LocalDate
-    var meeting: Meeting
+/// A rule made ready to test many days: what each test would otherwise work out again (the
+/// month set, the weekdays, the first meeting week of 隔週) is worked out once.
+struct RuleMatcher {
+    let rule: ScheduleRule
+    /// Bit `m` set for each month the rule applies in.
+    private let months: Int
+    /// Bit `w` set for each weekday (raw value) of a weekly rule.
+    private let weekdays: Int
+    /// 隔週: the day number of the Monday of the week of the first meeting on or after the anchor.
+    private let firstMonday: Int?
+    /// Written-out dates, as day numbers.
+    private let dates: [Int]
+
+    init(_ rule: ScheduleRule) {
+        self.rule = rule
+        months = rule.months.map { $0.reduce(0) { $0 | 1 << $1 } } ?? ~0
+        var weekdays = 0, firstMonday: Int?, dates: [Int] = []
+        switch rule.frequency {
+        case .weekly(let days, _, let anchor):
+            weekdays = days.reduce(0) { $0 | 1 << $1.rawValue }
+            if let anchor {
+                let first = days.map { anchor.adding(days: ($0.rawValue - anchor.weekday.rawValue + 7) % 7) }.min() ?? anchor
+                firstMonday = first.dayNumber - (first.weekday.rawValue - 1)
+            }
+        case .dates(let list):
+            dates = list.map(\.dayNumber)
+        case .monthlyByWeekday, .monthlyByDay:
+            break
+        }
+        self.weekdays = weekdays
+        self.firstMonday = firstMonday
+        self.dates = dates
+    }
+
+    /// Whether the rule's frequency gives `d`, before `offset` moves it; nil when it cannot be known.
+    func baseFalls(_ d: DayCursor) -> Bool? {
+        if months & 1 << d.month == 0 { return false }
+        if rule.everyMonths > 1 {
+            guard let monthAnchor = rule.monthAnchor else { return nil }
+            let distance = (d.year - monthAnchor.year) * 12 + d.month - monthAnchor.month
+            guard ((distance % rule.everyMonths) + rule.everyMonths) % rule.everyMonths == 0 else { return false }
+        }
+        if !rule.excluded.isEmpty, rule.excluded.contains(where: { Self.isNth($0, d) }) { return false }
+        switch rule.frequency {
+        case .weekly(_, let interval, _):
+            guard weekdays & 1 << d.weekday != 0 else { return false }
+            if interval <= 1 { return true }
+            guard let firstMonday else { return nil }
+            let weeks = (d.dayNumber - (d.weekday - 1) - firstMonday) / 7
+            return ((weeks % interval) + interval) % interval == 0
+        case .monthlyByWeekday(let pairs):
+            return pairs.contains { Self.isNth($0, d) }
+        case .monthlyByDay(let days):
+            return days.contains(d.day) || (d.day == d.monthLength && days.contains(-1))
+        case .dates:
+            return dates.contains(d.dayNumber)
+        }
+    }
+
+    /// 第2火曜 or 最終金曜 (ordinal -1) on the cursor's day.
+    static func isNth(_ pair: NthWeekday, _ d: DayCursor) -> Bool {
+        guard pair.weekday.rawValue == d.weekday else { return false }
+        if pair.ordinal == -1 { return d.day + 7 > d.monthLength }
+        return (d.day - 1) / 7 + 1 == pair.ordinal
+    }
+}
+
+/// A meeting as an expansion keeps it: the rule that gave it and the day it ended on. The rest
+/// of a `Meeting` (times, part of the day, holiday name) follows from those two, so a whole
+/// town's year of meetings stays small.
+struct Occurrence: Hashable, Sendable {
+    /// The meeting's day (after any move), days since 1970-01-01.
+    var day: Int32
+    var rule: UInt16
+    /// A holiday or weekend moved it here (祝日の場合は翌日).
+    var moved: Bool
+    /// The same day and times as an earlier occurrence (a meeting moved onto a day the salon
+    /// meets anyway): iCalendar still needs it, the list of meetings does not.
+    var repeated: Bool = false
 }
 
 extension Schedule {
-    /// Meetings whose (possibly moved) date lies in `month`, with holidays and closures applied.
-    public func meetings(in month: YearMonth) -> [Meeting] {
-        meetings(from: month.firstDay, through: month.lastDay)
-    }
-
-    public func meetings(from start: LocalDate, through end: LocalDate) -> [Meeting] {
-        // A meeting moved onto a day the salon meets anyway (月・火, 月曜が祝日) is one meeting.
-        struct Key: Hashable { var date: LocalDate; var start: TimeOfDay?; var end: TimeOfDay? }
-        var seen = Set<Key>()
-        var result: [Meeting] = []
-        let all = occurrences(from: start, through: end).sorted { !$0.meeting.moved && $1.meeting.moved }
-        for occurrence in all where seen.insert(Key(date: occurrence.meeting.date, start: occurrence.meeting.start, end: occurrence.meeting.end)).inserted {
-            result.append(occurrence.meeting)
-        }
-        return result.sorted { a, b in
-            if a.date != b.date { return a.date < b.date }
-            return (a.start?.minutesSinceMidnight ?? -1, a.end?.minutesSinceMidnight ?? -1)
-                < (b.start?.minutesSinceMidnight ?? -1, b.end?.minutesSinceMidnight ?? -1)
-        }
-    }
-
-    /// The next meetings on or after `date`, looking at most `limit` days ahead.
-    public func nextMeetings(after date: LocalDate, count: Int, within limit: Int = 400) -> [Meeting] {
-        Array(meetings(from: date, through: date.adding(days: limit)).prefix(count))
-    }
-
-    func occurrences(from requestedStart: LocalDate, through requestedEnd: LocalDate) -> [Occurrence] {
+    /// Every rule's meetings whose (possibly moved) day lies within the window, with holidays
+    /// and closures applied, rule by rule in day order.
+    func occurrences(from requestedStart: LocalDate, through requestedEnd: LocalDate, holidays: HolidayCalendar) -> [Occurrence] {
         // 開始 and 終了 bound every date, so no caller can show a meeting before the salon began.
         let start = max(requestedStart, since ?? requestedStart)
         let end = min(requestedEnd, until ?? requestedEnd)
@@ -110,42 +108,77 @@ extension Schedule {
         // A holiday can move a meeting a few days (連休), so look a little beyond the window.
         let margin = 10
         let policy = holidayPolicy
+        let closures = Closures(exceptions)
+        let first = start.dayNumber, last = end.dayNumber
         var result: [Occurrence] = []
         for (index, rule) in rules.enumerated() where rule.isComputable {
-            var day = start.adding(days: -margin)
-            let last = end.adding(days: margin)
-            while day <= last {
-                defer { day = day.adding(days: 1) }
-                guard rule.falls(on: day) == true, !isClosed(on: day) else { continue }
-                var meeting = Meeting(date: day, start: rule.start, end: rule.end, part: rule.part)
-                if let weekendMove, day.weekday >= .saturday {
+            let matcher = RuleMatcher(rule)
+            // The cursor walks the days the frequency gives; `offset` days later is the meeting day.
+            var cursor = DayCursor(dayNumber: first - margin - rule.offset)
+            for day in (first - margin)...(last + margin) {
+                defer { cursor.advance() }
+                guard matcher.baseFalls(cursor) == true else { continue }
+                let weekday = LocalDate.weekdayNumber(ofDay: day)
+                guard !closures.isClosed(day: day) else { continue }
+                var date = day
+                var moved = false
+                if let weekendMove, weekday >= Weekday.saturday.rawValue {
                     // 土日の場合は翌月曜 (or 前日): the Monday after (the Friday before), then checked like any date.
-                    meeting.date = day.adding(days: day.weekday == .saturday ? weekendMove.saturday : weekendMove.sunday)
-                    meeting.moved = true
-                    if isClosed(on: meeting.date) { continue }
+                    date += weekday == Weekday.saturday.rawValue ? weekendMove.saturday : weekendMove.sunday
+                    moved = true
+                    if closures.isClosed(day: date) { continue }
                 }
-                if let holiday = JapaneseHolidays.name(of: meeting.date) {
-                    switch policy {
-                    case .meets:
-                        meeting.holiday = holiday
-                    case .cancelled:
-                        continue
-                    case .movedToNextDay, .movedToPreviousDay:
-                        let step = policy == .movedToNextDay ? 1 : -1
-                        var moved = meeting.date.adding(days: step)
-                        while JapaneseHolidays.isHoliday(moved) || weekendMove != nil && moved.weekday >= .saturday {
-                            moved = moved.adding(days: step)
-                        }
-                        if isClosed(on: moved) { continue }
-                        meeting.date = moved
-                        meeting.moved = true
+                if policy != .meets, holidays.isHoliday(day: date) {
+                    guard policy != .cancelled else { continue }
+                    let step = policy == .movedToNextDay ? 1 : -1
+                    var later = date + step
+                    while holidays.isHoliday(day: later)
+                        || weekendMove != nil && LocalDate.weekdayNumber(ofDay: later) >= Weekday.saturday.rawValue {
+                        later += step
                     }
+                    if closures.isClosed(day: later) { continue }
+                    date = later
+                    moved = true
                 }
-                if meeting.date >= start && meeting.date <= end {
-                    result.append(Occurrence(ruleIndex: index, ruleDate: day, meeting: meeting))
+                if date >= first && date <= last {
+                    result.append(Occurrence(day: Int32(date), rule: UInt16(index), moved: moved))
                 }
             }
         }
         return result
+    }
+}
+
+/// A schedule's own closures (not holidays), ready to test day numbers.
+struct Closures {
+    private let months: Int
+    private let weekdays: Int
+    /// `month * 100 + day` bounds; `from` after `through` wraps over the new year.
+    private let ranges: [(from: Int, through: Int)]
+
+    init(_ exceptions: [ScheduleException]) {
+        var months = 0, weekdays = 0, ranges: [(Int, Int)] = []
+        for exception in exceptions {
+            switch exception {
+            case .holidays, .weekendToNextMonday, .weekendToPreviousFriday: continue
+            case .closedMonths(let list): months |= list.reduce(0) { $0 | 1 << $1 }
+            case .closedWeekdays(let days): weekdays |= days.reduce(0) { $0 | 1 << $1.rawValue }
+            case .closedDates(let from, let through): ranges.append((from.month * 100 + from.day, through.month * 100 + through.day))
+            }
+        }
+        self.months = months
+        self.weekdays = weekdays
+        self.ranges = ranges
+    }
+
+    var isEmpty: Bool { months == 0 && weekdays == 0 && ranges.isEmpty }
+
+    func isClosed(day number: Int) -> Bool {
+        if isEmpty { return false }
+        if weekdays & 1 << LocalDate.weekdayNumber(ofDay: number) != 0 { return true }
+        let date = LocalDate(dayNumber: number)
+        if months & 1 << date.month != 0 { return true }
+        let md = date.month * 100 + date.day
+        return ranges.contains { $0.from <= $0.through ? $0.from <= md && md <= $0.through : md >= $0.from || md <= $0.through }
     }
 }

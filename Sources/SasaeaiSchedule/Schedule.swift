@@ -179,25 +179,7 @@ public struct Schedule: Hashable, Sendable {
     }
 
     /// Whether the schedule's own closures (not holidays) rule the date out.
-    public func isClosed(on date: LocalDate) -> Bool {
-        for exception in exceptions {
-            switch exception {
-            case .holidays, .weekendToNextMonday, .weekendToPreviousFriday: continue
-            case .closedMonths(let months):
-                if months.contains(date.month) { return true }
-            case .closedWeekdays(let days):
-                if days.contains(date.weekday) { return true }
-            case .closedDates(let from, let through):
-                let md = MonthDay(month: date.month, day: date.day)!
-                if from <= through {
-                    if from <= md && md <= through { return true }
-                } else if md >= from || md <= through {
-                    return true
-                }
-            }
-        }
-        return false
-    }
+    public func isClosed(on date: LocalDate) -> Bool { Closures(exceptions).isClosed(day: date.dayNumber) }
 
     /// The days of the week the schedule can fall on, for the weekday index pages. Day-of-month
     /// rules move around the week, so they contribute nothing.

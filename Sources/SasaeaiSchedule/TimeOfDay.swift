@@ -18,7 +18,7 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     public var iso: String { zeroPadded(hour, width: 2) + ":" + zeroPadded(minute, width: 2) }
 
     /// `9:00`: the form Japanese notices print.
-    public var text: String { "\(hour):" + zeroPadded(minute, width: 2) }
+    public var text: String { String(hour) + (minute < 10 ? ":0" : ":") + String(minute) }
 
     public var description: String { iso }
 

@@ -68,6 +68,21 @@ final class ICalendarTests: XCTestCase {
         XCTAssertEqual(ICalendarText.fold(String(repeating: "a", count: 76)), String(repeating: "a", count: 75) + "\r\n a")
     }
 
+    /// Long ASCII lines (EXDATE lists) are cut by octet count: full lines of 75, then 74 after the space.
+    func testFoldingASCIIFillsEveryLine() {
+        var g = SeededGenerator(seed: 7)
+        for _ in 0..<500 {
+            let line = String((0..<Int.random(in: 0...400, using: &g)).map { _ in Character(UnicodeScalar(UInt8.random(in: 0x20...0x7E, using: &g))) })
+            let physical = ICalendarText.fold(line).components(separatedBy: "\r\n")
+            XCTAssertTrue(physical.dropLast().allSatisfy { $0.utf8.count == 75 } && physical.last!.utf8.count <= 75)
+            XCTAssertTrue(physical.dropFirst().allSatisfy { $0.hasPrefix(" ") && $0.count > 1 })
+            XCTAssertEqual(physical.first! + physical.dropFirst().map { String($0.dropFirst()) }.joined(), line)
+        }
+        // A CR LF pair is one Character: such a line takes the character-by-character way.
+        let crlf = String(repeating: "a", count: 74) + "\r\n" + "b"
+        XCTAssertEqual(ICalendarText.fold(crlf), String(repeating: "a", count: 74) + "\r\n \r\nb")
+    }
+
     func testFoldingPropertyOnRandomUnicode() {
         let samples: [Character] = ["a", "ア", "𠮷", "é", "😀", "\u{0301}", ",", ";", " ", "日", "ｶ"]
         var g = SeededGenerator(seed: 99)
@@ -93,6 +108,9 @@ final class ICalendarTests: XCTestCase {
     func testTextEscaping() {
         XCTAssertEqual(ICalendarText.escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne")
         XCTAssertEqual(ICalendarText.escape("南町\r\n公民館"), "南町\\n公民館")
+        // Tabs and text without specials pass as they are; other controls and DEL are dropped.
+        XCTAssertEqual(ICalendarText.escape("南町\t公民館 2階"), "南町\t公民館 2階")
+        XCTAssertEqual(ICalendarText.escape("a\u{07}b\u{7F}c\u{1B}"), "abc")
     }
 
     func testDocumentRender() throws {

@@ -89,6 +89,8 @@ public enum Builder {
         uncached.chrome = ChromeCache(renderer: uncached, pages: specs)
         uncached.indexOrders = IndexOrders(renderer: uncached, specs: specs)
         uncached.currentListings = Once { ListingSnapshot.current(content, index: index) }
+        let meetings = MeetingTable(content)
+        uncached.meetings = meetings
         let renderer = uncached
         let routes = specs.map { RoutePlanner.route(of: $0, in: content) }
         // Every text file is made by the writer, on the thread that writes it, and dropped once
@@ -111,7 +113,7 @@ public enum Builder {
         // worked through: the two are made side by side, one per core, before the pages.
         let (search, calendars) = ParallelMap.both(
             { SearchIndex.files(SearchIndex.entries(content, index: index, labels: templates.labels) { Embed.removing(from: $0.body) }) },
-            { CalendarFiles.files(content, index: index) })
+            { CalendarFiles.files(content, index: index, meetings: meetings) })
         files += search
         files += HSDSExport.files(content, index: index)
         // What each page reads, worked out once for a whole index and shared by its parts.

@@ -5,6 +5,7 @@ import SasaeaiSchedule
 struct CalendarView {
     let content: SiteContent
     let index: SiteIndex
+    let meetings: MeetingTable
 
     /// Every day of the month, with the meetings grouped by district.
     func days(_ calendar: MeetingCalendar, root: String) -> [CalendarDay] {
@@ -15,18 +16,21 @@ struct CalendarView {
             }
             return CalendarDay(label: DateText.day(day.date), datetime: day.date.description, month: day.date.month, day: day.date.day,
                                weekday: day.date.weekday.kanji, districts: districts,
-                               weekend: day.date.weekday >= .saturday, holiday: JapaneseHolidays.name(of: day.date),
+                               weekend: day.date.weekday >= .saturday, holiday: meetings.holiday(on: day.date),
                                column: day.date.day == 1 ? Weeks.leadingBlanks(of: calendar.month) + 1 : nil)
         }
     }
 
+    /// The day's meetings under their districts, in the districts' order.
     private func byDistrict(_ entries: [MeetingCalendar.Entry], _ item: (MeetingCalendar.Entry, Listing) -> DayMeeting) -> [DayDistrict] {
-        var groups: [String: [DayMeeting]] = [:]
+        guard !entries.isEmpty else { return [] }
+        var groups: [Int: [DayMeeting]] = [:]
         for entry in entries {
             let listing = content.listings[entry.listing]
-            groups[listing.districtID, default: []].append(item(entry, listing))
+            guard let district = index.districtsByID[listing.districtID] else { continue }
+            groups[district, default: []].append(item(entry, listing))
         }
-        return content.districts.compactMap { d in groups[d.id].map { DayDistrict(name: d.name, meetings: $0) } }
+        return groups.keys.sorted().map { DayDistrict(name: content.districts[$0].name, meetings: groups[$0]!) }
     }
 
     /// The as-of week and the next, every day with its meetings in time order (a day's
@@ -34,20 +38,20 @@ struct CalendarView {
     func weeks(asOf: LocalDate, listed: [Int], root: String, districtName: (Listing) -> String) -> [WeekBlock] {
         let weeks = Weeks.days(asOf: asOf)
         guard let first = weeks.first?.first, let last = weeks.last?.last else { return [] }
-        let days = Dictionary(MeetingCalendar.days(content, listed: listed, from: first, through: last).map { ($0.date, $0.entries) },
+        let days = Dictionary(MeetingCalendar.days(meetings, listed: listed, from: first, through: last).map { ($0.date, $0.entries) },
                               uniquingKeysWith: { a, _ in a })
         return weeks.enumerated().map { number, dates in
             WeekBlock(isThisWeek: number == 0, firstLabel: DateText.day(dates[0]), lastLabel: DateText.day(dates[6]),
                       anchor: "week-\(number + 1)",
                       days: dates.map { date in
-                          let meetings = (days[date] ?? []).map { entry in
+                          let shown = (days[date] ?? []).map { entry in
                               let listing = content.listings[entry.listing]
                               return WeekMeeting(time: DateText.span(entry.meeting), name: listing.name,
                                                  href: root + Route.listing(listing.id).path, venue: listing.venue,
                                                  district: districtName(listing), moved: entry.meeting.moved)
                           }
                           return WeekDay(label: DateText.day(date), datetime: date.description, anchor: "d-\(date)",
-                                         weekend: date.weekday >= .saturday, holiday: JapaneseHolidays.name(of: date), meetings: meetings)
+                                         weekend: date.weekday >= .saturday, holiday: meetings.holiday(on: date), meetings: shown)
                       })
         }
     }
@@ -56,18 +60,30 @@ struct CalendarView {
     /// One line per listing keeps a quarter on a printed A4 page. Month headings link to the
     /// month pages in `linking` (older issues' months have no page any more).
     func quarter(_ months: [YearMonth], linking: Set<YearMonth>, root: String) -> QuarterData {
-        QuarterData(months: months.map { month in
-            let calendar = MeetingCalendar(content, listed: index.listed, month: month)
-            let dates = calendar.datesByListing
-            // A large town's quarter would fill a book: each district then gets one line
-            // with how many places meet, linking its own month page.
-            let summary = RoutePlanner.splitsByDistrict(index)
+        guard let first = months.min()?.firstDay, let last = months.max()?.lastDay else { return QuarterData(months: []) }
+        // A large town's quarter would fill a book: each district then gets one line
+        // with how many places meet, linking its own month page.
+        let summary = RoutePlanner.splitsByDistrict(index)
+        // Each listing's days of each month, from one look at its meetings over the quarter (an
+        // older issue's quarter is expanded here, the only page that shows it). A meeting moved
+        // onto a day another rule gives is still one day.
+        let slots = Dictionary(months.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        var days = Array(repeating: [Int: [Int]](), count: months.count)
+        for i in index.listed {
+            var previous: (slot: Int, day: Int)?
+            for meeting in meetings.meetings(of: i, from: first, through: last) {
+                guard let slot = slots[meeting.date.yearMonth], previous.map({ $0 != (slot, meeting.date.day) }) ?? true else { continue }
+                days[slot][i, default: []].append(meeting.date.day)
+                previous = (slot, meeting.date.day)
+            }
+        }
+        return QuarterData(months: months.map { month in
             let districts = content.districts.compactMap { district -> QuarterDistrict? in
                 let rows = (index.byDistrict[district.id] ?? []).compactMap { i -> QuarterRow? in
-                    guard let days = dates[i], !days.isEmpty else { return nil }
+                    guard let days = days[slots[month]!][i] else { return nil }
                     let listing = content.listings[i]
                     return QuarterRow(name: listing.name, href: root + Route.listing(listing.id).path,
-                                      days: days.map { "\($0.day)" }.joined(separator: "・") + "日")
+                                      days: days.map(String.init).joined(separator: "・") + "日")
                 }
                 guard !rows.isEmpty else { return nil }
                 guard summary else { return QuarterDistrict(name: district.name, rows: rows, count: rows.count, summaryHref: nil) }
@@ -94,7 +110,8 @@ struct CalendarView {
                 }
             }
         } ?? false
-        return schedule.meetings(from: from, through: last)
+        guard let i = index.listingsByID[listing.id] else { return [] }
+        return meetings.meetings(of: i, from: from, through: last)
             .filter { weekday == nil || $0.date.weekday == weekday || $0.moved && movedAreThatDays }
             .prefix(limit)
             .map { UpcomingMeeting(label: DateText.day($0.date), datetime: $0.date.description, time: DateText.span($0),

@@ -7,8 +7,8 @@ enum DateText {
 
     static func span(_ start: TimeOfDay?, _ end: TimeOfDay?) -> String {
         switch (start, end) {
-        case let (s?, e?): "\(time(s))〜\(time(e))"
-        case let (s?, nil): "\(time(s))〜"
+        case let (s?, e?): time(s) + "〜" + time(e)
+        case let (s?, nil): time(s) + "〜"
         default: ""
         }
     }
@@ -19,10 +19,10 @@ enum DateText {
     }
 
     /// 2026年11月5日
-    static func date(_ date: LocalDate) -> String { "\(date.year)年\(date.month)月\(date.day)日" }
+    static func date(_ date: LocalDate) -> String { String(date.year) + "年" + String(date.month) + "月" + String(date.day) + "日" }
 
     /// 11月5日（水）
-    static func day(_ date: LocalDate) -> String { "\(date.month)月\(date.day)日（\(date.weekday.kanji)）" }
+    static func day(_ date: LocalDate) -> String { String(date.month) + "月" + String(date.day) + "日（" + date.weekday.kanji + "）" }
 
     static func month(_ month: YearMonth) -> String { "\(month.year)年\(month.month)月" }
 }

@@ -17,6 +17,8 @@ struct PageRenderer: Sendable {
     /// The listings now as open data, which every issue's changes compare with: made once per
     /// build, by the first bulletin rendered.
     var currentListings: Once<ListingSnapshot>?
+    /// Every listing's meetings, expanded once per build; without it each calendar expands the schedules it shows.
+    var meetings: MeetingTable?
 
     var listings: ListingView { ListingView(content: content, index: index, markdown: markdown, labels: labels, cache: cards) }
     /// The theme's labels (titles, breadcrumbs), from templates/labels.yml.
@@ -33,7 +35,7 @@ struct PageRenderer: Sendable {
         }
         return renderCard(i, root: root, finder: finder)
     }
-    var calendars: CalendarView { CalendarView(content: content, index: index) }
+    var calendars: CalendarView { CalendarView(content: content, index: index, meetings: meetings ?? .unexpanded(content)) }
 
     func render(_ spec: PageSpec) -> String {
         String(decoding: renderBytes(spec), as: UTF8.self)
@@ -202,12 +204,12 @@ struct PageRenderer: Sendable {
         let title = labels.text(.calendarTitle, [.month: DateText.month(month)])
         if let district {
             let members = index.byDistrict[district.id] ?? []
-            let days = calendars.days(MeetingCalendar(content, listed: members, month: month), root: root)
+            let days = calendars.days(MeetingCalendar(calendars.meetings, listed: members, month: month), root: root)
             return CalendarData(title: labels.text(.districtPartTitle, [.title: title, .district: district.name]), days: days, parts: [], previous: link(-1), next: link(1),
                                 breadcrumbs: [Link(label: title, href: root + Route.calendar(month.description).path)])
         }
         guard split else {
-            let days = calendars.days(MeetingCalendar(content, listed: index.listed, month: month), root: root)
+            let days = calendars.days(MeetingCalendar(calendars.meetings, listed: index.listed, month: month), root: root)
             return CalendarData(title: title, days: days, parts: [], previous: link(-1), next: link(1), breadcrumbs: [])
         }
         return CalendarData(title: title, days: [], parts: districtParts(of: route(month), root: root), previous: link(-1), next: link(1), breadcrumbs: [])
