@@ -7,6 +7,10 @@ import Foundation
 struct SnapshotJSON {
     private let bytes: [UInt8]
     private var at = 0
+    /// How many lists and objects the value being read is inside: a file nested deeper than
+    /// any snapshot is refused rather than read by recursion until the stack runs out.
+    private var depth = 0
+    private static let deepest = 512
 
     struct Failure: Error {
         /// What is wrong, for `ListingSnapshot.Malformed`.
@@ -140,6 +144,9 @@ struct SnapshotJSON {
     }
 
     private mutating func value() throws -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.deepest else { throw Self.notJSON }
         skipSpace()
         guard let first = peek else { throw Self.notJSON }
         switch first {

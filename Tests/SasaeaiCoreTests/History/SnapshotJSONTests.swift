@@ -62,6 +62,14 @@ final class SnapshotJSONTests: XCTestCase {
         }
     }
 
+    /// A file nested a hundred thousand deep is refused, not read until the stack runs out.
+    func testDeepNestingIsRefusedNotACrash() {
+        let deep = "[{\"id\": \"a\", \"x\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}]"
+        XCTAssertEqual(read(deep), .failed("JSON として読めません"))
+        let fine = "[{\"id\": \"a\", \"x\": " + String(repeating: "[", count: 100) + "\"y\"" + String(repeating: "]", count: 100) + "}]"
+        XCTAssertEqual(read(fine), reference(fine))
+    }
+
     func testReadsTheExampleTownsOpenDataAsFoundationDid() throws {
         let content = try XCTUnwrap(Builder.check({ var o = BuildOptions(); o.content = Folder(Repository.content.path); return o }()).content)
         let json = ListingSnapshot.json(of: content)
