@@ -213,8 +213,10 @@ enum HSDSExport {
     static func files(_ content: SiteContent, index: SiteIndex) -> [OutputFile] {
         [OutputFile("data/hsds/services.json") {
             var json = JSONWriter(JSONWriter.Style(pretty: true), reservingCapacity: content.listings.count * 4_000)
+            // The services on all cores (eight name-based UUIDs each), then written in order.
+            let services = ParallelMap.map(content.listings) { service(for: $0, content: content, index: index) }
             json.beginArray()
-            for listing in content.listings { service(for: listing, content: content, index: index).write(to: &json) }
+            for service in services { service.write(to: &json) }
             json.endArray()
             return json.finish(with: "\n")
         }]
