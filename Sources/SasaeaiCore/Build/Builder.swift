@@ -105,9 +105,9 @@ public enum Builder {
                 }
                 return Feeds.atom(content, renderedBulletins: bodies)
             },
-            OutputFile(Route.listingsJSON.path) { DataExport.json(records) },
+            OutputFile(Route.listingsJSON.path) { DataExport.jsonBytes(records) },
             OutputFile(Route.listingsCSV.path) { DataExport.csv(records) },
-            OutputFile(Route.geoJSON.path) { DataExport.geoJSON(records) },
+            OutputFile(Route.geoJSON.path) { DataExport.geoJSONBytes(records) },
         ]
         // The search index's and the calendars' files are known only once every listing is
         // worked through: the two are made side by side, one per core, before the pages.

@@ -142,11 +142,15 @@ enum DataExport {
     }
 
     static func json(_ records: [Record]) -> String {
+        String(decoding: jsonBytes(records), as: UTF8.self)
+    }
+
+    static func jsonBytes(_ records: [Record]) -> [UInt8] {
         var json = JSONWriter(JSONWriter.Style(pretty: true), reservingCapacity: records.count * 1_500)
         json.beginArray()
         for record in records { record.write(to: &json) }
         json.endArray()
-        return json.finish(with: "\n")
+        return json.finishBytes(with: "\n")
     }
 
     /// The CSV's columns: the national layout's, in its order and with its names, so a city's
@@ -190,6 +194,10 @@ enum DataExport {
 
     /// A FeatureCollection of the points of listings not ended, each with its record as properties.
     static func geoJSON(_ records: [Record]) -> String {
+        String(decoding: geoJSONBytes(records), as: UTF8.self)
+    }
+
+    static func geoJSONBytes(_ records: [Record]) -> [UInt8] {
         var json = JSONWriter(reservingCapacity: records.count * 1_200)
         json.beginObject()
         json.key("features")
@@ -215,6 +223,6 @@ enum DataExport {
         json.endArray()
         json.field("type", "FeatureCollection")
         json.endObject()
-        return json.finish(with: "\n")
+        return json.finishBytes(with: "\n")
     }
 }

@@ -35,8 +35,14 @@ struct JSONWriter {
 
     /// The written JSON as text, with `suffix` (a closing newline) after it.
     mutating func finish(with suffix: String = "") -> String {
+        String(decoding: finishBytes(with: suffix), as: UTF8.self)
+    }
+
+    /// The written JSON as UTF-8, for the site writer: a 200 MB export is not copied into a
+    /// String as well.
+    mutating func finishBytes(with suffix: String = "") -> [UInt8] {
         bytes.append(contentsOf: suffix.utf8)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     // MARK: Containers
