@@ -116,6 +116,33 @@ final class IncrementalBuildTests: XCTestCase {
         for (path, bytes) in expected { XCTAssertEqual(built[path], bytes, path) }
     }
 
+    /// A municipality's map opens on the pins of the listings in its districts, which its page
+    /// does not list: moving one of them re-renders the municipality's page (and the rebuilt
+    /// site is a fresh build's), while its siblings are kept.
+    func testMovingAPinInAChildDistrictRedrawsTheParentsMap() throws {
+        let scratch = try TemporaryContent([:])
+        let fresh = try TemporaryContent([:])
+        defer { scratch.remove(); fresh.remove() }
+        try FileManager.default.createDirectory(at: scratch.folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: NestedDistrictsTests.fixture, to: scratch.content)
+        var options = scratch.options()
+        options.asOf = LocalDate(year: 2026, month: 11, day: 25)!
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        let before = try inodes(scratch.output)
+        try scratch.edit("listings/kayoi.csv", replacing: "35.3500,139.5200", with: "35.3900,139.5200")
+        XCTAssertFalse(Builder.build(options).failed(strict: false))
+        let after = try inodes(scratch.output)
+        XCTAssertNotEqual(after["/districts/kaikaze/index.html"], before["/districts/kaikaze/index.html"], "the parent's map moved")
+        XCTAssertEqual(after["/districts/yamabe/index.html"], before["/districts/yamabe/index.html"], "another municipality kept")
+
+        var full = options
+        full.output = Folder(fresh.output.path)
+        XCTAssertFalse(Builder.build(full).failed(strict: false))
+        let rebuilt = try DeterminismTests.tree(scratch.output), expected = try DeterminismTests.tree(fresh.output)
+        XCTAssertEqual(rebuilt.keys.sorted(), expected.keys.sorted())
+        for (path, bytes) in expected where rebuilt[path] != bytes { XCTFail("\(path) differs from a full build") }
+    }
+
     /// With nothing changed, a build that had nothing to say keeps the site without reading the
     /// content again (no content in its report); one that warned reads it again and warns again,
     /// so a rebuild never hides a warning.
@@ -160,6 +187,10 @@ final class IncrementalBuildTests: XCTestCase {
             ("an overlay", { try scratch.edit("listings/hotto-salon-nishiyama.md", replacing: "の", with: "の、") }, true),
             ("a sidecar default", { try scratch.edit("listings/kodomo-shokudo.yml", replacing: "audience: [子ども, 多世代]", with: "audience: [子ども]") }, true),
             ("a district's text", { try scratch.edit("districts/kita.md", replacing: "の", with: "の、") }, false),
+            // Without a centre, a district's map opens on its listings' pins: moving one pin
+            // changes that district's page, and only its pages.
+            ("a district's centre taken out", { try scratch.edit("districts/kita.md", replacing: "center: [36.4205, 139.3440]\n", with: "") }, false),
+            ("a pin in a district without centre", { try scratch.edit("listings/salons.tsv", replacing: "36.4259\t139.354", with: "36.4300\t139.354") }, true),
         ]
         for (what, edit, keepsMost) in edits {
             try edit()

@@ -47,8 +47,13 @@ extension PageRenderer {
             let members = index.byDistrict[content.districts[i].id] ?? []
             return Reads(order: members, shown: members[...], summary: weekdayCounts)
         case .district(let i) where content.districts[i].center == nil || !index.districtTree.children[i].isEmpty:
-            // Its map is placed from the pins of every listing under it.
-            return nil
+            // Its map is placed from the pins of every listing under it: their places are read
+            // too (which listings lie under it is the listing set's shape, in every key).
+            guard let order = indexOrder(spec) else { return nil }
+            let pins = (index.underDistrict[content.districts[i].id] ?? []).map { listing in
+                content.listings[listing].coordinate.map { "\($0.latitude),\($0.longitude)" } ?? "-"
+            }
+            return Reads(order: order, shown: paged(order, part: part), summary: pins.joined(separator: ";"))
         default:
             guard let order = indexOrder(spec) else { return nil }
             return Reads(order: order, shown: paged(order, part: part))
