@@ -18,10 +18,24 @@ final class IncrementalBuildTests: XCTestCase {
         return result
     }
 
+    /// The site in `output` is byte for byte what a fresh build with `options` makes elsewhere.
+    private func assertIsAFreshBuild(_ output: URL, _ options: BuildOptions, _ what: String = "",
+                                     file: StaticString = #filePath, line: UInt = #line) throws {
+        let fresh = try TemporaryContent([:])
+        defer { fresh.remove() }
+        var full = options
+        full.output = Folder(fresh.output.path)
+        XCTAssertFalse(Builder.build(full).failed(strict: false), what, file: file, line: line)
+        let built = try DeterminismTests.tree(output), expected = try DeterminismTests.tree(fresh.output)
+        XCTAssertEqual(built.keys.sorted(), expected.keys.sorted(), what, file: file, line: line)
+        for (path, bytes) in expected where built[path] != bytes {
+            XCTFail("\(what) \(path) differs from a full build", file: file, line: line)
+        }
+    }
+
     func testRebuildAfterEditsEqualsAFullBuildAndKeepsUnchangedFiles() throws {
         let scratch = try TemporaryContent.exampleCopy()
-        let fresh = try TemporaryContent([:])
-        defer { scratch.remove(); fresh.remove() }
+        defer { scratch.remove() }
         var options = scratch.options()
         options.asOf = LocalDate(year: 2026, month: 1, day: 15)!
         XCTAssertFalse(Builder.build(options).failed(strict: false))
@@ -45,14 +59,7 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertFalse(Builder.build(options).failed(strict: false))
         XCTAssertLessThan(try inodes(scratch.output).count, after.count)
 
-        var full = options
-        full.content = Folder(scratch.content.path)
-        full.output = Folder(fresh.output.path)
-        XCTAssertFalse(Builder.build(full).failed(strict: false))
-        let incremental = try DeterminismTests.tree(scratch.output)
-        let expected = try DeterminismTests.tree(fresh.output)
-        XCTAssertEqual(incremental.keys.sorted(), expected.keys.sorted())
-        for (path, bytes) in expected { XCTAssertEqual(incremental[path], bytes, path) }
+        try assertIsAFreshBuild(scratch.output, options)
     }
 
     /// The site a build replaces is kept beside the output and the next build stages into it:
@@ -60,8 +67,7 @@ final class IncrementalBuildTests: XCTestCase {
     /// and the site is still what a fresh build makes.
     func testRebuildsReuseTheReplacedSitesFolders() throws {
         let scratch = try TemporaryContent.exampleCopy()
-        let fresh = try TemporaryContent([:])
-        defer { scratch.remove(); fresh.remove() }
+        defer { scratch.remove() }
         var options = scratch.options()
         options.asOf = LocalDate(year: 2026, month: 1, day: 15)!
         XCTAssertFalse(Builder.build(options).failed(strict: false))
@@ -78,12 +84,7 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertFalse(Builder.build(options).failed(strict: false))
         XCTAssertEqual(folderInode("listings/asahi-salon"), before, "the first site's folder, reused")
 
-        var full = options
-        full.output = Folder(fresh.output.path)
-        XCTAssertFalse(Builder.build(full).failed(strict: false))
-        let rebuilt = try DeterminismTests.tree(scratch.output), expected = try DeterminismTests.tree(fresh.output)
-        XCTAssertEqual(rebuilt.keys.sorted(), expected.keys.sorted())
-        for (path, bytes) in expected { XCTAssertEqual(rebuilt[path], bytes, path) }
+        try assertIsAFreshBuild(scratch.output, options)
     }
 
     /// Whatever the kept folder holds (a link where a page goes, a file where a folder goes, a
@@ -91,8 +92,7 @@ final class IncrementalBuildTests: XCTestCase {
     /// writes through a link.
     func testWhateverThePreviousFolderHoldsTheSiteIsClean() throws {
         let scratch = try TemporaryContent.exampleCopy()
-        let fresh = try TemporaryContent([:])
-        defer { scratch.remove(); fresh.remove() }
+        defer { scratch.remove() }
         var options = scratch.options()
         options.asOf = LocalDate(year: 2026, month: 1, day: 15)!
         let previous = scratch.output.deletingLastPathComponent().appendingPathComponent(".site.sasaeai-previous")
@@ -108,12 +108,7 @@ final class IncrementalBuildTests: XCTestCase {
 
         XCTAssertFalse(Builder.build(options).failed(strict: false))
         XCTAssertEqual(try String(contentsOf: outside, encoding: .utf8), "outside", "nothing written through a link")
-        var full = options
-        full.output = Folder(fresh.output.path)
-        XCTAssertFalse(Builder.build(full).failed(strict: false))
-        let built = try DeterminismTests.tree(scratch.output), expected = try DeterminismTests.tree(fresh.output)
-        XCTAssertEqual(built.keys.sorted(), expected.keys.sorted())
-        for (path, bytes) in expected { XCTAssertEqual(built[path], bytes, path) }
+        try assertIsAFreshBuild(scratch.output, options)
     }
 
     /// A municipality's map opens on the pins of the listings in its districts, which its page
@@ -121,8 +116,7 @@ final class IncrementalBuildTests: XCTestCase {
     /// site is a fresh build's), while its siblings are kept.
     func testMovingAPinInAChildDistrictRedrawsTheParentsMap() throws {
         let scratch = try TemporaryContent([:])
-        let fresh = try TemporaryContent([:])
-        defer { scratch.remove(); fresh.remove() }
+        defer { scratch.remove() }
         try FileManager.default.createDirectory(at: scratch.folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: NestedDistrictsTests.fixture, to: scratch.content)
         var options = scratch.options()
@@ -135,12 +129,7 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertNotEqual(after["/districts/kaikaze/index.html"], before["/districts/kaikaze/index.html"], "the parent's map moved")
         XCTAssertEqual(after["/districts/yamabe/index.html"], before["/districts/yamabe/index.html"], "another municipality kept")
 
-        var full = options
-        full.output = Folder(fresh.output.path)
-        XCTAssertFalse(Builder.build(full).failed(strict: false))
-        let rebuilt = try DeterminismTests.tree(scratch.output), expected = try DeterminismTests.tree(fresh.output)
-        XCTAssertEqual(rebuilt.keys.sorted(), expected.keys.sorted())
-        for (path, bytes) in expected where rebuilt[path] != bytes { XCTFail("\(path) differs from a full build") }
+        try assertIsAFreshBuild(scratch.output, options)
     }
 
     /// With nothing changed, a build that had nothing to say keeps the site without reading the
@@ -199,17 +188,7 @@ final class IncrementalBuildTests: XCTestCase {
             if keepsMost {
                 XCTAssertGreaterThan(report.keptPages, listingPages / 2, "\(what): \(report.keptPages) pages kept")
             }
-            let fresh = try TemporaryContent([:])
-            defer { fresh.remove() }
-            var full = options
-            full.output = Folder(fresh.output.path)
-            XCTAssertFalse(Builder.build(full).failed(strict: false), what)
-            let incremental = try DeterminismTests.tree(scratch.output)
-            let expected = try DeterminismTests.tree(fresh.output)
-            XCTAssertEqual(incremental.keys.sorted(), expected.keys.sorted(), what)
-            for (path, bytes) in expected where incremental[path] != bytes {
-                XCTFail("\(what): \(path) differs from a full build")
-            }
+            try assertIsAFreshBuild(scratch.output, options, what + ":")
         }
     }
 
