@@ -63,10 +63,10 @@ final class AreasTests: XCTestCase {
         let content = try XCTUnwrap(Builder.check(options).content)
         let entries = SearchIndex.entries(content, index: SiteIndex(content), labels: try Labels.repository()) { _ in "" }
         let hotto = try XCTUnwrap(entries.first { $0.title == "中央ほっとひろば" })
-        for word in ["本町", "ほんちょう", "ホンチョウ"] { XCTAssertTrue(hotto.text.contains(SearchIndex.fold(word)), word) }
+        for word in ["本町", "ほんちょう", "ホンチョウ"] { XCTAssertTrue(hotto.text.contains(SearchFolding.fold(word)), word) }
         let tanpopo = try XCTUnwrap(entries.first { $0.title == "たんぽぽ子ども食堂" })
-        XCTAssertTrue(tanpopo.text.contains(SearchIndex.fold("見学だけでも")))
-        XCTAssertFalse(entries.first { $0.title == "西山除雪ボランティア" }!.text.contains(SearchIndex.fold("ほんちょう")))
+        XCTAssertTrue(tanpopo.text.contains(SearchFolding.fold("見学だけでも")))
+        XCTAssertFalse(entries.first { $0.title == "西山除雪ボランティア" }!.text.contains(SearchFolding.fold("ほんちょう")))
     }
 
     private func templates() -> TemplateSet? {

@@ -1,5 +1,5 @@
 // Query normalisation shared by search and the finder. It must stay identical to
-// SearchIndex.fold in Swift: NFKC, lowercase, katakana → hiragana, no white space, 曜日 → 曜.
+// SearchFolding.fold in Swift: NFKC, lowercase, katakana → hiragana, no white space, 曜日 → 曜.
 window.sasaeaiFold = function (text) {
   "use strict";
   var s = text.normalize("NFKC").toLowerCase();

@@ -1,6 +1,6 @@
 // Site search over the split index (SearchChunks.swift): the manifest first, then only the
 // chunks of the query's characters and the blocks of the candidate entries. Results are ranked
-// name first, then reading, then other fields. fold() is the same as SearchIndex.fold in Swift.
+// name first, then reading, then other fields. fold() is the same as SearchFolding.fold in Swift.
 (function () {
   "use strict";
   var results = document.getElementById("search-results");

@@ -51,9 +51,12 @@ public struct MeetingTable: Sendable {
         let months = Quarters.months(for: content)
         let weeks = Weeks.days(asOf: content.asOf).joined()
         let first = min(months.first?.firstDay ?? content.asOf, weeks.first ?? content.asOf, content.asOf)
-        let last = max(months.last?.lastDay ?? content.asOf, weeks.last ?? content.asOf, CalendarFiles.lastDay(asOf: content.asOf))
+        let last = max(months.last?.lastDay ?? content.asOf, weeks.last ?? content.asOf, calendarFilesLastDay(asOf: content.asOf))
         return (first, last)
     }
+
+    /// The last day the iCalendar files cover: a year from the as-of date.
+    static func calendarFilesLastDay(asOf: LocalDate) -> LocalDate { asOf.adding(days: 365) }
 
     /// The schedule whose meetings are published: an active listing's computable one.
     private static func schedule(of listing: Listing) -> Schedule? {

@@ -2,12 +2,9 @@ import SasaeaiSchedule
 
 /// iCalendar files: one for the whole site and one per listing, covering a year from `asOf`.
 enum CalendarFiles {
-    /// The last day the files cover.
-    static func lastDay(asOf: LocalDate) -> LocalDate { asOf.adding(days: 365) }
-
     static func files(_ content: SiteContent, index: SiteIndex, meetings: MeetingTable) -> [OutputFile] {
         let start = content.asOf
-        let end = lastDay(asOf: start)
+        let end = MeetingTable.calendarFilesLastDay(asOf: start)
         let withCalendar = index.listed.filter { content.listings[$0].hasCalendar }
         // Each event is rendered once, for its listing's file and again as part of the site's;
         // the files themselves are put together when written, so only the events are held.

@@ -27,9 +27,9 @@ struct ListingView {
             searchText: forFinder ? searchText(listing) : nil)
     }
 
-    /// What the listings page's finder matches a query against, folded as SearchIndex folds.
+    /// What the listings page's finder matches a query against, folded as the search index folds (`SearchFolding`).
     func searchText(_ listing: Listing) -> String {
-        SearchIndex.fold([listing.name, listing.kana, qualifiedDistrictName(listing), listing.venue ?? "",
+        SearchFolding.fold([listing.name, listing.kana, qualifiedDistrictName(listing), listing.venue ?? "",
                           listing.address ?? "", listing.schedule?.text ?? "", listing.summary ?? ""]
             .joined(separator: " "))
     }

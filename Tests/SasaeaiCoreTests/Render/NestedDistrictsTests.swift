@@ -107,10 +107,10 @@ final class NestedDistrictsTests: XCTestCase {
         let content = try XCTUnwrap(report.content)
         let entries = SearchIndex.entries(content, index: SiteIndex(content), labels: try Labels.repository(), bulletinText: { _ in "" })
         let salon = try XCTUnwrap(entries.first { $0.url == Route.listing("k-minato-salon").path })
-        XCTAssertTrue(salon.text.contains(SearchIndex.fold("海風市")), salon.text)
-        XCTAssertTrue(salon.text.contains(SearchIndex.fold("みなと県")))
+        XCTAssertTrue(salon.text.contains(SearchFolding.fold("海風市")), salon.text)
+        XCTAssertTrue(salon.text.contains(SearchFolding.fold("みなと県")))
         let other = try XCTUnwrap(entries.first { $0.url == Route.listing("y-chuo-salon").path })
-        XCTAssertFalse(other.text.contains(SearchIndex.fold("海風市")))
+        XCTAssertFalse(other.text.contains(SearchFolding.fold("海風市")))
     }
 
     func testAMunicipalitysPaperSheetHoldsItsDistrictsListings() throws {

@@ -6,7 +6,7 @@ import SasaeaiSchedule
 /// word index (which needs a segmenter) every entry carries normalised texts and the page
 /// matches query terms as substrings: 体操 is found inside いきいき体操クラブ, a reading typed in
 /// katakana matches one written in hiragana, and ｻﾛﾝ matches サロン. `assets/fold.js`
-/// normalises queries with the same rules as `SearchIndex.fold` (an e2e test compares them).
+/// normalises queries with the same rules as `SearchFolding.fold` (an e2e test compares them).
 ///
 /// Residents type words that the tables do not contain (金曜日 for 「毎週金曜」, 午前 for
 /// 「10:00〜」, むりょう, the 町名 they live in), so each listing's text also carries words
@@ -44,101 +44,6 @@ enum SearchIndex {
         }
     }
 
-    /// NFKC (widths, half-width katakana), katakana → hiragana, lowercase, no spaces, and
-    /// 曜日 → 曜 so that 金曜日, 金曜 and (as a substring) 金 find the same listings.
-    static func fold(_ text: String) -> String {
-        // Text of printable ASCII, kana, kanji and common Japanese brackets is what NFKC leaves
-        // as it is (checked against Python's unicodedata for every code point of these ranges),
-        // so most texts skip Foundation's normalization, which costs more than the rest.
-        let compatible = text.unicodeScalars.allSatisfy(isCompatibilityStable) ? text.lowercased()
-            : text.precomposedStringWithCompatibilityMapping.lowercased()
-        var out = String.UnicodeScalarView()
-        var previous: Unicode.Scalar = " "
-        for scalar in TextNormalization.hiragana(compatible).unicodeScalars where !isWhitespace(scalar) {
-            if scalar == "日" && previous == "曜" { continue }
-            out.append(scalar)
-            previous = scalar
-        }
-        return String(out)
-    }
-
-    /// Unicode's White_Space, without asking the property tables for ASCII, kana and kanji.
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20: true
-        case 0x21...0x7E, 0x3001...0x9FFF: false
-        default: scalar.properties.isWhitespace
-        }
-    }
-
-    private static func isCompatibilityStable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0x7E, 0x3001...0x3002, 0x3005, 0x3008...0x3011, 0x3014...0x301B, 0x3041...0x3096,
-             0x309D...0x309E, 0x30A1...0x30FA, 0x30FC...0x30FE, 0x4E00...0x9FFF: true
-        default: false
-        }
-    }
-
-    /// Readings of facility and everyday words residents type in kana (こうみんかん, むりょう).
-    /// A venue has no reading column, so its common parts get one here; the list is vocabulary,
-    /// not data, and is added only where the word occurs.
-    static let readings: [(word: String, reading: String)] = [
-        ("公民館", "こうみんかん"), ("集会所", "しゅうかいじょ"), ("集会場", "しゅうかいじょう"), ("公会堂", "こうかいどう"),
-        ("会館", "かいかん"), ("体育館", "たいいくかん"), ("図書館", "としょかん"), ("保健センター", "ほけんせんたー"),
-        ("福祉センター", "ふくしせんたー"), ("小学校", "しょうがっこう"), ("中学校", "ちゅうがっこう"), ("役場", "やくば"),
-        ("無料", "むりょう"), ("送迎", "そうげい"), ("予約", "よやく"), ("体操", "たいそう"), ("多目的トイレ", "たもくてきといれ"),
-        ("車いす", "くるまいす"), ("車椅子", "くるまいす"), ("子ども", "こども"), ("食堂", "しょくどう"), ("高齢者", "こうれいしゃ"),
-    ]
-
-    /// The folded text followed by the readings of the common words it holds.
-    static func foldWithReadings(_ text: String) -> String {
-        // Foundation's `contains` matches canonically equivalent text, and bridged the whole
-        // text to UTF-16 for each word (13% of a town's build). Text with no combining mark and
-        // no CJK compatibility ideograph has one spelling of these words, so its UTF-8 is
-        // searched directly; only other text goes through Foundation.
-        var found: [String] = []
-        if hasOneSpelling(text) {
-            var text = text
-            text.withUTF8 { bytes in
-                for (word, reading) in zip(readingWordsUTF8, readings.map(\.reading)) where contains(bytes, word) {
-                    found.append(reading)
-                }
-            }
-        } else {
-            found = readings.filter { text.contains($0.word) }.map(\.reading)
-        }
-        return fold(([text] + found).joined(separator: " "))
-    }
-
-    private static let readingWordsUTF8 = readings.map { Array($0.word.utf8) }
-
-    /// Whether `bytes` hold `word` (a plain scan: the stdlib's generic search cost more than
-    /// Foundation's).
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        guard let first = word.first, bytes.count >= word.count else { return false }
-        var i = 0
-        let last = bytes.count - word.count
-        while i <= last {
-            if bytes[i] == first {
-                var j = 1
-                while j < word.count, bytes[i + j] == word[j] { j += 1 }
-                if j == word.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-
-    private static func hasOneSpelling(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars where scalar.value >= 0x300 {
-            if scalar.properties.canonicalCombiningClass.rawValue != 0
-                || (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value) {
-                return false
-            }
-        }
-        return true
-    }
-
     /// Words a resident may type for a meeting time: the weekday (金曜) and the part of day,
     /// from the parsed schedule rather than from how the table happens to write it.
     static func timeWords(_ schedule: Schedule?) -> [String] {
@@ -165,7 +70,7 @@ enum SearchIndex {
     /// 無料 when any fee says so or is 0 円.
     static func isFree(_ listing: Listing) -> Bool {
         ListingSchema.fields.filter { $0.kind == .fee }.contains { field in
-            guard let fee = listing[field.key].map(fold) else { return false }
+            guard let fee = listing[field.key].map(SearchFolding.fold) else { return false }
             return fee.contains("無料") || fee == "0" || fee == "0円"
         }
     }
@@ -188,7 +93,7 @@ enum SearchIndex {
             var entry = Entry(
                 title: listing.name, url: Route.listing(listing.id).path, type: listing.kind.name,
                 detail: [listing.schedule?.text, listing.venue].compactMap { $0 }.joined(separator: "・"),
-                name: fold(listing.name), reading: fold(listing.kana), text: foldWithReadings(haystack.joined(separator: " ")))
+                name: SearchFolding.fold(listing.name), reading: SearchFolding.fold(listing.kana), text: SearchFolding.foldWithReadings(haystack.joined(separator: " ")))
             entry.district = district?.name
             entry.days = weekdays.isEmpty ? nil : weekdays.map { $0.kanji + "曜" }.joined(separator: "・")
             entry.paused = listing.status == .paused ? true : nil
@@ -197,11 +102,11 @@ enum SearchIndex {
         for bulletin in content.bulletins {
             entries.append(Entry(title: bulletin.title, url: Route.bulletin(bulletin.month.description).path,
                                  type: content.config.bulletinName, detail: labels.date(.month(YearMonth(year: bulletin.date.year, month: bulletin.date.month)!)),
-                                 name: fold(bulletin.title), reading: "", text: foldWithReadings(bulletin.title + " " + bulletinText(bulletin))))
+                                 name: SearchFolding.fold(bulletin.title), reading: "", text: SearchFolding.foldWithReadings(bulletin.title + " " + bulletinText(bulletin))))
         }
         for page in content.pages {
             entries.append(Entry(title: page.title, url: Route.page(page.slug).path, type: labels[.searchPageType], detail: "",
-                                 name: fold(page.title), reading: "", text: foldWithReadings(page.title + " " + page.body)))
+                                 name: SearchFolding.fold(page.title), reading: "", text: SearchFolding.foldWithReadings(page.title + " " + page.body)))
         }
         return entries
     }

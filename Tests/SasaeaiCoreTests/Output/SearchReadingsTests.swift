@@ -5,14 +5,14 @@ import XCTest
 /// byte search) or decomposed (the canonical-equivalence search).
 final class SearchReadingsTests: XCTestCase {
     func testCommonWordsGetTheirReadings() {
-        let folded = SearchIndex.foldWithReadings("中央公民館で体操")
+        let folded = SearchFolding.foldWithReadings("中央公民館で体操")
         XCTAssertTrue(folded.hasSuffix("こうみんかんたいそう"), folded)
-        XCTAssertFalse(SearchIndex.foldWithReadings("公民の時間").contains("こうみんかん"))
+        XCTAssertFalse(SearchFolding.foldWithReadings("公民の時間").contains("こうみんかん"))
     }
 
     func testADecomposedSpellingIsFoundToo() {
         // と + combining voiced mark: canonically the same as ど.
-        let folded = SearchIndex.foldWithReadings("子と\u{3099}も食堂")
+        let folded = SearchFolding.foldWithReadings("子と\u{3099}も食堂")
         XCTAssertTrue(folded.hasSuffix("こどもしょくどう"), folded)
     }
 }

@@ -7,13 +7,13 @@ import XCTest
 /// The words residents type (issue 11) and the split index a phone downloads piece by piece.
 final class SearchIndexTests: XCTestCase {
     func testFoldMakesWeekdayWordsAlike() {
-        XCTAssertEqual(SearchIndex.fold("金曜日"), "金曜")
-        XCTAssertEqual(SearchIndex.fold("毎週 金曜日 10時"), "毎週金曜10時")
-        XCTAssertEqual(SearchIndex.fold("日曜日"), "日曜")
-        XCTAssertEqual(SearchIndex.fold("ｺｳﾐﾝｶﾝ"), "こうみんかん")
-        XCTAssertEqual(SearchIndex.fold("スロープ　ＡＢＣ"), "すろーぷabc")
+        XCTAssertEqual(SearchFolding.fold("金曜日"), "金曜")
+        XCTAssertEqual(SearchFolding.fold("毎週 金曜日 10時"), "毎週金曜10時")
+        XCTAssertEqual(SearchFolding.fold("日曜日"), "日曜")
+        XCTAssertEqual(SearchFolding.fold("ｺｳﾐﾝｶﾝ"), "こうみんかん")
+        XCTAssertEqual(SearchFolding.fold("スロープ　ＡＢＣ"), "すろーぷabc")
         // 日 not after 曜 stays: 15日, 日曜.
-        XCTAssertEqual(SearchIndex.fold("毎月15日"), "毎月15日")
+        XCTAssertEqual(SearchFolding.fold("毎月15日"), "毎月15日")
     }
 
     /// The fold skips NFKC for text NFKC leaves alone: whatever the text, the result is the
@@ -35,7 +35,7 @@ final class SearchIndexTests: XCTestCase {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             let text = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            XCTAssertEqual(SearchIndex.fold(text), reference(text), text)
+            XCTAssertEqual(SearchFolding.fold(text), reference(text), text)
         }
     }
 
@@ -51,14 +51,14 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testReadingsAreAddedOnlyWhereTheWordOccurs() {
-        XCTAssertTrue(SearchIndex.foldWithReadings("中央公民館 和室").hasSuffix("こうみんかん"))
-        XCTAssertFalse(SearchIndex.foldWithReadings("北野集会所").contains("こうみんかん"))
-        XCTAssertTrue(SearchIndex.foldWithReadings("参加費 無料").contains("むりょう"))
+        XCTAssertTrue(SearchFolding.foldWithReadings("中央公民館 和室").hasSuffix("こうみんかん"))
+        XCTAssertFalse(SearchFolding.foldWithReadings("北野集会所").contains("こうみんかん"))
+        XCTAssertTrue(SearchFolding.foldWithReadings("参加費 無料").contains("むりょう"))
     }
 
     private func entry(_ text: String) -> SearchIndex.Entry {
-        SearchIndex.Entry(title: text, url: "u/\(text)/", type: "k", detail: "", name: SearchIndex.fold(text), reading: "",
-                          text: SearchIndex.foldWithReadings(text))
+        SearchIndex.Entry(title: text, url: "u/\(text)/", type: "k", detail: "", name: SearchFolding.fold(text), reading: "",
+                          text: SearchFolding.foldWithReadings(text))
     }
 
     /// Decodes the split files as search.js does and checks that the candidates of every query
@@ -83,7 +83,7 @@ final class SearchIndexTests: XCTestCase {
             chunks.compactMap { $0[key] }.first?.numbers ?? []
         }
         for query in ["金", "金曜", "こうみんかん", "公民館", "むりょう", "さろん", "12", "ろーぷあ", "ない"] {
-            let folded = SearchIndex.fold(query)
+            let folded = SearchFolding.fold(query)
             let scalars = Array(folded.unicodeScalars)
             let keys = scalars.count == 1 ? [folded] : (0..<scalars.count - 1).map { String(scalars[$0]) + String(scalars[$0 + 1]) }
             var candidates = Set(try postings(keys[0]))
