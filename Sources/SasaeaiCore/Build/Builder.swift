@@ -96,7 +96,7 @@ public enum Builder {
         // Every text file is made by the writer, on the thread that writes it, and dropped once
         // written: the site is never held in memory whole. The aggregates come first so the
         // writer starts them while the other threads render pages.
-        let records = DataExport.records(content, index: index)
+        let records = UntilLastUse(DataExport.records(content, index: index), uses: 3)
         var files: [OutputFile] = [
             OutputFile(Route.feed.path) {
                 var bodies: [String: String] = [:]
@@ -105,9 +105,9 @@ public enum Builder {
                 }
                 return Feeds.atom(content, renderedBulletins: bodies)
             },
-            OutputFile(Route.listingsJSON.path) { DataExport.jsonBytes(records) },
-            OutputFile(Route.listingsCSV.path) { DataExport.csv(records) },
-            OutputFile(Route.geoJSON.path) { DataExport.geoJSONBytes(records) },
+            OutputFile(Route.listingsJSON.path) { emit in records.use { DataExport.writeJSON($0, to: emit) } },
+            OutputFile(Route.listingsCSV.path) { emit in records.use { DataExport.writeCSV($0, to: emit) } },
+            OutputFile(Route.geoJSON.path) { emit in records.use { DataExport.writeGeoJSON($0, to: emit) } },
         ]
         // The search index's and the calendars' files are known only once every listing is
         // worked through: the two are made side by side, one per core, before the pages.

@@ -45,6 +45,14 @@ struct JSONWriter {
         return bytes
     }
 
+    /// Hands what is written so far to `emit` (with `suffix` after it) and starts an empty
+    /// buffer, keeping its place in the JSON: a streamed export is written in pieces.
+    mutating func drain(appending suffix: String = "", to emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.append(contentsOf: suffix.utf8)
+        bytes.withUnsafeBufferPointer(emit)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     // MARK: Containers
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }

@@ -142,16 +142,23 @@ enum DataExport {
     }
 
     static func json(_ records: [Record]) -> String {
-        String(decoding: jsonBytes(records), as: UTF8.self)
+        String(decoding: OutputFile.collect { writeJSON(records, to: $0) }, as: UTF8.self)
     }
 
-    static func jsonBytes(_ records: [Record]) -> [UInt8] {
-        var json = JSONWriter(JSONWriter.Style(pretty: true), reservingCapacity: records.count * 1_500)
+    /// listings.json, handed to `emit` in pieces (see `OutputFile.init(_:streaming:)`).
+    static func writeJSON(_ records: [Record], to emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var json = JSONWriter(JSONWriter.Style(pretty: true), reservingCapacity: piece * 1_500)
         json.beginArray()
-        for record in records { record.write(to: &json) }
+        for (n, record) in records.enumerated() {
+            record.write(to: &json)
+            if n % piece == piece - 1 { json.drain(to: emit) }
+        }
         json.endArray()
-        return json.finishBytes(with: "\n")
+        json.drain(appending: "\n", to: emit)
     }
+
+    /// Records per piece of a streamed export.
+    private static let piece = 1_024
 
     /// The CSV's columns: the national layout's, in its order and with its names, so a city's
     /// open-data portal takes the file as it is; then Sasaeai's own fields under their Japanese
@@ -163,20 +170,28 @@ enum DataExport {
     }()
 
     static func csv(_ records: [Record]) -> String {
+        String(decoding: OutputFile.collect { writeCSV(records, to: $0) }, as: UTF8.self)
+    }
+
+    static func writeCSV(_ records: [Record], to emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         var extraLabels: [String] = []
         for record in records {
             for extra in record.extras where !extraLabels.contains(extra.label) { extraLabels.append(extra.label) }
         }
         let header = csvFields.map(\.csvHeader) + extraLabels
-        var lines = [header.map(csvCell).joined(separator: ",")]
+        // CRLF and a BOM so Excel opens the Japanese text correctly.
+        var text = "\u{FEFF}" + header.map(csvCell).joined(separator: ",") + "\r\n"
         let csvSlots = csvFields.map { positions[$0.key.rawValue] }
-        for record in records {
+        for (n, record) in records.enumerated() {
             var cells = csvSlots.map { slot in slot.flatMap { record.slots[$0]?.cell } ?? "" }
             cells += extraLabels.map { label in record.extras.first { $0.label == label }?.value ?? "" }
-            lines.append(cells.map(csvCell).joined(separator: ","))
+            text += cells.map(csvCell).joined(separator: ",") + "\r\n"
+            if n % piece == piece - 1 || n == records.count - 1 {
+                text.withUTF8(emit)
+                text = ""
+            }
         }
-        // CRLF and a BOM so Excel opens the Japanese text correctly.
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        if records.isEmpty { text.withUTF8(emit) }
     }
 
     private static func csvCell(_ text: String) -> String {
@@ -194,15 +209,16 @@ enum DataExport {
 
     /// A FeatureCollection of the points of listings not ended, each with its record as properties.
     static func geoJSON(_ records: [Record]) -> String {
-        String(decoding: geoJSONBytes(records), as: UTF8.self)
+        String(decoding: OutputFile.collect { writeGeoJSON(records, to: $0) }, as: UTF8.self)
     }
 
-    static func geoJSONBytes(_ records: [Record]) -> [UInt8] {
-        var json = JSONWriter(reservingCapacity: records.count * 1_200)
+    static func writeGeoJSON(_ records: [Record], to emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var json = JSONWriter(reservingCapacity: piece * 1_200)
         json.beginObject()
         json.key("features")
         json.beginArray()
-        for record in records {
+        for (n, record) in records.enumerated() {
+            if n % piece == piece - 1 { json.drain(to: emit) }
             guard let lat = record.lat, let lon = record.lon, !record.ended else { continue }
             json.beginObject()
             json.key("geometry")
@@ -223,6 +239,6 @@ enum DataExport {
         json.endArray()
         json.field("type", "FeatureCollection")
         json.endObject()
-        return json.finishBytes(with: "\n")
+        json.drain(appending: "\n", to: emit)
     }
 }

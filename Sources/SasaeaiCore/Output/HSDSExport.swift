@@ -211,17 +211,25 @@ enum HSDSExport {
 
     /// Made by the writer, concurrently with the pages.
     static func files(_ content: SiteContent, index: SiteIndex) -> [OutputFile] {
-        [OutputFile("data/hsds/services.json", producingBytes: {
-            // About 2 KB a listing is written; reserving more made the peak of a 100k build.
-            var json = JSONWriter(JSONWriter.Style(pretty: true), reservingCapacity: content.listings.count * 2_500)
-            // The services on all cores (eight name-based UUIDs each), then written in order.
-            let services = ParallelMap.map(content.listings) { service(for: $0, content: content, index: index) }
+        [OutputFile("data/hsds/services.json", streaming: { emit in
+            // About 2 KB a listing: written a batch at a time, so a nation's file is never held.
+            var json = JSONWriter(JSONWriter.Style(pretty: true), reservingCapacity: batch * 2_500)
             json.beginArray()
-            for service in services { service.write(to: &json) }
+            for start in stride(from: 0, to: content.listings.count, by: batch) {
+                // Each batch's services on all cores (eight name-based UUIDs each), then written in order.
+                let listings = content.listings[start..<min(start + batch, content.listings.count)]
+                for service in ParallelMap.map(Array(listings), { service(for: $0, content: content, index: index) }) {
+                    service.write(to: &json)
+                }
+                json.drain(to: emit)
+            }
             json.endArray()
-            return json.finishBytes(with: "\n")
+            json.drain(appending: "\n", to: emit)
         })]
     }
+
+    /// Listings per piece of the streamed services file.
+    private static let batch = 2_048
 
     static func service(for listing: Listing, content: SiteContent, index: SiteIndex) -> Service {
         let url = content.config.baseURL.resolve(Route.listing(listing.id).path)

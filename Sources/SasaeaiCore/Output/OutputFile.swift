@@ -11,6 +11,9 @@ public struct OutputFile: Sendable {
         /// UTF-8 made by `produce`: a page as the template engine writes it, never turned
         /// into a String (validating and copying 200 MB of pages cost more than writing them).
         case producedBytes(@Sendable () -> [UInt8])
+        /// UTF-8 handed to the writer piece by piece (`emit`), written as it comes: an export
+        /// of every listing is never held whole (at 100,000 listings one file is 200 MB).
+        case streamed(@Sendable (_ emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Void)
     }
 
     public let path: String
@@ -42,5 +45,19 @@ public struct OutputFile: Sendable {
         self.path = path
         self.key = key
         body = .producedBytes(produce)
+    }
+
+    /// The UTF-8 bytes are made by `produce`, which hands them to `emit` in order, in pieces of
+    /// any size. Same rules as `init(_:key:producing:)`; a streamed file has no key.
+    public init(_ path: String, streaming produce: @escaping @Sendable (_ emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+        self.path = path
+        body = .streamed(produce)
+    }
+
+    /// What a streaming producer hands out, as one buffer (tests, and files read back whole).
+    static func collect(_ produce: (_ emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> [UInt8] {
+        var bytes: [UInt8] = []
+        produce { bytes.append(contentsOf: $0) }
+        return bytes
     }
 }

@@ -172,6 +172,8 @@ public struct SiteWriter {
                 }
                 guard case .producedBytes(let produce) = file.body else { preconditionFailure() }
                 return Staged(produce().withUnsafeBufferPointer { Self.keepOrWrite($0, to: path, previous: previous, shownAs: shown) })
+            case .streamed(let produce):
+                return Staged(Self.stream(produce, to: path, previous: previous, shownAs: shown))
             case .copy(let source):
                 if let previous, Self.sameBytes(previous, source.path), Self.place(previous, at: path) { return .made }
                 return Staged(Self.copyFile(source.path, to: path, shownAs: shown))
@@ -276,23 +278,8 @@ public struct SiteWriter {
 
     /// Whether the regular file at `path` holds exactly `bytes` (any error means no).
     private static func holds(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size == bytes.count else { return false }
-        if bytes.isEmpty { return true }
-        let chunkSize = 1 << 16
-        let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
-        defer { chunk.deallocate() }
-        var offset = 0
-        while offset < bytes.count {
-            let count = read(fd, chunk, min(chunkSize, bytes.count - offset))
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0, memcmp(chunk, bytes.baseAddress! + offset, count) == 0 else { return false }
-            offset += count
-        }
-        return true
+        let file = PreviousFile(path)
+        return file.size == bytes.count && file.matches(bytes)
     }
 
     /// Whether two regular files hold the same bytes (a static file or asset already in the site).
@@ -328,6 +315,11 @@ public struct SiteWriter {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
         defer { close(fd) }
+        return writeAll(fd, buffer)
+    }
+
+    /// Writes all of `buffer`; returns the error number, or nil.
+    private static func writeAll(_ fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32? {
         var offset = 0
         while offset < buffer.count {
             let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -336,6 +328,65 @@ public struct SiteWriter {
             offset += written
         }
         return nil
+    }
+
+    /// Writes a streamed file piece by piece while reading the replaced site's file alongside:
+    /// when every piece matched and that file ends where this one does, the old file is linked
+    /// instead, as `keepOrWrite` does for a file made whole.
+    private static func stream(_ produce: (_ emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Void,
+                               to path: String, previous: String?, shownAs shown: String) -> OutputError? {
+        unlink(path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return OutputError("ファイルを書き込めませんでした", path: shown, errno: errno) }
+        var failure: Int32?
+        var compared = previous.map(PreviousFile.init)
+        produce { piece in
+            guard failure == nil else { return }
+            failure = writeAll(fd, piece)
+            if compared?.matches(piece) == false { compared = nil }
+        }
+        close(fd)
+        if let failure { return OutputError("ファイルを書き込めませんでした", path: shown, errno: failure) }
+        if let previous, compared?.isAtEnd() == true { _ = place(previous, at: path) }
+        return nil
+    }
+
+    /// The replaced site's version of a streamed file, read alongside what is written.
+    private final class PreviousFile {
+        private var fd: Int32
+        /// The file's size; -1 when it cannot be read or is not a regular file.
+        private(set) var size = -1
+        private let chunk = UnsafeMutableRawPointer.allocate(byteCount: 1 << 16, alignment: 16)
+
+        init(_ path: String) {
+            fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+            var info = stat()
+            if fd >= 0, fstat(fd, &info) != 0 || info.st_mode & S_IFMT != S_IFREG { close(fd); fd = -1 }
+            if fd >= 0 { size = Int(info.st_size) }
+        }
+
+        deinit {
+            if fd >= 0 { close(fd) }
+            chunk.deallocate()
+        }
+
+        /// Whether the file's next bytes are `piece`.
+        func matches(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard fd >= 0 else { return false }
+            var offset = 0
+            while offset < piece.count {
+                let count = read(fd, chunk, min(1 << 16, piece.count - offset))
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0, memcmp(chunk, piece.baseAddress! + offset, count) == 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+
+        func isAtEnd() -> Bool {
+            guard fd >= 0 else { return false }
+            return read(fd, chunk, 1) == 0
+        }
     }
 
     /// Copies a static file or template asset byte for byte.

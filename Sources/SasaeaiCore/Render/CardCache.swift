@@ -12,8 +12,10 @@ final class CardCache: Sendable {
         let finder: Bool
     }
 
-    /// The depths index pages live at: `districts/<id>/` and the like, and `listings/`.
-    static let keys = [Key(root: "../../", finder: false), Key(root: "../", finder: true)]
+    /// The depth index pages live at: `districts/<id>/` and the like. The listings index's
+    /// cards (with the finder's data) each appear on one page only, so none is kept: at
+    /// 100,000 listings they were 200 MB held for nothing.
+    static let keys = [Key(root: "../../", finder: false)]
 
     /// One depth's cards by position in `SiteIndex.listed`, nil until rendered.
     private final class Slots: Sendable {

@@ -64,8 +64,8 @@ final class JSONExportsTests: XCTestCase {
     func testHSDSServices() throws {
         let content = Self.content
         let files = HSDSExport.files(content, index: SiteIndex(content))
-        guard case .producedBytes(let produce) = try XCTUnwrap(files.first).body else { return XCTFail("services.json is produced") }
-        let services = String(decoding: produce(), as: UTF8.self)
+        guard case .streamed(let produce) = try XCTUnwrap(files.first).body else { return XCTFail("services.json is streamed") }
+        let services = String(decoding: OutputFile.collect(produce), as: UTF8.self)
         XCTAssertTrue(services.contains("\"schedules\" : ["))
         try assertFoundationWritesTheSame(services, [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes], "services.json")
     }
