@@ -45,7 +45,7 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     public var severity: Severity { code.severity }
 
-    public var description: String { "\(location): \(severity.rawValue)[\(code.rawValue)]: \(message)" }
+    public var description: String { "\(location): \(severity.rawValue)[\(code)]: \(message)" }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         (a.location, a.code.rawValue, a.message) < (b.location, b.code.rawValue, b.message)

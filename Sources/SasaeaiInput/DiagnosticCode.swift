@@ -3,7 +3,7 @@
 /// coordinators' notes and other tools refer to, so a raw value is never renumbered: a problem
 /// whose meaning or weight changes gets a new code. Each is documented, with its weight, in
 /// docs/diagnostics-input.md (reading) or docs/diagnostics.md (content); a test checks both.
-public enum DiagnosticCode: String, CaseIterable, Sendable {
+public enum DiagnosticCode: String, CaseIterable, Sendable, CustomStringConvertible {
     // Reading a file, before its content is understood (SasaeaiInput).
     case undecodable = "E001"
     case unterminatedQuote = "E002"
@@ -150,4 +150,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     public var severity: Severity {
         rawValue.hasPrefix("W") ? .warning : .error
     }
+
+    /// The stable code (`E014`), not the case's Swift name, wherever a code is interpolated.
+    public var description: String { rawValue }
 }
