@@ -32,7 +32,7 @@ public func fuzzTable(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         require(table.header.isEmpty == table.rows.isEmpty || !table.header.isEmpty, "rows need a header")
         for diagnostic in diagnostics {
             require(diagnostic.location.line >= 1 && diagnostic.location.line <= lines, "diagnostic line in file")
-            require(diagnostic.code.hasPrefix("E00") || diagnostic.code.hasPrefix("W00"), "input codes")
+            require(diagnostic.code.rawValue.hasPrefix("E00") || diagnostic.code.rawValue.hasPrefix("W00"), "input codes")
         }
         require(diagnostics == diagnostics.sorted(), "diagnostics sorted")
     }

@@ -26,11 +26,11 @@ public func fuzzWorkbook(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         }
     }
     for diagnostic in diagnostics {
-        require(diagnostic.code.hasPrefix("E0") || diagnostic.code.hasPrefix("W0"), "input codes")
+        require(diagnostic.code.rawValue.hasPrefix("E0") || diagnostic.code.rawValue.hasPrefix("W0"), "input codes")
         require(diagnostic.location.line >= 1, "line")
     }
     require(diagnostics == diagnostics.sorted(), "diagnostics sorted")
-    if diagnostics.contains(where: { $0.code == "E009" }) { require(sheets.isEmpty, "no sheets from a non-workbook") }
+    if diagnostics.contains(where: { $0.code == .notAWorkbook }) { require(sheets.isEmpty, "no sheets from a non-workbook") }
     return 0
 }
 

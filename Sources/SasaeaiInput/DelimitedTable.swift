@@ -102,7 +102,7 @@ public enum DelimitedTable {
                     if headerOnly { break }
                 } else {
                     if refusingShortRows, let expected = reader.headerFieldCount, record.cells.count < expected {
-                        diagnostics.append(Diagnostic(.error, InputCode.shortRowWithPrivateColumns,
+                        diagnostics.append(Diagnostic(.shortRowWithPrivateColumns,
                             "この行は区切りが見出しより \(expected - record.cells.count) 個少なく、値の中の改行で一つの行が二つに分かれたおそれがあります。非公開の列がある表なので、非公開の値が公開の列にずれないよう、ここで読むのをやめました。値に改行を含むなら値全体を \" で囲み、空の列も区切り（, やタブ）を省かずに書いてください（この行から後は読んでいません）",
                             at: SourceLocation(file: file, line: record.line, column: 1)))
                         break
@@ -115,7 +115,7 @@ public enum DelimitedTable {
             guard let header else {
                 // A header refused for a stray quote has its own error; it is not empty.
                 if reader.refused { return ([], diagnostics.sorted()) }
-                diagnostics.append(Diagnostic(.warning, InputCode.emptyTable,
+                diagnostics.append(Diagnostic(.emptyTable,
                     "表が空です（見出しの行も値もありません）。Excel で保存し直すか、使わないファイルなら消してください",
                     at: SourceLocation(file: file)))
                 return ([], diagnostics.sorted())
@@ -191,7 +191,7 @@ struct HeaderCheck {
         for cell in header where !cell.value.isEmpty {
             let key = TextNormalization.matchKey(cell.value)
             if let first = seen[key] {
-                diagnostics.append(Diagnostic(.error, InputCode.duplicateHeader,
+                diagnostics.append(Diagnostic(.duplicateHeader,
                     "見出し「\(cell.value)」が \(first.column) 列目の「\(first.value)」と重なっています。どちらかの見出しを変えるか、二つの列を一つにまとめてください",
                     at: location(cell)))
             } else {
@@ -205,7 +205,7 @@ struct HeaderCheck {
     mutating func check(_ row: TableRow, into diagnostics: inout [Diagnostic]) {
         for cell in row.cells where !cell.value.isEmpty && !named.contains(cell.column) {
             named.insert(cell.column)
-            diagnostics.append(Diagnostic(.warning, InputCode.valueWithoutHeader,
+            diagnostics.append(Diagnostic(.valueWithoutHeader,
                 "\(cell.column) 列目には見出しがないため、値「\(DelimitedTable.excerpt(cell.value))」は使われません。見出しの行に列の名前を書くか、値を正しい列に移してください",
                 at: location(cell)))
         }

@@ -30,23 +30,24 @@ public enum Severity: String, Sendable, Hashable, Codable {
 }
 
 /// One problem in the content, reported like a compiler does so editors and people can jump to it.
-/// `code` is stable (documented in docs/diagnostics.md); `message` is Japanese and says what to do.
+/// `code` is stable (documented in docs/diagnostics.md) and carries the severity; `message` is
+/// Japanese and says what to do.
 public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let severity: Severity
-    public let code: String
+    public let code: DiagnosticCode
     public let message: String
     public let location: SourceLocation
 
-    public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation) {
-        self.severity = severity
+    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
         self.code = code
         self.message = message
         self.location = location
     }
 
+    public var severity: Severity { code.severity }
+
     public var description: String { "\(location): \(severity.rawValue)[\(code)]: \(message)" }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
-        (a.location, a.code, a.message) < (b.location, b.code, b.message)
+        (a.location, a.code.rawValue, a.message) < (b.location, b.code.rawValue, b.message)
     }
 }

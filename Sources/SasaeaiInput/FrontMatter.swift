@@ -51,7 +51,7 @@ public enum FrontMatter {
                 let column = (line.unicodeScalars.firstIndex(where: CellText.isRemovedControl)).map {
                     line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) + 1
                 } ?? 1
-                diagnostics.append(Diagnostic(.warning, InputCode.controlCharacters,
+                diagnostics.append(Diagnostic(.controlCharacters,
                     "見えない制御文字（NUL など）が入っていたので取り除きました。この行の値を確かめ、エディタで保存し直してください",
                     at: SourceLocation(file: file, line: split.yamlFirstLine + offset, column: column)))
             }

@@ -103,14 +103,14 @@ struct RecordReader {
         // value into another column while the row keeps the header's number of fields.
         let odd = quoted.filter { $0.plain || $0.textAfter }
         if headerFieldCount != nil, odd.count >= 2, odd.contains(where: \.textAfter) {
-            diagnostics.append(Diagnostic(.error, InputCode.quoteSwallowsCells,
+            diagnostics.append(Diagnostic(.quoteSwallowsCells,
                 "この行には Excel が書かない位置の \" が \(odd.count) か所あり（閉じた \" の後に続く文字や、\" で始まらない値の中の \"）、値がほかの列にずれているおそれがあります（非公開の列も）。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
                 at: SourceLocation(file: file, line: odd[0].line, column: odd[0].column)))
             refused = true
             return nil
         }
         if refusesPlainQuotes, headerFieldCount != nil, let plain = quoted.first(where: \.plain) {
-            diagnostics.append(Diagnostic(.error, InputCode.quoteSwallowsCells,
+            diagnostics.append(Diagnostic(.quoteSwallowsCells,
                 "\" で始まらない値の中に \" があります（Excel はこう書きません）。非公開の列がある表なので、値がほかの列に（非公開の値が公開の列に）ずれていないとは言えず、ここで読むのをやめました。値の中に \" を書くなら値全体を \" で囲んで中の \" を \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
                 at: SourceLocation(file: file, line: plain.line, column: plain.column)))
             refused = true
@@ -121,7 +121,7 @@ struct RecordReader {
             // end is now inside a field that no quote opened, and the cells after it, the
             // private ones too, sit one or more columns left of their headers.
             if let opening = shortRecordQuote, quoted.contains(where: \.plain) {
-                diagnostics.append(Diagnostic(.error, InputCode.quoteSwallowsCells,
+                diagnostics.append(Diagnostic(.quoteSwallowsCells,
                     "この \" で始まる値が改行の手前で閉じていて、値の続き（\(recordLine) 行目）が別の行として読まれ、その行の値（非公開の列も）が左の列にずれます。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消し、改行を含む値なら閉じる \" を値の終わりだけに置いてください（この行から後は読んでいません）",
                     at: SourceLocation(file: file, line: opening.line, column: opening.column)))
                 refused = true
@@ -135,7 +135,7 @@ struct RecordReader {
         }
         for cell in controls where !controlWarned.contains(cell.column) {
             controlWarned.insert(cell.column)
-            pending.append(Diagnostic(.warning, InputCode.controlCharacters,
+            pending.append(Diagnostic(.controlCharacters,
                 "\(cell.column) 列目の値に見えない制御文字（NUL など）が入っていたので取り除きました。Excel で開いてこの列の値を確かめ、保存し直してください（この列の最初の 1 件だけ知らせます）",
                 at: SourceLocation(file: file, line: cell.line, column: cell.column)))
         }
@@ -179,27 +179,27 @@ struct RecordReader {
     private func swallowDiagnostic(_ field: QuotedField, fieldCount: Int) -> Diagnostic {
         let location = SourceLocation(file: file, line: field.line, column: field.column)
         if field.spansLines {
-            return Diagnostic(.error, InputCode.quoteSwallowsCells,
+            return Diagnostic(.quoteSwallowsCells,
                 "この \" から \(field.endLine - field.line) 行先までが 1 つの値になっていて、ほかの行の値（非公開の列も）が混ざります。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、改行を含む値なら閉じる \" を値の終わりに加えてください（この行から後は読んでいません）",
                 at: location)
         }
         let expected = headerFieldCount ?? fieldCount
         if fieldCount > expected {
-            return Diagnostic(.error, InputCode.quoteSwallowsCells,
+            return Diagnostic(.quoteSwallowsCells,
                 "この列の \" の位置で値が途中で閉じて、この行の列が見出しより \(fieldCount - expected) 列多くなっています（右の列の値がずれます）。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
                 at: location)
         }
         if fieldCount == expected {
-            return Diagnostic(.error, InputCode.quoteSwallowsCells,
+            return Diagnostic(.quoteSwallowsCells,
                 "この \" で始まる値に区切り文字が入っていて、閉じる \" の後にも文字が続いています（となりの列の値が混ざります）。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、閉じる \" をこの列の値の終わりに置いてください（この行から後は読んでいません）",
                 at: location)
         }
         if field.separators == 0 {
-            return Diagnostic(.error, InputCode.quoteSwallowsCells,
+            return Diagnostic(.quoteSwallowsCells,
                 "この \" で始まる値が途中で閉じて後に文字が続き、この行の列が見出しより \(expected - fieldCount) 列少なくなっています（値の区切りがずれて、ほかの列の値が混ざります）。値の中に \" を書くなら \"\" と二つ重ね、不要な \" なら消してください（この行から後は読んでいません）",
                 at: location)
         }
-        return Diagnostic(.error, InputCode.quoteSwallowsCells,
+        return Diagnostic(.quoteSwallowsCells,
             "この \" で始まる値に区切り文字が入っていて、この行の列が見出しより \(expected - fieldCount) 列少なくなっています（となりの列の値が混ざります）。値の先頭の \" が不要なら消し、値の中に \" を書くなら \"\" と二つ重ね、閉じる \" をこの列の値の終わりに置いてください（この行から後は読んでいません）",
             at: location)
     }
@@ -237,7 +237,7 @@ struct RecordReader {
                 index = plainEnd
                 field.textAfter = CellText.hasText(UnsafeBufferPointer(rebasing: bytes[after..<plainEnd]))
                 if field.textAfter && !field.spansLines {
-                    diagnostics.append(Diagnostic(.warning, InputCode.textAfterQuote,
+                    diagnostics.append(Diagnostic(.textAfterQuote,
                         "引用符（\"）で囲んだ値の後に文字が続いています。値の中の \" は \"\" と二つ重ねて書くか、値全体を \" で囲み直してください（引用符が一つ足りないと、次の行までが一つの値になります）",
                         at: SourceLocation(file: file, line: fieldLine, column: column)))
                 }
@@ -245,7 +245,7 @@ struct RecordReader {
                 let made = scratch.withUnsafeBufferPointer { CellText.make($0) }
                 return (TableCell(value: made.value, line: fieldLine, column: column), made.hadControls)
             }
-            diagnostics.append(Diagnostic(.error, InputCode.unterminatedQuote,
+            diagnostics.append(Diagnostic(.unterminatedQuote,
                 "引用符（\"）が閉じていません。値の終わりに \" を書き足すか、値の中の \" を \"\" と二つ重ねてください",
                 at: SourceLocation(file: file, line: fieldLine, column: column)))
         }

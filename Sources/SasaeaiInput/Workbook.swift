@@ -28,7 +28,7 @@ public enum Workbook {
     public static func read(data: Data, file: String) -> (sheets: [WorkbookSheet], diagnostics: [Diagnostic]) {
         let here = SourceLocation(file: file)
         if let problem = notAWorkbook(data) {
-            return ([], [Diagnostic(.error, InputCode.notAWorkbook, problem, at: here)])
+            return ([], [Diagnostic(.notAWorkbook, problem, at: here)])
         }
         // ZIPFoundation's in-memory mode (`Archive(data:)`) traps on an entry offset past the
         // end of the data (0.9.20, found by fuzz/workbook.swift); a real file just fails to
@@ -50,7 +50,7 @@ public enum Workbook {
             let workbookPath = resolve(package.target(ofTypeEnding: "/officeDocument") ?? "xl/workbook.xml", from: "")
             guard let workbookEntry = archive[workbookPath] else {
                 if archive["content.xml"] != nil {
-                    return ([], [Diagnostic(.error, InputCode.notAWorkbook,
+                    return ([], [Diagnostic(.notAWorkbook,
                         "LibreOffice などの .ods の表で、Excel のブック（.xlsx）ではありません。「名前を付けて保存」で「Excel 2007-365 (.xlsx)」か「CSV」を選んで保存し直してください",
                         at: here)])
                 }
@@ -103,13 +103,13 @@ public enum Workbook {
                     diagnostics.append(damaged(file, "シート「\(sheet.name)」の XML で、行か列の番号が正しくないところが \(parser.badPositions) か所あります"))
                 }
                 for reference in parser.badReferences.prefix(1) {
-                    diagnostics.append(Diagnostic(.error, InputCode.damagedWorkbook,
+                    diagnostics.append(Diagnostic(.damagedWorkbook,
                         "このセルの文字が見つかりません（ブックの共有文字列が壊れています）。Excel で開いて保存し直してください",
                         at: SourceLocation(file: file, line: reference.row, column: reference.column, sheet: sheet.name)))
                 }
                 if let first = parser.uncalculated.first {
                     let count = parser.uncalculated.count
-                    diagnostics.append(Diagnostic(.warning, InputCode.formulaWithoutValue,
+                    diagnostics.append(Diagnostic(.formulaWithoutValue,
                         "数式の結果がブックに保存されていないため、このセル\(count > 1 ? "など \(count) か所" : "")は空として読みました。Excel で開いて保存し直すと結果が保存されます",
                         at: SourceLocation(file: file, line: first.row, column: first.column, sheet: sheet.name)))
                 }
@@ -148,7 +148,7 @@ public enum Workbook {
     }
 
     private static func damaged(_ file: String, _ what: String) -> Diagnostic {
-        Diagnostic(.error, InputCode.damagedWorkbook,
+        Diagnostic(.damagedWorkbook,
                    "ブックが壊れているか、途中までしか保存されていません（\(what)）。Excel で開けるか確かめ、開けたら保存し直してください",
                    at: SourceLocation(file: file))
     }
@@ -239,7 +239,7 @@ enum WorkbookTable {
                 }
                 let below = CellReference(row: merge.first.row + 1, column: merge.first.column)
                 let last = CellReference(row: merge.last.row, column: merge.first.column)
-                diagnostics.append(Diagnostic(.warning, InputCode.mergedCellRepeated,
+                diagnostics.append(Diagnostic(.mergedCellRepeated,
                     "\(merge.first):\(merge.last) のセルが結合されています。表として読むため、\(merge.first) の値「\(DelimitedTable.excerpt(value))」を \(below)〜\(last) の行にも入れました。行ごとに違う値なら、結合を解除して各行に値を書いてください",
                     at: SourceLocation(file: file, line: merge.first.row, column: merge.first.column, sheet: sheet)))
             }
@@ -261,7 +261,7 @@ enum WorkbookTable {
                 let made = utf8.withUTF8 { CellText.make($0) }
                 if made.hadControls && !controlWarned.contains(column) {
                     controlWarned.insert(column)
-                    diagnostics.append(Diagnostic(.warning, InputCode.controlCharacters,
+                    diagnostics.append(Diagnostic(.controlCharacters,
                         "この列の値に見えない制御文字が入っていたので取り除きました。Excel で値を確かめてください（この列の最初の 1 件だけ知らせます）",
                         at: SourceLocation(file: file, line: number, column: column, sheet: sheet)))
                 }

@@ -16,7 +16,7 @@ enum DiagnosticPrinter {
         }
         let items = diagnostics.map {
             Item(file: $0.location.file, line: $0.location.line, column: $0.location.column,
-                 severity: $0.severity.rawValue, code: $0.code, message: $0.message)
+                 severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

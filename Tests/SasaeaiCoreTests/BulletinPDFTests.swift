@@ -16,7 +16,7 @@ final class BulletinPDFTests: XCTestCase {
                       "/etc/passwd", "bulletins/../../x.pdf", "./bulletins/2025-11.pdf", "bulletins//2025-11.pdf",
                       "bulletins\\2025-11.pdf", "bulletins/2025-11.pdf?x=1", "bulletins/2025-11.pdf#p2"] {
             let problem = BulletinPDF.check(value, at: at, staticFiles: files)
-            XCTAssertEqual(problem?.code, "E037", value)
+            XCTAssertEqual(problem?.code.rawValue, "E037", value)
             XCTAssertEqual(problem?.severity, .error, value)
             XCTAssertEqual(problem?.location, at, value)
         }
@@ -24,10 +24,10 @@ final class BulletinPDFTests: XCTestCase {
 
     func testMissingFileIsAnErrorWithAHint() {
         let missing = BulletinPDF.check("bulletins/2025-12.pdf", at: at, staticFiles: files)
-        XCTAssertEqual(missing?.code, "E038")
+        XCTAssertEqual(missing?.code.rawValue, "E038")
         XCTAssertTrue(missing?.message.contains("bulletins/2025-11.pdf") == true, missing?.message ?? "")
         let prefixed = BulletinPDF.check("static/bulletins/2025-11.pdf", at: at, staticFiles: files)
-        XCTAssertEqual(prefixed?.code, "E038")
+        XCTAssertEqual(prefixed?.code.rawValue, "E038")
         XCTAssertTrue(prefixed?.message.contains("pdf: bulletins/2025-11.pdf") == true, prefixed?.message ?? "")
     }
 
@@ -41,7 +41,7 @@ final class BulletinPDFTests: XCTestCase {
         defer { scratch.remove() }
         let report = Builder.build(scratch.options())
         XCTAssertTrue(report.failed(strict: false))
-        let problem = try XCTUnwrap(report.diagnostics.first { $0.code == "E038" })
+        let problem = try XCTUnwrap(report.diagnostics.first { $0.code.rawValue == "E038" })
         XCTAssertEqual(problem.location.line, 4)
         XCTAssertTrue(problem.location.file.hasSuffix("bulletins/2025-11.md"))
 

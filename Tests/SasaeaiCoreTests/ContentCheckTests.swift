@@ -40,7 +40,7 @@ final class ContentCheckTests: XCTestCase {
             "6:14:E110",  // until before since
         ]
         XCTAssertTrue(expected.isSubset(of: found), "missing: \(expected.subtracting(found).sorted()) in \(diagnostics.map(\.description))")
-        let unknownDistrict = try XCTUnwrap(diagnostics.first { $0.code == "E104" })
+        let unknownDistrict = try XCTUnwrap(diagnostics.first { $0.code.rawValue == "E104" })
         XCTAssertEqual(unknownDistrict.description, "content/listings/salons.tsv:2:5: error[E104]: 地区「南町」がありません（候補: 南）".replacingOccurrences(of: "content/", with: unknownDistrict.location.file.replacingOccurrences(of: "listings/salons.tsv", with: "")))
         XCTAssertEqual(diagnostics, diagnostics.sorted(), "sorted by file and line")
     }
@@ -53,7 +53,7 @@ final class ContentCheckTests: XCTestCase {
             "bulletins/2025-11.md": "---\ntitle: 号\ndate: 2025-11-01\n---\n{{< listing \"alpha\" >}}\n",
         ])
         // W046: the table has no schedule column (a deliberate warning since the field schema).
-        XCTAssertEqual(diagnostics.map(\.code), ["W046", "E104"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W046", "E104"])
     }
 
     func testMissingRequiredColumn() throws {
@@ -62,7 +62,7 @@ final class ContentCheckTests: XCTestCase {
             "districts/minami.md": TemporaryContent.district,
             "listings/x.csv": "id,kana,kind,district,schedule\na,あ,salon,minami,毎週月曜\n",
         ])
-        XCTAssertEqual(diagnostics.map(\.code), ["E101"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E101"])
         XCTAssertTrue(diagnostics[0].message.contains("名称"))
     }
 
@@ -71,14 +71,14 @@ final class ContentCheckTests: XCTestCase {
             "site.yml": TemporaryContent.siteYML,
             "districts/minami.md": "---\nname: 南\norder: [1\n---\n本文\n",
         ])
-        let yaml = try XCTUnwrap(diagnostics.first { $0.code == "E012" })
+        let yaml = try XCTUnwrap(diagnostics.first { $0.code.rawValue == "E012" })
         XCTAssertTrue(yaml.location.file.hasSuffix("districts/minami.md"))
         XCTAssertGreaterThanOrEqual(yaml.location.line, 3, "line in the file, not in the YAML block")
     }
 
     func testSiteYMLRequiresTitleAndBaseURL() throws {
         let diagnostics = try check(["site.yml": "language: ja\ncolour: red\n"])
-        XCTAssertEqual(Set(diagnostics.map(\.code)), ["E013", "W015"])
+        XCTAssertEqual(Set(diagnostics.map(\.code.rawValue)), ["E013", "W015"])
     }
 
     func testBulletinProblems() throws {
@@ -88,8 +88,8 @@ final class ContentCheckTests: XCTestCase {
             "bulletins/2025-11.md": "---\ntitle: 第1号\ndate: 2025-12-01\n---\n{{< listing \"nope\" >}}\n",
             "bulletins/2025-13.md": "---\ntitle: x\n---\n",
         ])
-        XCTAssertEqual(Set(diagnostics.map(\.code)), ["E302", "E304", "E016"])
-        let embed = try XCTUnwrap(diagnostics.first { $0.code == "E304" })
+        XCTAssertEqual(Set(diagnostics.map(\.code.rawValue)), ["E302", "E304", "E016"])
+        let embed = try XCTUnwrap(diagnostics.first { $0.code.rawValue == "E304" })
         XCTAssertEqual(embed.location.line, 5)
         XCTAssertEqual(embed.location.column, 1)
     }
@@ -99,7 +99,7 @@ final class ContentCheckTests: XCTestCase {
             "site.yml": TemporaryContent.siteYML,
             "districts/minami.md": "---\nname: 南\nnmae: 南\n---\n本文\n",
         ])
-        XCTAssertEqual(diagnostics.map(\.code), ["W117"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W117"])
         XCTAssertEqual(diagnostics.first?.location.line, 3)
     }
 
@@ -108,7 +108,7 @@ final class ContentCheckTests: XCTestCase {
             "site.yml": TemporaryContent.siteYML,
             "pages/about.md": "---\ntitle: について\n---\n本文\n\n| 日 | 内容 |\n|---|---|\n| 1日 | 体操 |\n",
         ])
-        XCTAssertEqual(diagnostics.map(\.code), ["W307"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W307"])
         XCTAssertEqual(diagnostics.first?.location.line, 6)
     }
 
@@ -119,7 +119,7 @@ final class ContentCheckTests: XCTestCase {
             "bulletins/2025-08.md": bulletin,
             "bulletins/2025-8.md": bulletin,
         ])
-        XCTAssertEqual(diagnostics.map(\.code), ["E303"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E303"])
     }
 
     func testListingMarkdownOverridesAndWholeListing() throws {
@@ -134,7 +134,7 @@ final class ContentCheckTests: XCTestCase {
         let report = Builder.check(scratch.options())
         // The table has no schedule column (W046), and the .md file's summary differs from the
         // table's (W040, naming the table's cell): SPEC 3.3 says the .md wins, with a warning.
-        XCTAssertEqual(report.diagnostics.map(\.code), ["W046", "W040"])
+        XCTAssertEqual(report.diagnostics.map(\.code.rawValue), ["W046", "W040"])
         XCTAssertTrue(report.diagnostics[1].message.contains("a.csv:2:6"), report.diagnostics[1].message)
         XCTAssertTrue(report.diagnostics[1].location.file.hasSuffix("alpha.md"))
         let listings = try XCTUnwrap(report.content?.listings)

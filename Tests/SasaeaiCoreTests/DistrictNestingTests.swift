@@ -23,7 +23,7 @@ final class DistrictNestingTests: XCTestCase {
             "districts/chuo.md": district("中央", order: 2, parent: "海風市"),
             "districts/kita.md": district("北", order: 3, parent: "ctiy"),
         ])
-        let found = diagnostics.filter { $0.code == "E090" }
+        let found = diagnostics.filter { $0.code.rawValue == "E090" }
         XCTAssertEqual(found.map { "\(URL(fileURLWithPath: $0.location.file).lastPathComponent):\($0.location.line):\($0.location.column)" },
                        ["chuo.md:4:9", "kita.md:4:9"])
         XCTAssertTrue(found[0].message.contains("「海風市」の ID は city です"), found[0].message)
@@ -37,7 +37,7 @@ final class DistrictNestingTests: XCTestCase {
             "districts/town.md": district("山辺町", order: 2),
             "districts/chuo.md": district("中央", order: 3, parent: "[city, town]"),
         ])
-        let found = diagnostics.filter { $0.code == "E090" }
+        let found = diagnostics.filter { $0.code.rawValue == "E090" }
         XCTAssertEqual(found.map(\.location.line), [4], diagnostics.map(\.description).joined(separator: "\n"))
         XCTAssertTrue(found[0].message.contains("一つだけ"))
         XCTAssertNil(try XCTUnwrap(content).districts.first { $0.id == "chuo" }?.parent)
@@ -50,7 +50,7 @@ final class DistrictNestingTests: XCTestCase {
             "districts/c.md": district("丙", order: 3, parent: "b"),
             "districts/self.md": district("自分", order: 4, parent: "self"),
         ])
-        let cycles = diagnostics.filter { $0.code == "E091" }
+        let cycles = diagnostics.filter { $0.code.rawValue == "E091" }
         XCTAssertEqual(cycles.count, 2, cycles.map(\.description).joined(separator: "\n"))
         XCTAssertTrue(cycles[0].location.file.hasSuffix("districts/a.md") && cycles[0].location.line == 4)
         XCTAssertTrue(cycles[0].message.contains("甲 → 丙 → 乙 → 甲"), cycles[0].message)
@@ -65,8 +65,8 @@ final class DistrictNestingTests: XCTestCase {
             "districts/l4.md": district("地区", order: 4, parent: "l3"),
             "districts/l5.md": district("班", order: 5, parent: "l4"),
         ])
-        XCTAssertEqual(diagnostics.filter { $0.code == "W092" }.map(\.location.line), [4])
-        XCTAssertTrue(diagnostics.first { $0.code == "W092" }!.message.contains("国 › 県 › 市 › 地区 › 班"))
+        XCTAssertEqual(diagnostics.filter { $0.code.rawValue == "W092" }.map(\.location.line), [4])
+        XCTAssertTrue(diagnostics.first { $0.code.rawValue == "W092" }!.message.contains("国 › 県 › 市 › 地区 › 班"))
         XCTAssertEqual(content?.districts.first { $0.id == "l5" }?.parent, "l4", "a warning keeps the parent")
     }
 
@@ -83,7 +83,7 @@ final class DistrictNestingTests: XCTestCase {
             "districts/chuo.md": district("中央", order: 2, parent: "city"),
             "listings/a.csv": table,
         ])
-        let found = diagnostics.filter { $0.code == "W093" }
+        let found = diagnostics.filter { $0.code.rawValue == "W093" }
         XCTAssertEqual(found.map(\.location.line), [3], found.map(\.description).joined(separator: "\n"))
         XCTAssertTrue(found[0].message.contains("サロン・通いの場「市のサロン」ほか 1件の地区が「海風市」"), found[0].message)
         XCTAssertTrue(found[0].message.contains("中央"))
@@ -104,7 +104,7 @@ final class DistrictNestingTests: XCTestCase {
             "districts/yamabe-chuo.md": district("中央", order: 5, parent: "yamabe"),
             "listings/a.csv": table,
         ])
-        let found = diagnostics.filter { $0.code == "E094" }
+        let found = diagnostics.filter { $0.code.rawValue == "E094" }
         XCTAssertEqual(found.map { "\($0.location.line):\($0.location.column)" }, ["2:5"], diagnostics.map(\.description).joined(separator: "\n"))
         XCTAssertTrue(found[0].message.contains("kaikaze-chuo、yamabe-chuo"), found[0].message)
         XCTAssertEqual(content?.listings.first { $0.id == "s2" }?.districtID, "yamabe-chuo")
@@ -118,8 +118,8 @@ final class DistrictNestingTests: XCTestCase {
             "districts/chuo.md": district("中央", order: 2, parent: "city"),
             "listings/a.csv": "id,name,kana,kind,district\ns1,サロン,さろん,salon,chuo\ns2,サロン二,さろんに,salon,city\n",
         ])
-        XCTAssertEqual(diagnostics.filter { $0.code == "E091" }.count, 1)
-        XCTAssertEqual(diagnostics.filter { $0.code == "W093" }.count, 0, diagnostics.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(diagnostics.filter { $0.code.rawValue == "E091" }.count, 1)
+        XCTAssertEqual(diagnostics.filter { $0.code.rawValue == "W093" }.count, 0, diagnostics.map(\.description).joined(separator: "\n"))
     }
 
     func testTheTreeCutsACycleEvenWithoutTheCheck() {

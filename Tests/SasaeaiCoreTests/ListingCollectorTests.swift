@@ -27,7 +27,7 @@ final class ListingCollectorTests: XCTestCase {
             "aa01.md:2:7:W040",        // the file's name differs from the table's
             "z_main.csv:3:1:E103",     // AA01 twice: the second row is refused, the first kept
         ].sorted())
-        let duplicate = try XCTUnwrap(report.diagnostics.first { $0.code == "E103" })
+        let duplicate = try XCTUnwrap(report.diagnostics.first { $0.code.rawValue == "E103" })
         XCTAssertTrue(duplicate.message.contains("最初は \(scratch.content.path)/listings/z_main.csv:2:1）"), duplicate.message)
         let listings = try XCTUnwrap(report.content?.listings)
         XCTAssertEqual(listings.map(\.id), ["aa01"])

@@ -86,7 +86,7 @@ final class ListingSchemaTests: XCTestCase {
         let (table, _) = DelimitedTable.parse("ID,名称,ふりがな\na,A,えー\n", delimiter: .comma, file: "t.csv")
         var diagnostics: [Diagnostic] = []
         _ = ListingTableReader.read(table, file: "t.csv", into: &diagnostics)
-        XCTAssertEqual(diagnostics.map(\.code), ["W046"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W046"])
     }
 
     func testDerivedIDsAreStableAndNamed() {
@@ -95,7 +95,7 @@ final class ListingSchemaTests: XCTestCase {
         var diagnostics: [Diagnostic] = []
         let raws = ListingTableReader.read(table, file: "listings/15_182109 kodomo.csv", into: &diagnostics)
         XCTAssertEqual(raws.map { $0.text(.id) }, ["15_182109-kodomo-1", "15_182109-kodomo-2"])
-        XCTAssertEqual(diagnostics.map(\.code), ["W047"], "one warning per table")
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W047"], "one warning per table")
         XCTAssertTrue(diagnostics[0].message.contains("URL"))
 
         let (byReading, _) = DelimitedTable.parse("ID,名称,名称_カナ,開催日\n,A,エー,\n", delimiter: .comma, file: "k.csv")
@@ -203,7 +203,7 @@ final class ListingSchemaTests: XCTestCase {
             }
             var diagnostics: [Diagnostic] = []
             let listing = checker.check(raw, into: &diagnostics)
-            return (listing?.districtID, diagnostics.map(\.code))
+            return (listing?.districtID, diagnostics.map(\.code.rawValue))
         }
         XCTAssertEqual(district("ひばり野町本町2-1").0, "chuo")
         XCTAssertEqual(district("ひばり野町中本町2-1").0, "kita", "the longest 町名 wins")
@@ -242,13 +242,13 @@ final class PublishedTableQuirksTests: XCTestCase {
     func testReadingFromTheNameWithOneWarning() {
         let (raws, diagnostics) = read("ID,名称,名称_カナ,開催日\n1,子ども食堂A,,\n2,子ども食堂B,,\n")
         XCTAssertEqual(raws.map { $0.text(.kana) }, ["子ども食堂A", "子ども食堂B"])
-        XCTAssertEqual(diagnostics.map(\.code), ["W058"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W058"])
         XCTAssertTrue(diagnostics[0].message.contains("2 行"))
     }
 
     func testDamagedByteOrderMarkBeforeTheFirstHeader() {
         let (raws, diagnostics) = read("?全国地方公共団体コード,ID,名称,名称_カナ,開催日\n131105,1,A,エー,\n")
-        XCTAssertEqual(diagnostics.map(\.code), [])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), [])
         XCTAssertEqual(raws[0].text(.municipalityCode), "131105")
     }
 
@@ -262,7 +262,7 @@ final class PublishedTableQuirksTests: XCTestCase {
     func testIDPrefixFromTheSidecar() {
         let (raws, diagnostics) = read("ID,名称,名称_カナ,開催日\n1,A,エー,\n,B,ビー,\n", sidecar: "id_prefix: taito\n")
         XCTAssertEqual(raws.map { $0.text(.id) }, ["taito-1", "taito-" + ListingTableReader.stableHash("びー")])
-        XCTAssertEqual(diagnostics.map(\.code), ["W047"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W047"])
     }
 
     func testSameReadingTwiceGetsANumber() {
@@ -279,13 +279,13 @@ final class PublishedTableQuirksTests: XCTestCase {
         }
         var diagnostics: [Diagnostic] = []
         let listing = try XCTUnwrap(checker.check(raw, into: &diagnostics))
-        XCTAssertEqual(diagnostics.map(\.code), ["W059"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W059"])
         XCTAssertNil(listing.url)
         XCTAssertEqual(listing[.url], "Instagram「あんじぇらごはん」で検索")
         raw.values[.url] = RawValue(text: "javascript:alert(1)", location: SourceLocation(file: "t.csv"))
         diagnostics = []
         XCTAssertNil(checker.check(raw, into: &diagnostics))
-        XCTAssertEqual(diagnostics.map(\.code), ["E111"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E111"])
     }
 
     func testNoteReadAsTheDayWhenItSaysWhich() {

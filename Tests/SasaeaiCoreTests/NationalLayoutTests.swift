@@ -45,9 +45,9 @@ final class NationalLayoutTests: XCTestCase {
     func testBuildsWithoutErrorsAndSaysWhichIDsWereDerived() {
         let report = Self.built.1
         XCTAssertEqual(report.diagnostics.filter { $0.severity == .error }.map(\.description), [])
-        let derived = report.diagnostics.filter { $0.code == Codes.derivedID }.map { ($0.location.file as NSString).lastPathComponent }
+        let derived = report.diagnostics.filter { $0.code == DiagnosticCode.derivedID }.map { ($0.location.file as NSString).lastPathComponent }
         XCTAssertEqual(derived.sorted(), ["sakai-182109.csv", "wako-112291.csv"], "taito has its own IDs")
-        XCTAssertFalse(report.diagnostics.contains { $0.code == Codes.noScheduleColumn || $0.code == Codes.nearMissHeader })
+        XCTAssertFalse(report.diagnostics.contains { $0.code == DiagnosticCode.noScheduleColumn || $0.code == DiagnosticCode.nearMissHeader })
     }
 
     func testEveryNamedRowHasAPage() throws {
@@ -141,7 +141,7 @@ final class SidecarTests: XCTestCase {
             "listings/orphan.yml": "defaults: { kind: salon }\n",
             "listings/old.xls": "x",
         ])
-        XCTAssertEqual(report.diagnostics.map(\.code).sorted(), ["W041", "W048", "W049"])
+        XCTAssertEqual(report.diagnostics.map(\.code.rawValue).sorted(), ["W041", "W048", "W049"])
         let listing = try XCTUnwrap(report.content?.listings.first)
         XCTAssertEqual(listing.kind, .place)
         XCTAssertEqual(listing.categoryIDs, ["ibasho"])
@@ -156,7 +156,7 @@ final class SidecarTests: XCTestCase {
             "listings/t.csv": "ID,名称,ふりがな,開催日時\na,A,えー,毎週月曜\n",
             "listings/t.yml": "defaults: { kinds: place }\n",
         ])
-        let error = try XCTUnwrap(report.diagnostics.first { $0.code == "E042" })
+        let error = try XCTUnwrap(report.diagnostics.first { $0.code.rawValue == "E042" })
         XCTAssertTrue(error.message.contains("kind"), error.message)
         XCTAssertEqual(error.location.line, 1)
     }
@@ -234,7 +234,7 @@ final class WorkbookContentTests: XCTestCase {
         try FileManager.default.copyItem(at: NationalLayoutTests.fixtures.deletingLastPathComponent().appendingPathComponent("kodomo-shokudo.xlsx"),
                                          to: listings.appendingPathComponent("kodomo-shokudo.xlsx"))
         let again = Builder.build(scratch.options())
-        XCTAssertEqual(again.diagnostics.map(\.description), [again.diagnostics.first { $0.code == Codes.unreadSheet }?.description].compactMap { $0 },
+        XCTAssertEqual(again.diagnostics.map(\.description), [again.diagnostics.first { $0.code == DiagnosticCode.unreadSheet }?.description].compactMap { $0 },
                        "only the workbook's notes sheet is reported")
         let sheetWarning = try XCTUnwrap(again.diagnostics.first)
         XCTAssertTrue(sheetWarning.description.contains("kodomo-shokudo.xlsx:説明!A1: warning[W057]"), sheetWarning.description)
@@ -250,7 +250,7 @@ final class WorkbookContentTests: XCTestCase {
                                          to: listings.appendingPathComponent("kodomo-shokudo.xlsx"))
         // No sidecar and no 南 in any address: 種別 and 地区 are missing, named by cell.
         let report = Builder.check(scratch.options())
-        let missing = report.diagnostics.filter { $0.code == Codes.missingValue }
+        let missing = report.diagnostics.filter { $0.code == DiagnosticCode.missingValue }
         XCTAssertEqual(missing.count, 12, report.diagnostics.map(\.description).joined(separator: "\n"))
         XCTAssertTrue(missing.allSatisfy { $0.description.contains("kodomo-shokudo.xlsx:子ども食堂!A") }, missing.map(\.description).joined(separator: "\n"))
     }
@@ -269,9 +269,9 @@ final class PublishedWorkbookTests: XCTestCase {
         let report = Builder.check(scratch.options())
         XCTAssertEqual(report.diagnostics.filter { $0.severity == .error }.map(\.description), [])
         XCTAssertEqual(report.content?.listings.count, 116, "every row of 基本情報 with a 名称")
-        let codes = Set(report.diagnostics.map(\.code))
+        let codes = Set(report.diagnostics.map(\.code.rawValue))
         XCTAssertTrue(codes.isSuperset(of: ["W047", "W059"]), "\(codes.sorted())")
-        let url = try XCTUnwrap(report.diagnostics.first { $0.code == "W059" })
+        let url = try XCTUnwrap(report.diagnostics.first { $0.code.rawValue == "W059" })
         XCTAssertTrue(url.description.contains("kanagawa-140007.xlsx:基本情報!S"), url.description)
         // The 追加情報 sheet's rows join the listings with the same NO.
         XCTAssertFalse(codes.contains("W057"), "the 追加情報 sheet is read, not skipped")

@@ -17,7 +17,7 @@ final class OneMistakeOneMessageTests: XCTestCase {
             // the bulletin embeds of its rows must not add errors of their own.
             try scratch.edit("listings/salons.tsv", replacing: "ID\t名称\t", with: "ID\tなまえ\t")
         }
-        XCTAssertEqual(errors.map(\.code), [Codes.missingColumn], errors.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(errors.map(\.code), [DiagnosticCode.missingColumn], errors.map(\.description).joined(separator: "\n"))
         XCTAssertTrue(errors[0].message.contains("「名称」"))
     }
 
@@ -26,7 +26,7 @@ final class OneMistakeOneMessageTests: XCTestCase {
             try scratch.edit("bulletins/2025-11.md", replacing: "number: 14\n", with: "number: 14: 号\n")
         }
         XCTAssertEqual(errors.count, 1, errors.map(\.description).joined(separator: "\n"))
-        XCTAssertEqual(errors[0].code, Codes.yamlSyntax)
+        XCTAssertEqual(errors[0].code, DiagnosticCode.yamlSyntax)
         XCTAssertEqual(errors[0].location.line, 3)
         XCTAssertTrue(errors[0].message.contains("コロン"), errors[0].message)
         XCTAssertFalse(errors[0].message.contains("mapping values"), "libyaml's English stays out")
@@ -37,7 +37,7 @@ final class OneMistakeOneMessageTests: XCTestCase {
             try scratch.edit("districts/chuo.md", replacing: "name: 中央\n", with: "name: \"中央\n")
         }
         // One error, on the line of the open quote, and no listing reported for naming 中央.
-        XCTAssertEqual(errors.map(\.code), [Codes.yamlSyntax], errors.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(errors.map(\.code), [DiagnosticCode.yamlSyntax], errors.map(\.description).joined(separator: "\n"))
         XCTAssertEqual(errors[0].location.line, 2)
         XCTAssertTrue(errors[0].message.contains("引用符"), errors[0].message)
     }

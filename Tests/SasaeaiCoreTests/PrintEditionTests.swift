@@ -47,6 +47,6 @@ final class PrintEditionTests: XCTestCase {
         var diagnostics: [Diagnostic] = []
         XCTAssertNil(PrintEdition.html(.district("nowhere"), content: content, templates: Folder(Repository.templates.path), into: &diagnostics))
         XCTAssertNil(PrintEdition.html(.bulletin(YearMonth(iso: "2030-05")!), content: content, templates: Folder(Repository.templates.path), into: &diagnostics))
-        XCTAssertEqual(diagnostics.map(\.code), ["E075", "E075"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E075", "E075"])
     }
 }

@@ -128,7 +128,7 @@ final class PrivacyAdversarialTests: XCTestCase {
         defer { scratch.remove() }
         let report = Builder.build(scratch.options())
         XCTAssertTrue(report.failed(strict: false))
-        let e007 = report.diagnostics.first { $0.code == "E007" }
+        let e007 = report.diagnostics.first { $0.code.rawValue == "E007" }
         XCTAssertEqual(e007?.location.line, 2)
         XCTAssertEqual(e007?.location.column, 6)
         XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.output.path), "no site from a failed first build")
@@ -155,7 +155,7 @@ final class PrivacyAdversarialTests: XCTestCase {
             "listings/a.csv": unquoted,
         ])
         defer { scratch.remove() }
-        let e025 = Builder.check(scratch.options()).diagnostics.filter { $0.code == "E025" }
+        let e025 = Builder.check(scratch.options()).diagnostics.filter { $0.code.rawValue == "E025" }
         XCTAssertEqual(e025.map(\.location.line), [2], "the first half is short already; reading stops there")
         // No private column: a hand-written short row is read (its missing cells are empty).
         let plain = "id,name,kana,kind,district,summary,contact\r\ns01,ひだまり,ひだまり,salon,minami\r\n"

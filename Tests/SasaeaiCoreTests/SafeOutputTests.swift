@@ -27,7 +27,7 @@ final class SafeOutputTests: XCTestCase {
         ])
         defer { scratch.remove() }
         let report = Builder.build(scratch.options())
-        XCTAssertTrue(report.diagnostics.contains { $0.code == "E111" }, "javascript: URL is an error")
+        XCTAssertTrue(report.diagnostics.contains { $0.code.rawValue == "E111" }, "javascript: URL is an error")
         // Drop the bad URL so the site builds, keeping every other attack.
         try Data((header + "\n" + row.replacingOccurrences(of: "javascript:alert(1)", with: "") + "\n").utf8)
             .write(to: scratch.content.appendingPathComponent("listings/a.csv"))

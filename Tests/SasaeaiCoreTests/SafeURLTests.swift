@@ -70,19 +70,19 @@ final class SiteConfigCheckTests: XCTestCase {
 
     func testLanguage() throws {
         let bad = try diagnostics("language: 日本語\n")
-        XCTAssertEqual(bad.map(\.code), ["E020"])
+        XCTAssertEqual(bad.map(\.code.rawValue), ["E020"])
         XCTAssertEqual(bad.first?.location.line, 9)
-        XCTAssertEqual(try diagnostics("language: en\n").map(\.code), ["W021"])
-        XCTAssertEqual(try diagnostics("language: ja-JP\n").map(\.code), [])
+        XCTAssertEqual(try diagnostics("language: en\n").map(\.code.rawValue), ["W021"])
+        XCTAssertEqual(try diagnostics("language: ja-JP\n").map(\.code.rawValue), [])
     }
 
     func testPublisherAndTiles() throws {
-        XCTAssertEqual(try diagnostics("publisher:\n  url: \"https://example.jp/a b\"\n").map(\.code), ["E022"])
-        XCTAssertEqual(try diagnostics("publisher:\n  url: \"javascript:alert(1)\"\n").map(\.code), ["E022"])
-        XCTAssertEqual(try diagnostics("publisher:\n  email: \"a@example.jp, b@example.jp\"\n").map(\.code), ["E023"])
-        XCTAssertEqual(try diagnostics("publisher:\n  url: https://例え.jp/\n  email: info@example.jp\n").map(\.code), [])
-        XCTAssertEqual(try diagnostics("map:\n  tiles: \"javascript:alert(1)//{z}/{x}/{y}\"\n").map(\.code), ["E024"])
-        XCTAssertEqual(try diagnostics("map:\n  tiles: https://tile.example.org/tiles.png\n").map(\.code), ["E024"])
-        XCTAssertEqual(try diagnostics("map:\n  tiles: \"https://{s}.tile.example.org/{z}/{x}/{y}{r}.png\"\n").map(\.code), [])
+        XCTAssertEqual(try diagnostics("publisher:\n  url: \"https://example.jp/a b\"\n").map(\.code.rawValue), ["E022"])
+        XCTAssertEqual(try diagnostics("publisher:\n  url: \"javascript:alert(1)\"\n").map(\.code.rawValue), ["E022"])
+        XCTAssertEqual(try diagnostics("publisher:\n  email: \"a@example.jp, b@example.jp\"\n").map(\.code.rawValue), ["E023"])
+        XCTAssertEqual(try diagnostics("publisher:\n  url: https://例え.jp/\n  email: info@example.jp\n").map(\.code.rawValue), [])
+        XCTAssertEqual(try diagnostics("map:\n  tiles: \"javascript:alert(1)//{z}/{x}/{y}\"\n").map(\.code.rawValue), ["E024"])
+        XCTAssertEqual(try diagnostics("map:\n  tiles: https://tile.example.org/tiles.png\n").map(\.code.rawValue), ["E024"])
+        XCTAssertEqual(try diagnostics("map:\n  tiles: \"https://{s}.tile.example.org/{z}/{x}/{y}{r}.png\"\n").map(\.code.rawValue), [])
     }
 }

@@ -245,7 +245,7 @@ final class SiteWriterLinkTests: XCTestCase {
         var options = scratch.options()
         options.output = Folder(scratch.folder.appendingPathComponent("file/site").path)
         let report = Builder.build(options)
-        let message = report.diagnostics.first { $0.code == "E018" }?.message ?? ""
+        let message = report.diagnostics.first { $0.code.rawValue == "E018" }?.message ?? ""
         XCTAssertTrue(message.contains("フォルダではなくファイル"), message)
         XCTAssertFalse(message.contains("The operation"), message)
         // Causes a test cannot provoke as root on a shared machine, through the same mapping.

@@ -37,7 +37,7 @@ final class StatisticsTests: XCTestCase {
         let scratch = try TemporaryContent.exampleCopy()
         defer { scratch.remove() }
         try scratch.edit("listings/salons.tsv", replacing: "\t48回\t40\t4名\t", with: "\t48回\t約40\t4名\t")
-        let errors = Builder.check(scratch.options()).diagnostics.filter { $0.code == Codes.badCount }
+        let errors = Builder.check(scratch.options()).diagnostics.filter { $0.code == DiagnosticCode.badCount }
         XCTAssertEqual(errors.count, 1)
         XCTAssertTrue(errors[0].message.contains("約40"))
         XCTAssertEqual(errors[0].location.line, 2)

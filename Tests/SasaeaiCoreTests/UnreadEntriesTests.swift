@@ -23,7 +23,7 @@ final class UnreadEntriesTests: XCTestCase {
     }
 
     private func find(_ code: String, at suffix: String, in diagnostics: [Diagnostic], file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
-        let found = diagnostics.first { $0.code == code && $0.location.file.hasSuffix(suffix) }
+        let found = diagnostics.first { $0.code.rawValue == code && $0.location.file.hasSuffix(suffix) }
         XCTAssertNotNil(found, "\(code) at …\(suffix) in:\n" + diagnostics.map(\.description).joined(separator: "\n"), file: file, line: line)
         return found
     }

@@ -87,7 +87,7 @@ final class DelimitedTableTests: XCTestCase {
 
     func testUnterminatedQuoteIsReportedAndTheRestStillRead() {
         let (table, diagnostics) = parse("ID\t名称\ta\t\"サロン\nb\tB\n")
-        XCTAssertEqual(diagnostics.map(\.code), ["E002"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E002"])
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "listings/t.tsv", line: 1, column: 4))
         XCTAssertEqual(diagnostics.first?.severity, .error)
         // The stray quote is kept as text, and the next line is still its own row.
@@ -98,7 +98,7 @@ final class DelimitedTableTests: XCTestCase {
     func testTextAfterClosingQuoteIsKeptAndWarned() {
         let (table, diagnostics) = parse("ID,名称\na,\"ほっと\"サロン\n", .comma)
         XCTAssertEqual(table.rows[0].cells[1].value, "ほっとサロン")
-        XCTAssertEqual(diagnostics.map(\.code), ["E006"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W006"])
         XCTAssertEqual(diagnostics.first?.severity, .warning)
         XCTAssertEqual(diagnostics.first?.location.line, 2)
         XCTAssertEqual(diagnostics.first?.location.column, 2)
@@ -106,7 +106,7 @@ final class DelimitedTableTests: XCTestCase {
 
     func testDuplicateHeadersAreErrorsEvenWhenWrittenInAnotherWidth() {
         let (_, diagnostics) = parse("ID\t名称\t地区\t名 称\tＩＤ\n")
-        XCTAssertEqual(diagnostics.map(\.code), ["E003", "E003"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E003", "E003"])
         XCTAssertEqual(diagnostics.map(\.location.column), [4, 5])
         XCTAssertTrue(diagnostics[0].message.contains("2 列目"))
         XCTAssertTrue(diagnostics.allSatisfy { $0.severity == .error })
@@ -117,7 +117,7 @@ final class DelimitedTableTests: XCTestCase {
             let (table, diagnostics) = parse(text, delimiter)
             XCTAssertEqual(table.header, [])
             XCTAssertEqual(table.rows.count, 0)
-            XCTAssertEqual(diagnostics.map(\.code), ["E004"], text.debugDescription)
+            XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W004"], text.debugDescription)
         }
     }
 
@@ -130,7 +130,7 @@ final class DelimitedTableTests: XCTestCase {
     func testValuesUnderNoHeaderAreWarnedOncePerColumn() {
         let (table, diagnostics) = parse("ID\t\t名称\na\tx\tA\tz\nb\ty\tB\tw\n")
         XCTAssertEqual(table.rows[0].cells.count, 4)
-        XCTAssertEqual(diagnostics.map(\.code), ["E005", "E005"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W005", "W005"])
         XCTAssertEqual(diagnostics.map(\.location.column), [2, 4])
         XCTAssertEqual(diagnostics.map(\.location.line), [2, 2])
     }
@@ -164,7 +164,7 @@ final class DelimitedTableTests: XCTestCase {
 
     func testDiagnosticsAreSortedByLine() {
         let (_, diagnostics) = parse("ID\tID\na\t\"x\"y\n\"b")
-        XCTAssertEqual(diagnostics.map(\.code), ["E003", "E006", "E002"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E003", "W006", "E002"])
         XCTAssertEqual(diagnostics, diagnostics.sorted())
     }
 }
@@ -196,6 +196,6 @@ final class DelimitedTableScaleTests: XCTestCase {
         XCTAssertEqual(table.rows.count, 20_001)
         XCTAssertEqual(table.rows.first?.cells.map(\.value), ["\"start", "B"])
         XCTAssertEqual(table.rows.last?.cells.map(\.value), ["x", "\"y"])
-        XCTAssertEqual(diagnostics.map(\.code), ["E002"] + Array(repeating: "E006", count: 20_000))
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E002"] + Array(repeating: "W006", count: 20_000))
     }
 }

@@ -34,7 +34,7 @@ final class StrayQuoteTests: XCTestCase {
             "s04,みなみ囲碁クラブ,南,初心者歓迎,0270-11-5555,\r\n"
         let (table, diagnostics) = parse(csv)
         let errors = diagnostics.filter { $0.severity == .error }
-        XCTAssertEqual(errors.map(\.code), ["E007"])
+        XCTAssertEqual(errors.map(\.code.rawValue), ["E007"])
         XCTAssertEqual(errors.first?.location, SourceLocation(file: "listings/salons.csv", line: 2, column: 4))
         XCTAssertEqual(errors.first?.description.hasPrefix("listings/salons.csv:2:4: error[E007]: この \" から 2 行先まで"), true, errors.first?.description ?? "")
         // Reading stops at the broken row: nothing from it or after it is returned.
@@ -47,7 +47,7 @@ final class StrayQuoteTests: XCTestCase {
             "s01,ひだまり,中央,\"お茶会,0270-1,自宅の鍵（非公開）\n" +
             "s02,さくら,本町,体操\",0270-2,\n"
         let (table, diagnostics) = parse(csv)
-        XCTAssertEqual(diagnostics.map(\.code), ["E007"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E007"])
         XCTAssertEqual(table.rows.count, 0)
     }
 
@@ -58,7 +58,7 @@ final class StrayQuoteTests: XCTestCase {
             "s01,ひだまり,中央,\"お茶会,0270-1,自宅の鍵（非公開）\n" +
             "s02\",さくら,本町,体操,0270-2,\n"
         let (table, diagnostics) = parse(csv)
-        XCTAssertEqual(diagnostics.map(\.code), ["E007"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E007"])
         XCTAssertEqual(diagnostics.first?.location.line, 3)
         // The whole rows before the broken one are still read, so `check` can report on them.
         XCTAssertEqual(table.rows.map { $0.cells[0].value }, ["s00"])
@@ -70,14 +70,14 @@ final class StrayQuoteTests: XCTestCase {
             "s01,ひだまり,中央,\"お茶会\n" +
             "s02,さくら,本町,\"体操\"です,0270-2,\n"
         let (_, diagnostics) = parse(csv)
-        XCTAssertTrue(diagnostics.contains { $0.code == "E007" && $0.location.line == 2 && $0.location.column == 4 }, "\(diagnostics)")
+        XCTAssertTrue(diagnostics.contains { $0.code.rawValue == "E007" && $0.location.line == 2 && $0.location.column == 4 }, "\(diagnostics)")
     }
 
     func testQuotesInsideOneRowThatTakeInTheNextColumns() {
         // `"` before 紹介 and after the memo: Excel would have written six fields, not four.
         let csv = header + "s01,ひだまり,中央,\"お茶会,0270-1,自宅の鍵（非公開）\"\n"
         let (table, diagnostics) = parse(csv)
-        XCTAssertEqual(diagnostics.map(\.code), ["E007"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E007"])
         XCTAssertTrue(diagnostics[0].message.contains("2 列少なく"), diagnostics[0].message)
         XCTAssertEqual(table.rows.count, 0)
     }
@@ -87,7 +87,7 @@ final class StrayQuoteTests: XCTestCase {
             "a\tサロンA\t\"お茶会\t合鍵は隣（非公開）\n" +
             "b\tサロンB\t体操\"\t持病あり（非公開）\n"
         let (table, diagnostics) = parse(tsv, .tab)
-        XCTAssertEqual(diagnostics.map(\.code), ["E007"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E007"])
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "listings/salons.csv", line: 2, column: 3))
         XCTAssertEqual(table.rows.count, 0)
     }
@@ -109,7 +109,7 @@ final class StrayQuoteTests: XCTestCase {
 
     func testStrayQuoteInTheHeaderRefusesTheTableWithoutCallingItEmpty() {
         let (table, diagnostics) = parse("ID,\"名称,地区\na,b,c\nd,e\",f\n")
-        XCTAssertEqual(diagnostics.map(\.code), ["E007"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E007"])
         XCTAssertEqual(table.header, [])
         XCTAssertEqual(table.rows.count, 0)
     }
@@ -120,7 +120,7 @@ final class StrayQuoteTests: XCTestCase {
         let text = "列0,列1,列2,列3,列4,_memo\nv0_0,\"v0_1\nい\",\"v0_\"2\nい\",\"v0_3\nい\",\"v0_4,あ\",\"\"\"\"SECRET0x,あ\"\"\n"
         let (table, diagnostics) = parse(text)
         XCTAssertEqual(table.rows.count, 0)
-        XCTAssertTrue(diagnostics.contains { $0.code == "E007" && $0.location.line == 2 }, "\(diagnostics)")
+        XCTAssertTrue(diagnostics.contains { $0.code.rawValue == "E007" && $0.location.line == 2 }, "\(diagnostics)")
     }
 
     func testMultiLineHeaderCellStillReads() {
@@ -141,7 +141,7 @@ final class StrayQuoteTests: XCTestCase {
         let (table, diagnostics) = parse("ID\t名称\ta\tサ\u{0}ロン\u{1B}\nb\t\u{7F}B\u{85}\u{0}\n", .tab)
         XCTAssertEqual(table.header.map(\.value), ["ID", "名称", "a", "サロン"])
         XCTAssertEqual(table.rows[0].cells.map(\.value), ["b", "B"])
-        XCTAssertEqual(diagnostics.map(\.code), ["W008", "W008"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W008", "W008"])
         XCTAssertEqual(diagnostics.map(\.location.line), [1, 2])
         XCTAssertEqual(diagnostics.map(\.location.column), [4, 2])
     }
@@ -149,13 +149,13 @@ final class StrayQuoteTests: XCTestCase {
     func testControlCharactersInsideQuotesAreRemovedTabsAndLineBreaksKept() {
         let (table, diagnostics) = parse("ID,備考\na,\"1\u{0}行目\r\n2\t行目\u{C}\"\n")
         XCTAssertEqual(table.rows[0].cells[1].value, "1行目\n2\t行目")
-        XCTAssertEqual(diagnostics.map(\.code), ["W008"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W008"])
     }
 
     func testControlCharactersInFrontMatterAreRemovedAndWarned() {
         let (split, diagnostics) = FrontMatter.split("---\ntitle: お知\u{0}らせ\nname: ok\n---\n本文\n", file: "bulletins/x.md")
         XCTAssertEqual(split.yaml, "title: お知らせ\nname: ok")
-        XCTAssertEqual(diagnostics.map(\.code), ["W008"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W008"])
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "bulletins/x.md", line: 2, column: 10))
     }
 }
@@ -170,7 +170,7 @@ final class StrayQuoteScaleTests: XCTestCase {
         let (table, diagnostics) = DelimitedTable.parse(text, delimiter: .comma, file: "q.csv")
         XCTAssertLessThan(Date().timeIntervalSince(started), 20, "debug build")
         XCTAssertEqual(table.rows.count, 100)
-        XCTAssertEqual(diagnostics.map(\.code), ["E007"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E007"])
         XCTAssertEqual(diagnostics.first?.location.line, 102)
     }
 }

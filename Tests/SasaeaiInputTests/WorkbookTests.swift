@@ -35,7 +35,7 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(values(sheets[1].table), [["名称", "開催日時", "会場"], ["いきいき百歳体操", "毎週火曜 10:00〜", "公民館"], ["脳トレ教室", "第2・4木曜", "集会所"]])
         XCTAssertEqual(sheets[1].table.rows.map(\.line), [2, 4])
 
-        XCTAssertEqual(diagnostics.map(\.code), ["W010", "W019"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W010", "W019"])
         XCTAssertEqual(diagnostics[0].description.prefix(46), "listings/salons.xlsx:Sheet1!C2: warning[W010]:")
         XCTAssertTrue(diagnostics[0].message.contains("C3〜C4"), diagnostics[0].message)
         XCTAssertEqual(diagnostics[1].location.description, "listings/salons.xlsx:Sheet1!I5")
@@ -78,21 +78,21 @@ final class WorkbookTests: XCTestCase {
         for (name, words) in cases {
             let (sheets, diagnostics) = Workbook.read(data: try fixture(name), file: "listings/" + name)
             XCTAssertEqual(sheets.count, 0, name)
-            XCTAssertEqual(diagnostics.map(\.code), ["E009"], name)
+            XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E009"], name)
             XCTAssertEqual(diagnostics.first?.severity, .error)
             XCTAssertTrue(diagnostics.first?.message.contains(words) == true, "\(name): \(diagnostics)")
         }
         let (_, empty) = Workbook.read(data: Data(), file: "e.xlsx")
-        XCTAssertEqual(empty.map(\.code), ["E009"])
+        XCTAssertEqual(empty.map(\.code.rawValue), ["E009"])
         let (_, binary) = Workbook.read(data: Data([0x00, 0xFF, 0xFE, 0x81, 0x00, 0x9F]), file: "e.xlsx")
-        XCTAssertEqual(binary.map(\.code), ["E009"])
+        XCTAssertEqual(binary.map(\.code.rawValue), ["E009"])
     }
 
     func testTruncatedWorkbookIsDamaged() throws {
         let data = try fixture("salons.xlsx")
         let (sheets, diagnostics) = Workbook.read(data: data.prefix(data.count / 2), file: "t.xlsx")
         XCTAssertEqual(sheets.count, 0)
-        XCTAssertEqual(diagnostics.map(\.code), ["E019"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E019"])
     }
 
     // Parts as Excel writes them.
@@ -136,7 +136,7 @@ final class WorkbookTests: XCTestCase {
         let sheet = "<worksheet \(main)><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>名称</t></is></c></row></sheetData></worksheet>"
         let (sheets, diagnostics) = Workbook.read(data: try book(sheet: sheet, rawStyles: styles), file: "s.xlsx")
         XCTAssertTrue(sheets.isEmpty)
-        XCTAssertEqual(diagnostics.map(\.code), ["E019"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E019"])
         XCTAssertTrue(diagnostics[0].message.contains("styles.xml"))
     }
 
@@ -160,7 +160,7 @@ final class WorkbookTests: XCTestCase {
                                                 ["", "#DIV/0!", "2"],
                                                 ["0.015"]])
         XCTAssertEqual(sheets[0].table.rows.map(\.line), [2, 3, 4])
-        XCTAssertEqual(diagnostics.map(\.code), ["E019"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E019"])
         XCTAssertEqual(diagnostics.first?.location.description, "s.xlsx:名簿!A3")
     }
 

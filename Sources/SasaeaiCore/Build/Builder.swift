@@ -30,7 +30,7 @@ public enum Builder {
             if let base = BaseURL(override) {
                 content?.config.baseURL = base
             } else {
-                diagnostics.append(Diagnostic(.error, Codes.badSetting, "--base-url「\(override)」は URL ではありません", at: SourceLocation(file: "--base-url")))
+                diagnostics.append(Diagnostic(.badSetting, "--base-url「\(override)」は URL ではありません", at: SourceLocation(file: "--base-url")))
             }
         }
         return BuildReport(diagnostics: diagnostics.sorted(), content: content)
@@ -52,7 +52,7 @@ public enum Builder {
             // First of all, so that even a build that fails puts back a site a killed build left aside.
             try writer.recover()
         } catch {
-            diagnostics.append(Diagnostic(.error, Codes.outputFailed, "\(error)", at: SourceLocation(file: options.output.display)))
+            diagnostics.append(Diagnostic(.outputFailed, "\(error)", at: SourceLocation(file: options.output.display)))
         }
         let templates = TemplateSet.load(from: options.templates.url, displayPath: options.templates.display, into: &diagnostics)
         report.diagnostics = diagnostics.sorted()
@@ -70,7 +70,7 @@ public enum Builder {
             report.keptPages = try writer.write(files, inputs: report.diagnostics.isEmpty ? inputs.map(SiteManifest.clean) : inputs)
             report.files = files.count
         } catch {
-            report.diagnostics.append(Diagnostic(.error, Codes.outputFailed, "\(error)", at: SourceLocation(file: options.output.display)))
+            report.diagnostics.append(Diagnostic(.outputFailed, "\(error)", at: SourceLocation(file: options.output.display)))
         }
         return report
     }

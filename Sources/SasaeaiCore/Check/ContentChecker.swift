@@ -32,13 +32,13 @@ struct ContentChecker {
         for (documents, known) in [(files.districts, Self.districtKeys), (files.bulletins, Self.bulletinKeys), (files.pages, Self.pageKeys)] {
             for document in documents {
                 for key in document.fields?.keys ?? [] where !known.contains(key) {
-                    diagnostics.append(Diagnostic(.warning, Codes.unknownFrontMatterKey, "前付けの「\(key)」は使われません。綴りを確かめてください（使える項目: \(known.sorted().joined(separator: ", "))）", at: document.fields![key]!.location))
+                    diagnostics.append(Diagnostic(.unknownFrontMatterKey, "前付けの「\(key)」は使われません。綴りを確かめてください（使える項目: \(known.sorted().joined(separator: ", "))）", at: document.fields![key]!.location))
                 }
             }
         }
         for document in files.bulletins + files.pages + files.districts + files.listingDocuments {
             for line in Self.tableLines(document.body, firstLine: document.bodyFirstLine) {
-                diagnostics.append(Diagnostic(.warning, Codes.markdownTable, "表（| で区切った行）はそのまま文字で表示されます。箇条書き（- 日にち　内容）に書き換えてください", at: SourceLocation(file: document.file, line: line)))
+                diagnostics.append(Diagnostic(.markdownTable, "表（| で区切った行）はそのまま文字で表示されます。箇条書き（- 日にち　内容）に書き換えてください", at: SourceLocation(file: document.file, line: line)))
             }
         }
         // Embeds are checked against every ID written, not only the listings that passed: a row
@@ -48,9 +48,9 @@ struct ContentChecker {
             for embed in Embed.scan(bulletin.body, firstLine: bulletin.bodyFirstLine) {
                 switch embed.kind {
                 case .listing(let id) where !knownIDs.contains(id):
-                    diagnostics.append(Diagnostic(.error, Codes.unknownEmbedListing, "埋め込みの ID「\(id)」の情報がありません\(Suggestion.hint(for: id, in: knownIDs.sorted()))", at: SourceLocation(file: bulletin.source.file, line: embed.line, column: embed.column)))
+                    diagnostics.append(Diagnostic(.unknownEmbedListing, "埋め込みの ID「\(id)」の情報がありません\(Suggestion.hint(for: id, in: knownIDs.sorted()))", at: SourceLocation(file: bulletin.source.file, line: embed.line, column: embed.column)))
                 case .unknown(let name):
-                    diagnostics.append(Diagnostic(.warning, Codes.unknownEmbed, "「{{< \(name) >}}」は使えません（使えるもの: listing, calendar, changes, stats）", at: SourceLocation(file: bulletin.source.file, line: embed.line, column: embed.column)))
+                    diagnostics.append(Diagnostic(.unknownEmbed, "「{{< \(name) >}}」は使えません（使えるもの: listing, calendar, changes, stats）", at: SourceLocation(file: bulletin.source.file, line: embed.line, column: embed.column)))
                 default: break
                 }
             }
@@ -73,7 +73,7 @@ struct ContentChecker {
                 continue
             }
             guard let fields = document.fields, let name = fields.string("name") else {
-                diagnostics.append(Diagnostic(.error, Codes.missingTitle, "地区の名前（name）を前付けに書いてください", at: document.location))
+                diagnostics.append(Diagnostic(.missingTitle, "地区の名前（name）を前付けに書いてください", at: document.location))
                 continue
             }
             // 本町（ほんまち）: the name is matched against addresses, the reading sorts the 町名 index.
@@ -90,7 +90,7 @@ struct ContentChecker {
                 parents[document.stem] = (parent, location)
             } else if let field = fields["parent"], field.node.scalar == nil {
                 // A list or a mapping: a district lies in one district only.
-                diagnostics.append(Diagnostic(.error, Codes.unknownParentDistrict, "地区「\(name)」の parent は、上の地区の ID を一つだけ書いてください（例: parent: kaikaze）", at: field.location))
+                diagnostics.append(Diagnostic(.unknownParentDistrict, "地区「\(name)」の parent は、上の地区の ID を一つだけ書いてください（例: parent: kaikaze）", at: field.location))
             }
         }
         districts.sort { ($0.order, $0.id) < ($1.order, $1.id) }
@@ -146,17 +146,17 @@ struct ContentChecker {
         var seen: [YearMonth: SourceLocation] = [:]
         for document in documents {
             guard let month = Self.bulletinMonth(document.stem) else {
-                diagnostics.append(Diagnostic(.error, Codes.badFileName, "会報のファイル名「\(document.stem).md」は 年-月 の形にしてください（例: 2025-11.md）", at: document.location))
+                diagnostics.append(Diagnostic(.badFileName, "会報のファイル名「\(document.stem).md」は 年-月 の形にしてください（例: 2025-11.md）", at: document.location))
                 continue
             }
             if let first = seen[month] {
-                diagnostics.append(Diagnostic(.error, Codes.duplicateBulletin, "\(month.year)年\(month.month)月号が二つあります（もう一つは \(first.file)）", at: document.location))
+                diagnostics.append(Diagnostic(.duplicateBulletin, "\(month.year)年\(month.month)月号が二つあります（もう一つは \(first.file)）", at: document.location))
                 continue
             }
             seen[month] = document.location
             let fields = document.fields
             guard let title = fields?.string("title") else {
-                diagnostics.append(Diagnostic(.error, Codes.missingTitle, "会報の題名（title）を前付けに書いてください", at: document.location))
+                diagnostics.append(Diagnostic(.missingTitle, "会報の題名（title）を前付けに書いてください", at: document.location))
                 continue
             }
             var date = month.firstDay
@@ -165,14 +165,14 @@ struct ContentChecker {
                 case .success(.day(let day)) where day.yearMonth == month:
                     date = day
                 case .success(.day(let day)):
-                    diagnostics.append(Diagnostic(.error, Codes.bulletinDateMismatch, "発行日 \(day) がファイル名の \(month) と合いません。どちらかを直してください", at: location))
+                    diagnostics.append(Diagnostic(.bulletinDateMismatch, "発行日 \(day) がファイル名の \(month) と合いません。どちらかを直してください", at: location))
                 default:
-                    diagnostics.append(Diagnostic(.error, Codes.badDate, "発行日「\(text)」を日付として読めません。2025-11-01 のように書いてください", at: location))
+                    diagnostics.append(Diagnostic(.badDate, "発行日「\(text)」を日付として読めません。2025-11-01 のように書いてください", at: location))
                 }
             }
             let number = fields?.string("number").flatMap { Int(TextNormalization.asciiFolded($0).filter(\.isNumber)) }
             if let text = fields?.string("number"), number == nil, let location = fields?["number"]?.location {
-                diagnostics.append(Diagnostic(.error, Codes.badBulletinNumber, "号数（number）の「\(text)」は数として読めません。16 のように号の数字を書いてください（「第16号」も可）", at: location))
+                diagnostics.append(Diagnostic(.badBulletinNumber, "号数（number）の「\(text)」は数として読めません。16 のように号の数字を書いてください（「第16号」も可）", at: location))
             }
             if let pdf = fields?.string("pdf"), let location = fields?["pdf"]?.location,
                let problem = BulletinPDF.check(pdf, at: location, staticFiles: staticFiles) {
@@ -217,7 +217,7 @@ struct ContentChecker {
     /// District and page file names become URLs, so they must be slugs.
     private static func hasSlugName(_ document: MarkdownDocument, what: String, example: String, into diagnostics: inout [Diagnostic]) -> Bool {
         if Slug.isValid(document.stem) { return true }
-        diagnostics.append(Diagnostic(.error, Codes.badFileName, "\(what)のファイル名「\(document.stem).md」は半角英小文字で付けてください（例: \(example)）", at: document.location))
+        diagnostics.append(Diagnostic(.badFileName, "\(what)のファイル名「\(document.stem).md」は半角英小文字で付けてください（例: \(example)）", at: document.location))
         return false
     }
 
@@ -231,7 +231,7 @@ struct ContentChecker {
         for document in documents {
             guard Self.hasSlugName(document, what: "ページ", example: "about.md", into: &diagnostics) else { continue }
             guard let title = document.fields?.string("title") else {
-                diagnostics.append(Diagnostic(.error, Codes.missingTitle, "ページの題名（title）を前付けに書いてください", at: document.location))
+                diagnostics.append(Diagnostic(.missingTitle, "ページの題名（title）を前付けに書いてください", at: document.location))
                 continue
             }
             let order = document.fields.map(Self.order) ?? Int.max

@@ -21,7 +21,7 @@ enum DistrictNesting {
             let hint = names.sharedName(text).map { "（「\(text)」という地区は \($0.joined(separator: "、")) です）" }
                 ?? names.resolve(text).map { "（「\(text)」の ID は \($0) です）" }
                 ?? Suggestion.hint(for: text, in: ids.sorted())
-            diagnostics.append(Diagnostic(.error, Codes.unknownParentDistrict,
+            diagnostics.append(Diagnostic(.unknownParentDistrict,
                 "地区「\(districts[i].name)」の parent「\(text)」という地区がありません\(hint)。districts/ にある地区のファイル名（.md を除いた ID）を書いてください",
                 at: location))
         }
@@ -29,7 +29,7 @@ enum DistrictNesting {
         let tree = DistrictTree(districts)
         for i in districts.indices where tree.ancestors[i].count >= DistrictTree.usualDepth {
             let path = (tree.ancestors[i] + [i]).map { districts[$0].name }.joined(separator: " › ")
-            diagnostics.append(Diagnostic(.warning, Codes.deepDistrictNesting,
+            diagnostics.append(Diagnostic(.deepDistrictNesting,
                 "地区「\(districts[i].name)」は上から \(tree.ancestors[i].count + 1) 段目です（\(path)）。入れ子はふつう 国・都道府県・市区町村・地区 の \(DistrictTree.usualDepth) 段までです。parent が正しいか確かめてください",
                 at: written[districts[i].id]?.location ?? districts[i].source))
         }
@@ -55,7 +55,7 @@ enum DistrictNesting {
             let cycle = Array(walk[from...])
             let cut = cycle.min { districts[$0].source < districts[$1].source }!
             let names = (cycle + [cycle[0]]).map { districts[$0].name }.joined(separator: " → ")
-            diagnostics.append(Diagnostic(.error, Codes.districtCycle,
+            diagnostics.append(Diagnostic(.districtCycle,
                 "地区の parent をたどると元に戻ります（\(names)）。いちばん上になる地区の parent を消すか、正しい地区に直してください",
                 at: written[districts[cut].id]?.location ?? districts[cut].source))
             districts[cut].parent = nil
@@ -82,7 +82,7 @@ enum DistrictNesting {
             let first = listings.min { $0.source < $1.source }!
             let below = tree.children[i].prefix(3).map { districts[$0].name }.joined(separator: "、") + (tree.children[i].count > 3 ? " など" : "")
             let others = listings.count > 1 ? "ほか \(listings.count - 1)件" : ""
-            diagnostics.append(Diagnostic(.warning, Codes.venueListingInParentDistrict,
+            diagnostics.append(Diagnostic(.venueListingInParentDistrict,
                 "サロン・通いの場「\(first.name)」\(others)の地区が「\(district.name)」ですが、\(district.name)の中には地区（\(below)）があります。\(district.name)のページに\(district.name)全域の掲載として載り、中の地区のページには出ません。会場のある地区を書いてください",
                 at: first.source))
         }

@@ -32,61 +32,61 @@ struct ListingChecker {
 
     func check(_ raw: RawListing, into diagnostics: inout [Diagnostic]) -> Listing? {
         var failed = false
-        func report(_ severity: Severity, _ code: String, _ message: String, _ column: ListingColumn) {
-            if severity == .error { failed = true }
-            diagnostics.append(Diagnostic(severity, code, message, at: raw.values[column]?.location ?? raw.source))
+        func report(_ code: DiagnosticCode, _ message: String, _ column: ListingColumn) {
+            if code.severity == .error { failed = true }
+            diagnostics.append(Diagnostic(code, message, at: raw.values[column]?.location ?? raw.source))
         }
         let areaDistrict = raw.text(.district) == nil ? districtFromAreas(raw, report) : nil
         for field in ListingSchema.fields where field.required && raw.text(field.key) == nil {
             if field.key == .district, areaDistrict != nil || raw.text(.address) != nil && !areas.isEmpty { continue }
             let hint = field.key == .kind || field.key == .district ? "（表にない場合は、表と同じ名前の .yml の defaults: に書けます）" : ""
-            report(.error, Codes.missingValue, "「\(field.label)」が空です。必ず書いてください\(hint)", field.key)
+            report(.missingValue, "「\(field.label)」が空です。必ず書いてください\(hint)", field.key)
         }
         let id = raw.text(.id).map(Self.canonicalID) ?? ""
         if !id.isEmpty && !Slug.isValid(id) {
-            report(.error, Codes.malformedID, "ID「\(id)」は使えません。半角の英小文字・数字・ハイフンで書いてください（例: minami-salon）", .id)
+            report(.malformedID, "ID「\(id)」は使えません。半角の英小文字・数字・ハイフンで書いてください（例: minami-salon）", .id)
         }
         let kind = raw.text(.kind).flatMap { text -> ListingKind? in
             guard let kind = ListingKind(written: text) else {
-                report(.error, Codes.unknownKind, "種別「\(text)」がわかりません。サロン・通いの場・支え合い（または salon / place / group）のどれかを書いてください", .kind)
+                report(.unknownKind, "種別「\(text)」がわかりません。サロン・通いの場・支え合い（または salon / place / group）のどれかを書いてください", .kind)
                 return nil
             }
             return kind
         }
         let districtID = raw.text(.district).flatMap { text -> String? in
             if let ids = districts.sharedName(text) {
-                report(.error, Codes.sharedDistrictName, "「\(text)」という名前の地区が \(ids.count) つあります（\(ids.joined(separator: "、"))）。どの地区か、ID で書いてください", .district)
+                report(.sharedDistrictName, "「\(text)」という名前の地区が \(ids.count) つあります（\(ids.joined(separator: "、"))）。どの地区か、ID で書いてください", .district)
                 return nil
             }
             guard let id = districts.resolve(text) else {
                 if districtsIncomplete { return nil }
-                report(.error, Codes.unknownDistrict, "地区「\(text)」がありません\(Suggestion.hint(for: text, in: districts.names))", .district)
+                report(.unknownDistrict, "地区「\(text)」がありません\(Suggestion.hint(for: text, in: districts.names))", .district)
                 return nil
             }
             return id
         } ?? areaDistrict
-        let categoryIDs = terms(.categories, in: categories, code: Codes.unknownCategory, what: "分類", raw: raw, report: report)
-        let audienceIDs = terms(.audience, in: audiences, code: Codes.unknownAudience, what: "対象", raw: raw, report: report)
+        let categoryIDs = terms(.categories, in: categories, code: .unknownCategory, what: "分類", raw: raw, report: report)
+        let audienceIDs = terms(.audience, in: audiences, code: .unknownAudience, what: "対象", raw: raw, report: report)
 
         var status = ListingStatus.active
         if let text = raw.text(.status) {
             if let parsed = ListingStatus(written: text) {
                 status = parsed
             } else {
-                report(.error, Codes.unknownStatus, "状態「\(text)」がわかりません。活動中・休止中・活動終了のどれかを書いてください", .status)
+                report(.unknownStatus, "状態「\(text)」がわかりません。活動中・休止中・活動終了のどれかを書いてください", .status)
             }
         }
         let since = date(.since, raw, report)
         let until = date(.until, raw, report)
         let updated = date(.updated, raw, report)
         if let since, let until, until.start < since.start {
-            report(.error, Codes.untilBeforeSince, "終了（\(until.iso)）が開始（\(since.iso)）より前です。日付を確かめてください", .until)
+            report(.untilBeforeSince, "終了（\(until.iso)）が開始（\(since.iso)）より前です。日付を確かめてください", .until)
         }
         if status == .active, until != nil {
-            report(.warning, Codes.statusUntilMismatch, "終了日が書かれていますが状態が「活動中」です。休止・終了したなら状態を「休止中」か「活動終了」にしてください", .status)
+            report(.statusUntilMismatch, "終了日が書かれていますが状態が「活動中」です。休止・終了したなら状態を「休止中」か「活動終了」にしてください", .status)
         }
         if status == .ended, until == nil {
-            report(.warning, Codes.statusUntilMismatch, "状態が「活動終了」ですが終了日がありません。終了した年月を書いてください", .status)
+            report(.statusUntilMismatch, "状態が「活動終了」ですが終了日がありません。終了した年月を書いてください", .status)
         }
         let coordinate = self.coordinate(raw, report)
         var notAURL = false
@@ -96,10 +96,10 @@ struct ListingChecker {
                 if URLComponents(string: folded)?.scheme == nil {
                     // 「Instagram で検索」 or a URL missing its scheme (https//…, www.…): useful to
                     // residents as words, never as a link.
-                    report(.warning, Codes.urlAsText, "ホームページ「\(text)」は URL ではないため、リンクにせず文字のまま表示します。http:// か https:// で始まる URL にしてください", .url)
+                    report(.urlAsText, "ホームページ「\(text)」は URL ではないため、リンクにせず文字のまま表示します。http:// か https:// で始まる URL にしてください", .url)
                     notAURL = true
                 } else {
-                    report(.error, Codes.badURL, "ホームページ「\(text)」はリンクにできません（\(SafeURL.problem(folded) ?? "")）。https://example.jp/ のような URL にしてください", .url)
+                    report(.badURL, "ホームページ「\(text)」はリンクにできません（\(SafeURL.problem(folded) ?? "")）。https://example.jp/ のような URL にしてください", .url)
                 }
                 return nil
             }
@@ -116,13 +116,13 @@ struct ListingChecker {
             let column: ListingColumn = raw.text(.schedule) != nil ? .schedule
                 : ListingTableReader.scheduleColumns.filter { raw.text($0) != nil }.min { (raw.values[$0]!.location) < (raw.values[$1]!.location) } ?? .schedule
             for warning in result.warnings {
-                report(.warning, Codes.scheduleNotUnderstood, warning, column)
+                report(.scheduleNotUnderstood, warning, column)
             }
         }
         for column in [ListingColumn.notes, .summary] {
             guard let text = raw.text(column) else { continue }
             for clause in ScheduleMentions.find(in: text, schedule: raw.text(.schedule)) {
-                report(.warning, Codes.scheduleWordsElsewhere, "「\(column.label)」の「\(clause)」は開催日に関わりますが、カレンダーには入りません。開催日時の列に書いてください（例: 毎週水曜 10:00〜12:00（第5水曜は休み））", column)
+                report(.scheduleWordsElsewhere, "「\(column.label)」の「\(clause)」は開催日に関わりますが、カレンダーには入りません。開催日時の列に書いてください（例: 毎週水曜 10:00〜12:00（第5水曜は休み））", column)
             }
         }
         guard !failed, let kind, let districtID, let name = raw.text(.name), let kana = raw.text(.kana) else { return nil }
@@ -196,7 +196,7 @@ struct ListingChecker {
 
     /// Every other field's text, checked by its kind. Fields with typed homes (kind, district,
     /// dates …) and the coordinate pair are not repeated here.
-    private func texts(_ raw: RawListing, _ report: (Severity, String, String, ListingColumn) -> Void) -> [String: String] {
+    private func texts(_ raw: RawListing, _ report: (DiagnosticCode, String, ListingColumn) -> Void) -> [String: String] {
         var texts: [String: String] = [:]
         for field in ListingSchema.fields {
             guard let text = raw.text(field.key) else { continue }
@@ -205,21 +205,21 @@ struct ListingChecker {
                 continue
             case .frequency:
                 if ListingSchema.frequencyLabel(text) == nil {
-                    report(.warning, Codes.unknownFrequency, "開催頻度「\(text)」は 1〜8 のコードではありません（\(ListingSchema.frequencies.map { "\($0.code): \($0.label)" }.joined(separator: "、"))）。そのまま表示します", field.key)
+                    report(.unknownFrequency, "開催頻度「\(text)」は 1〜8 のコードではありません（\(ListingSchema.frequencies.map { "\($0.code): \($0.label)" }.joined(separator: "、"))）。そのまま表示します", field.key)
                 }
             case .email:
                 if !FieldFormat.isEmail(TextNormalization.asciiFolded(text)) {
-                    report(.error, Codes.badEmail, "「\(field.label)」の「\(text)」はメールアドレスの形ではありません（例: info@example.org）", field.key)
+                    report(.badEmail, "「\(field.label)」の「\(text)」はメールアドレスの形ではありません（例: info@example.org）", field.key)
                     continue
                 }
             case .image:
                 if !SafeURL.isWebURL(TextNormalization.asciiFolded(text)) {
-                    report(.error, Codes.badImageURL, "「\(field.label)」の「\(text)」は http:// か https:// で始まる画像の URL にしてください", field.key)
+                    report(.badImageURL, "「\(field.label)」の「\(text)」は http:// か https:// で始まる画像の URL にしてください", field.key)
                     continue
                 }
             case .count:
                 guard let count = FieldFormat.count(text) else {
-                    report(.error, Codes.badCount, "「\(field.label)」の「\(text)」は数として読めません。0 以上の整数を書いてください（例: 107、243回）。わからなければ空にしてください", field.key)
+                    report(.badCount, "「\(field.label)」の「\(text)」は数として読めません。0 以上の整数を書いてください（例: 107、243回）。わからなければ空にしてください", field.key)
                     continue
                 }
                 texts[field.key.rawValue] = String(count)
@@ -235,18 +235,18 @@ struct ListingChecker {
 
     /// The district whose `areas` name a 町 in the address: the longest name wins, so 本町 is not
     /// taken for 中本町; two districts claiming the same longest name is an error.
-    private func districtFromAreas(_ raw: RawListing, _ report: (Severity, String, String, ListingColumn) -> Void) -> String? {
+    private func districtFromAreas(_ raw: RawListing, _ report: (DiagnosticCode, String, ListingColumn) -> Void) -> String? {
         guard let address = raw.text(.address), !areas.isEmpty else { return nil }
         let best = areaMatcher.areas(in: address)
         switch best.count {
         case 0:
             if districtsIncomplete { return nil }
-            report(.error, Codes.noAreaMatch, "地区が空で、住所「\(address)」はどの地区の areas（町名）にも当たりません。地区を書くか、地区のファイルの areas: に町名を加えてください", .address)
+            report(.noAreaMatch, "地区が空で、住所「\(address)」はどの地区の areas（町名）にも当たりません。地区を書くか、地区のファイルの areas: に町名を加えてください", .address)
             return nil
         case 1:
             return best[0].districtID
         default:
-            report(.error, Codes.ambiguousArea, "地区が空で、住所「\(address)」の町名「\(best[0].name)」は複数の地区（\(best.map(\.districtID).joined(separator: "、"))）の areas にあります。地区を書いてください", .address)
+            report(.ambiguousArea, "地区が空で、住所「\(address)」の町名「\(best[0].name)」は複数の地区（\(best.map(\.districtID).joined(separator: "、"))）の areas にあります。地区を書いてください", .address)
             return nil
         }
     }
@@ -261,29 +261,29 @@ struct ListingChecker {
         }
     }
 
-    private func terms(_ column: ListingColumn, in vocabulary: Vocabulary, code: String, what: String, raw: RawListing,
-                       report: (Severity, String, String, ListingColumn) -> Void) -> [String] {
+    private func terms(_ column: ListingColumn, in vocabulary: Vocabulary, code: DiagnosticCode, what: String, raw: RawListing,
+                       report: (DiagnosticCode, String, ListingColumn) -> Void) -> [String] {
         guard let text = raw.text(column) else { return [] }
         var ids: [String] = []
         for word in vocabulary.split(text) {
             if let id = vocabulary.resolve(word) {
                 if !ids.contains(id) { ids.append(id) }
             } else {
-                report(.error, code, "\(what)「\(word)」は site.yml にありません\(Suggestion.hint(for: word, in: vocabulary.names))。site.yml に加えるか、書き方を合わせてください", column)
+                report(code, "\(what)「\(word)」は site.yml にありません\(Suggestion.hint(for: word, in: vocabulary.names))。site.yml に加えるか、書き方を合わせてください", column)
             }
         }
         return ids
     }
 
-    private func date(_ column: ListingColumn, _ raw: RawListing, _ report: (Severity, String, String, ListingColumn) -> Void) -> WrittenDate? {
+    private func date(_ column: ListingColumn, _ raw: RawListing, _ report: (DiagnosticCode, String, ListingColumn) -> Void) -> WrittenDate? {
         guard let text = raw.text(column) else { return nil }
         switch JapaneseDateParser.parse(text) {
         case .success(let date):
             return date
         case .failure(.impossible):
-            report(.error, Codes.badDate, "「\(column.label)」の日付「\(text)」は存在しません。月と日を確かめてください", column)
+            report(.badDate, "「\(column.label)」の日付「\(text)」は存在しません。月と日を確かめてください", column)
         case .failure(.unreadable):
-            report(.error, Codes.badDate, "「\(column.label)」の「\(text)」を日付として読めません。2024-04、2024年4月、令和6年4月 のように書いてください", column)
+            report(.badDate, "「\(column.label)」の「\(text)」を日付として読めません。2024-04、2024年4月、令和6年4月 のように書いてください", column)
         }
         return nil
     }
@@ -295,13 +295,13 @@ struct ListingChecker {
         return (parts[0], parts[1])
     }
 
-    private func coordinate(_ raw: RawListing, _ report: (Severity, String, String, ListingColumn) -> Void) -> Coordinate? {
+    private func coordinate(_ raw: RawListing, _ report: (DiagnosticCode, String, ListingColumn) -> Void) -> Coordinate? {
         var latText = raw.text(.lat).map(TextNormalization.asciiFolded)
         var lonText = raw.text(.lon).map(TextNormalization.asciiFolded)
         var latColumn = ListingColumn.lat
         if latText == nil, lonText == nil, let both = raw.text(.coordinates) {
             guard let (lat, lon) = Self.pair(both) else {
-                report(.error, Codes.coordinateOutOfRange, "緯度経度「\(both)」は「36.40, 139.34」のように緯度と経度をコンマで区切って書いてください", .coordinates)
+                report(.coordinateOutOfRange, "緯度経度「\(both)」は「36.40, 139.34」のように緯度と経度をコンマで区切って書いてください", .coordinates)
                 return nil
             }
             (latText, lonText, latColumn) = (lat, lon, .coordinates)
@@ -312,23 +312,23 @@ struct ListingChecker {
         case (nil, nil):
             return nil
         case (.some, nil):
-            report(.error, Codes.halfCoordinate, "緯度だけがあり経度がありません。両方書くか、両方空けてください", .lat)
+            report(.halfCoordinate, "緯度だけがあり経度がありません。両方書くか、両方空けてください", .lat)
             return nil
         case (nil, .some):
-            report(.error, Codes.halfCoordinate, "経度だけがあり緯度がありません。両方書くか、両方空けてください", .lon)
+            report(.halfCoordinate, "経度だけがあり緯度がありません。両方書くか、両方空けてください", .lon)
             return nil
         case let (latText?, lonText?):
             guard let lat = Double(latText), (-90...90).contains(lat) else {
-                report(.error, Codes.coordinateOutOfRange, "緯度「\(latText)」は -90〜90 の数で書いてください（例: 36.40）", latColumn)
+                report(.coordinateOutOfRange, "緯度「\(latText)」は -90〜90 の数で書いてください（例: 36.40）", latColumn)
                 return nil
             }
             guard let lon = Double(lonText), (-180...180).contains(lon) else {
-                report(.error, Codes.coordinateOutOfRange, "経度「\(lonText)」は -180〜180 の数で書いてください（例: 139.34）", latColumn == .lat ? .lon : latColumn)
+                report(.coordinateOutOfRange, "経度「\(lonText)」は -180〜180 の数で書いてください（例: 139.34）", latColumn == .lat ? .lon : latColumn)
                 return nil
             }
             let coordinate = Coordinate(latitude: lat, longitude: lon)
             if !coordinate.isInJapan {
-                report(.warning, Codes.outsideJapan, "緯度 \(lat)・経度 \(lon) は日本の外です。緯度と経度が入れ替わっていないか確かめてください", latColumn)
+                report(.outsideJapan, "緯度 \(lat)・経度 \(lon) は日本の外です。緯度と経度が入れ替わっていないか確かめてください", latColumn)
             }
             return coordinate
         }

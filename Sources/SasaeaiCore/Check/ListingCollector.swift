@@ -50,7 +50,7 @@ struct ListingCollector {
             return
         }
         if let first = firstSeen[id] {
-            diagnostics.append(Diagnostic(.error, Codes.duplicateID, "ID「\(id)」が二度使われています（最初は \(places.location(first))）。別の ID にしてください（市区町村ごとの表で番号が重なるなら、表と同じ名前の .yml に id_prefix: を書けます）", at: raw.values[.id]!.location))
+            diagnostics.append(Diagnostic(.duplicateID, "ID「\(id)」が二度使われています（最初は \(places.location(first))）。別の ID にしてください（市区町村ごとの表で番号が重なるなら、表と同じ名前の .yml に id_prefix: を書けます）", at: raw.values[.id]!.location))
             return
         }
         firstSeen[id] = places.place(raw.values[.id]!.location)
@@ -96,7 +96,7 @@ struct ListingCollector {
         }
         for (id, session) in sessionOrder where id == nil || sessions[id!] != nil {
             let key = session.text(.id) ?? session.text(.number) ?? "（空）"
-            diagnostics.append(Diagnostic(.warning, Codes.additionalInfoTable, "追加情報の行の ID・NO「\(key)」に当たる掲載がありません。この行の開催日や場所はページに載りません。元の表の ID・NO と合わせてください", at: session.values[.id]?.location ?? session.source))
+            diagnostics.append(Diagnostic(.additionalInfoTable, "追加情報の行の ID・NO「\(key)」に当たる掲載がありません。この行の開催日や場所はページに載りません。元の表の ID・NO と合わせてください", at: session.values[.id]?.location ?? session.source))
         }
         sessions = [:]
         checkBatch()

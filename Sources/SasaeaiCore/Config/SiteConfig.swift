@@ -74,31 +74,31 @@ extension SiteConfig {
     static func read(_ fields: YAMLFields, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let file = fields.file
         for key in fields.keys where !knownKeys.contains(key) {
-            diagnostics.append(Diagnostic(.warning, Codes.unknownSetting, "site.yml の「\(key)」は使われません。綴りを確かめてください（使える項目: \(knownKeys.sorted().joined(separator: ", "))）", at: fields[key]!.location))
+            diagnostics.append(Diagnostic(.unknownSetting, "site.yml の「\(key)」は使われません。綴りを確かめてください（使える項目: \(knownKeys.sorted().joined(separator: ", "))）", at: fields[key]!.location))
         }
         let title = fields.string("title")
         if title == nil {
-            diagnostics.append(Diagnostic(.error, Codes.missingSetting, "site.yml に title（サイトの名前）を書いてください", at: SourceLocation(file: file)))
+            diagnostics.append(Diagnostic(.missingSetting, "site.yml に title（サイトの名前）を書いてください", at: SourceLocation(file: file)))
         }
         var baseURL: BaseURL?
         if let text = fields.string("base_url") {
             baseURL = BaseURL(text)
             if baseURL == nil {
-                diagnostics.append(Diagnostic(.error, Codes.badSetting, "base_url「\(text)」は URL ではありません。https://example.org/sasaeai/ のように書いてください", at: fields["base_url"]!.location))
+                diagnostics.append(Diagnostic(.badSetting, "base_url「\(text)」は URL ではありません。https://example.org/sasaeai/ のように書いてください", at: fields["base_url"]!.location))
             }
         } else {
-            diagnostics.append(Diagnostic(.error, Codes.missingSetting, "site.yml に base_url（公開する URL。例: https://example.org/sasaeai/）を書いてください", at: SourceLocation(file: file)))
+            diagnostics.append(Diagnostic(.missingSetting, "site.yml に base_url（公開する URL。例: https://example.org/sasaeai/）を書いてください", at: SourceLocation(file: file)))
         }
         guard let title, let baseURL else { return nil }
         var config = SiteConfig(title: title, baseURL: baseURL)
         if let language = fields.string("language") {
             let location = fields["language"]!.location
             if !LanguageTag.isWellFormed(language) {
-                diagnostics.append(Diagnostic(.error, Codes.badLanguage, "language「\(language)」は言語を表す記号（BCP 47）の形ではありません。日本語のサイトなら ja と書いてください", at: location))
+                diagnostics.append(Diagnostic(.badLanguage, "language「\(language)」は言語を表す記号（BCP 47）の形ではありません。日本語のサイトなら ja と書いてください", at: location))
             } else {
                 config.language = language
                 if language.lowercased().split(separator: "-").first != "ja" {
-                    diagnostics.append(Diagnostic(.warning, Codes.languageNotJapanese, "language が「\(language)」ですが、ページの見出しや案内は日本語です。読み上げソフトが違う言語として読むので、ja にしてください", at: location))
+                    diagnostics.append(Diagnostic(.languageNotJapanese, "language が「\(language)」ですが、ページの見出しや案内は日本語です。読み上げソフトが違う言語として読むので、ja にしてください", at: location))
                 }
             }
         }
@@ -107,11 +107,11 @@ extension SiteConfig {
             config.publisher = Publisher(name: value("name"), address: value("address"), phone: value("phone"), email: value("email"), url: value("url"))
             let location = fields["publisher"]!.location
             if let url = config.publisher.url, let problem = SafeURL.problem(url) {
-                diagnostics.append(Diagnostic(.error, Codes.badPublisherURL, "publisher.url「\(url)」はリンクにできません（\(problem)）。https://example.jp/ のように書いてください", at: location))
+                diagnostics.append(Diagnostic(.badPublisherURL, "publisher.url「\(url)」はリンクにできません（\(problem)）。https://example.jp/ のように書いてください", at: location))
                 config.publisher.url = nil
             }
             if let email = config.publisher.email, !SafeURL.isMailAddress(email) {
-                diagnostics.append(Diagnostic(.error, Codes.badPublisherEmail, "publisher.email「\(email)」はメールアドレスの形ではありません。info@example.jp のように一つだけ書いてください", at: location))
+                diagnostics.append(Diagnostic(.badPublisherEmail, "publisher.email「\(email)」はメールアドレスの形ではありません。info@example.jp のように一つだけ書いてください", at: location))
                 config.publisher.email = nil
             }
         }
@@ -122,7 +122,7 @@ extension SiteConfig {
                 if values.count == months.count, values.allSatisfy({ (1...12).contains($0) }) {
                     config.bulletinMonths = values
                 } else {
-                    diagnostics.append(Diagnostic(.error, Codes.badSetting, "bulletin.months は 1〜12 の月の一覧で書いてください（例: [5, 8, 11, 2]）", at: fields["bulletin"]!.location))
+                    diagnostics.append(Diagnostic(.badSetting, "bulletin.months は 1〜12 の月の一覧で書いてください（例: [5, 8, 11, 2]）", at: fields["bulletin"]!.location))
                 }
             }
         }
@@ -134,9 +134,9 @@ extension SiteConfig {
                 let probe = tiles.replacingOccurrences(of: "{s}", with: "a").replacingOccurrences(of: "{z}", with: "1")
                     .replacingOccurrences(of: "{x}", with: "1").replacingOccurrences(of: "{y}", with: "1").replacingOccurrences(of: "{r}", with: "")
                 if let problem = SafeURL.problem(probe) {
-                    diagnostics.append(Diagnostic(.error, Codes.badTileURL, "map.tiles「\(tiles)」は地図の画像の URL にできません（\(problem)）。https://tile.openstreetmap.org/{z}/{x}/{y}.png のように書いてください", at: fields["map"]!.location))
+                    diagnostics.append(Diagnostic(.badTileURL, "map.tiles「\(tiles)」は地図の画像の URL にできません（\(problem)）。https://tile.openstreetmap.org/{z}/{x}/{y}.png のように書いてください", at: fields["map"]!.location))
                 } else if !(tiles.contains("{z}") && tiles.contains("{x}") && tiles.contains("{y}")) {
-                    diagnostics.append(Diagnostic(.error, Codes.badTileURL, "map.tiles「\(tiles)」に {z}、{x}、{y} が入っていません。https://tile.openstreetmap.org/{z}/{x}/{y}.png のように書いてください", at: fields["map"]!.location))
+                    diagnostics.append(Diagnostic(.badTileURL, "map.tiles「\(tiles)」に {z}、{x}、{y} が入っていません。https://tile.openstreetmap.org/{z}/{x}/{y}.png のように書いてください", at: fields["map"]!.location))
                 } else {
                     config.map.tiles = tiles
                 }
@@ -163,7 +163,7 @@ extension SiteConfig {
             guard let mapping = item.mapping, let id = mapping["id"]?.scalar?.string, let name = mapping["name"]?.scalar?.string,
                   Slug.isValid(id) else {
                 let line = fields[key]!.location.line + (item.mark.map { $0.line - (field.node.mark?.line ?? $0.line) } ?? 0)
-                diagnostics.append(Diagnostic(.error, Codes.badSetting, "\(key) の項目は { id: 英小文字の ID, name: 名前 } の形で書いてください", at: SourceLocation(file: fields.file, line: line)))
+                diagnostics.append(Diagnostic(.badSetting, "\(key) の項目は { id: 英小文字の ID, name: 名前 } の形で書いてください", at: SourceLocation(file: fields.file, line: line)))
                 continue
             }
             terms.append(Term(id: id, name: name))

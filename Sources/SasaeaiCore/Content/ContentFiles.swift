@@ -73,7 +73,7 @@ struct ContentReader {
         var files = ContentFiles(siteFile: display("site.yml"), staticRoot: folder.appendingPathComponent("static"))
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(Diagnostic(.error, Codes.missingContentFolder, "コンテンツのフォルダ「\(displayPath)」がありません。--content で場所を指定してください", at: SourceLocation(file: displayPath)))
+            diagnostics.append(Diagnostic(.missingContentFolder, "コンテンツのフォルダ「\(displayPath)」がありません。--content で場所を指定してください", at: SourceLocation(file: displayPath)))
             return files
         }
         if let text = readText("site.yml", into: &diagnostics) {
@@ -112,7 +112,7 @@ struct ContentReader {
                     let hint = lower.hasSuffix(".xls") || lower.hasSuffix(".ods") || lower.hasSuffix(".numbers")
                         ? "古い Excel（.xls）や他の表計算ソフトのファイルは読めません。Excel で「Excel ブック（.xlsx）」か「CSV UTF-8（コンマ区切り）」として保存し直してください"
                         : "listings/ で読むのは .csv .tsv .txt .xlsx（表）、.md（掲載ごとの説明）、.yml（表の付属設定）です"
-                    diagnostics.append(Diagnostic(.warning, Codes.unreadListingFile, "「\(name)」は読み込みません。\(hint)", at: SourceLocation(file: display(relative))))
+                    diagnostics.append(Diagnostic(.unreadListingFile, "「\(name)」は読み込みません。\(hint)", at: SourceLocation(file: display(relative))))
                 }
                 continue
             }
@@ -135,7 +135,7 @@ struct ContentReader {
         for name in names where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
             let stem = String(name[..<name.lastIndex(of: ".")!])
             if !stems.contains(stem) {
-                diagnostics.append(Diagnostic(.warning, Codes.orphanSidecar, "「\(name)」と同じ名前の表（\(stem).csv・\(stem).tsv・\(stem).xlsx）がないため、使われません。表と同じ名前にしてください", at: SourceLocation(file: display("listings/" + name))))
+                diagnostics.append(Diagnostic(.orphanSidecar, "「\(name)」と同じ名前の表（\(stem).csv・\(stem).tsv・\(stem).xlsx）がないため、使われません。表と同じ名前にしてください", at: SourceLocation(file: display("listings/" + name))))
             }
         }
         return result
@@ -147,7 +147,7 @@ struct ContentReader {
     private func workbookTables(_ relative: String, sidecar: TableSidecar, into diagnostics: inout [Diagnostic]) -> [ListingTable] {
         let file = display(relative)
         guard let data = fileManager.contents(atPath: folder.appendingPathComponent(relative).path) else {
-            diagnostics.append(Diagnostic(.error, Codes.unreadableFile, "ファイルを読めません。ファイルの権限や、ほかのアプリで開いたままでないかを確かめてください", at: SourceLocation(file: file)))
+            diagnostics.append(Diagnostic(.unreadableFile, "ファイルを読めません。ファイルの権限や、ほかのアプリで開いたままでないかを確かめてください", at: SourceLocation(file: file)))
             return []
         }
         let (sheets, problems) = Workbook.read(data: data, file: file)
@@ -164,7 +164,7 @@ struct ContentReader {
         }
         for sheet in sheets where !sheet.hidden && !(sheet.table.header.isEmpty && sheet.table.rows.isEmpty)
             && !(main + additional).contains(where: { $0.name == sheet.name }) {
-            diagnostics.append(Diagnostic(.warning, Codes.unreadSheet, "シート「\(sheet.name)」の1行目に掲載の列名（名称・ふりがな など）がないため、このシートは読み込みません。掲載の表なら1行目を列名にしてください", at: SourceLocation(file: file, sheet: sheet.name)))
+            diagnostics.append(Diagnostic(.unreadSheet, "シート「\(sheet.name)」の1行目に掲載の列名（名称・ふりがな など）がないため、このシートは読み込みません。掲載の表なら1行目を列名にしてください", at: SourceLocation(file: file, sheet: sheet.name)))
         }
         // Derived IDs (from NO) must agree between the main sheet and its 追加情報 sheet.
         let prefix = ListingTableReader.stemSlug(file)
@@ -195,9 +195,9 @@ struct ContentReader {
         let url = folder.appendingPathComponent(relative)
         guard let data = fileManager.contents(atPath: url.path) else {
             if relative == "site.yml" {
-                diagnostics.append(Diagnostic(.error, Codes.unreadableFile, "site.yml がありません。サイトの名前（title）と URL（base_url）を書いた site.yml を作ってください", at: SourceLocation(file: display(relative))))
+                diagnostics.append(Diagnostic(.unreadableFile, "site.yml がありません。サイトの名前（title）と URL（base_url）を書いた site.yml を作ってください", at: SourceLocation(file: display(relative))))
             } else {
-                diagnostics.append(Diagnostic(.error, Codes.unreadableFile, "ファイルを読めません。ファイルの権限や、ほかのアプリで開いたままでないかを確かめてください", at: SourceLocation(file: display(relative))))
+                diagnostics.append(Diagnostic(.unreadableFile, "ファイルを読めません。ファイルの権限や、ほかのアプリで開いたままでないかを確かめてください", at: SourceLocation(file: display(relative))))
             }
             return nil
         }
@@ -205,7 +205,7 @@ struct ContentReader {
         case .success(let decoded):
             return decoded.text
         case .failure(let failure):
-            diagnostics.append(Diagnostic(.error, InputCode.undecodable, "文字コードを判別できません（先頭から \(failure.byteOffset + 1) バイト目）。Excel で「CSV UTF-8」か「Unicode テキスト」として保存し直してください", at: SourceLocation(file: display(relative))))
+            diagnostics.append(Diagnostic(.undecodable, "文字コードを判別できません（先頭から \(failure.byteOffset + 1) バイト目）。Excel で「CSV UTF-8」か「Unicode テキスト」として保存し直してください", at: SourceLocation(file: display(relative))))
             return nil
         }
     }

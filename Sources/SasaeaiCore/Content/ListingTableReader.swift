@@ -58,7 +58,7 @@ struct ListingTableReader {
         let missing = isAdditional ? [] : [ListingColumn.name].filter { !present.contains($0) && sidecar.defaults[$0] == nil }
         for column in missing {
             let names = column.field.allHeaders.map { "「\($0)」" }.joined(separator: "または")
-            diagnostics.append(Diagnostic(.error, Codes.missingColumn, "必須の列「\(column.label)」がありません。1行目に\(names)の列を加えてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
+            diagnostics.append(Diagnostic(.missingColumn, "必須の列「\(column.label)」がありません。1行目に\(names)の列を加えてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
         }
         withholding = !missing.isEmpty
         idColumn = headers.meanings.first { $0.value == .column(.id) }?.key
@@ -74,7 +74,7 @@ struct ListingTableReader {
         for column in headers.unnamed { columns[column - 1] = .unnamed }
         self.columns = columns
         if !withholding && !isAdditional && present.isDisjoint(with: Self.scheduleColumns) && Set(sidecar.defaults.keys).isDisjoint(with: Self.scheduleColumns) {
-            diagnostics.append(Diagnostic(.warning, Codes.noScheduleColumn, "開催日時の列が見つかりません。曜日別・月別のページやカレンダーに載りません。「開催日時」の列（または「開催曜日」「開催日」「開催開始時間」など）を加えるか、列名が違うなら付属の .yml の columns: に「列名: schedule」と書いてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
+            diagnostics.append(Diagnostic(.noScheduleColumn, "開催日時の列が見つかりません。曜日別・月別のページやカレンダーに載りません。「開催日時」の列（または「開催曜日」「開催日」「開催開始時間」など）を加えるか、列名が違うなら付属の .yml の columns: に「列名: schedule」と書いてください", at: SourceLocation(file: file, line: headerLine, sheet: sheet)))
         }
     }
 
@@ -114,7 +114,7 @@ struct ListingTableReader {
             case .unnamed:
                 if unnamedReported.contains(cell.column) || Self.isBlank(cell.value) { continue }
                 unnamedReported.insert(cell.column)
-                diagnostics.append(Diagnostic(.warning, Codes.unnamedColumn, "\(Self.columnName(cell.column))列には見出しがないため、値が使われません。1行目に列名を書いてください", at: location(cell)))
+                diagnostics.append(Diagnostic(.unnamedColumn, "\(Self.columnName(cell.column))列には見出しがないため、値が使われません。1行目に列名を書いてください", at: location(cell)))
             case .field(let column):
                 listing.values[column] = RawValue(text: Self.trimmed(cell.value), location: location(cell))
             case .extra(let label):
@@ -161,11 +161,11 @@ struct ListingTableReader {
     /// The table's summary warnings, once its last row has been read.
     func finish(into diagnostics: inout [Diagnostic]) {
         if unread.count > 0 {
-            diagnostics.append(Diagnostic(.warning, Codes.readingFromName, "読み（ふりがな）のない行が \(unread.count) 行あります。五十音順の並びと検索には名称をそのまま使います（漢字の名称は「その他」に並びます）。「名称_カナ」か「ふりがな」の列に読みを書いてください", at: SourceLocation(file: file, line: unread.firstLine, sheet: sheet)))
+            diagnostics.append(Diagnostic(.readingFromName, "読み（ふりがな）のない行が \(unread.count) 行あります。五十音順の並びと検索には名称をそのまま使います（漢字の名称は「その他」に並びます）。「名称_カナ」か「ふりがな」の列に読みを書いてください", at: SourceLocation(file: file, line: unread.firstLine, sheet: sheet)))
         }
         if derived.count > 0 {
             let from = headers.firstHeader[.number].map { "「\($0.value)」の列" } ?? "読み（\(ListingColumn.kana.label)）"
-            diagnostics.append(Diagnostic(.warning, Codes.derivedID, "ID のない行が \(derived.count) 行あり、ID を\(from)から作りました（例: \(derived.firstID)）。ページの URL はこの ID で決まるので、\(from)を変えると URL も変わります。URL を固定するには ID の列に書いてください", at: SourceLocation(file: file, line: derived.firstLine, sheet: sheet)))
+            diagnostics.append(Diagnostic(.derivedID, "ID のない行が \(derived.count) 行あり、ID を\(from)から作りました（例: \(derived.firstID)）。ページの URL はこの ID で決まるので、\(from)を変えると URL も変わります。URL を固定するには ID の列に書いてください", at: SourceLocation(file: file, line: derived.firstLine, sheet: sheet)))
         }
     }
 
@@ -273,18 +273,18 @@ struct HeaderMap {
             switch meaning {
             case .column(let column):
                 if let first = firstHeader[column] {
-                    diagnostics.append(Diagnostic(.error, Codes.duplicateHeader, "列「\(cell.value)」と\(ListingTableReader.columnName(first.column))列の「\(first.value)」は、どちらも「\(column.label)」の列です。どちらの値を使うか決められないので、一方の列を消すか、列名を変えてください", at: location))
+                    diagnostics.append(Diagnostic(.duplicateFieldColumn, "列「\(cell.value)」と\(ListingTableReader.columnName(first.column))列の「\(first.value)」は、どちらも「\(column.label)」の列です。どちらの値を使うか決められないので、一方の列を消すか、列名を変えてください", at: location))
                     continue
                 }
                 firstHeader[column] = cell
             case .extra(let label):
                 if let first = extraHeaders[TextNormalization.matchKey(label)] {
-                    diagnostics.append(Diagnostic(.error, Codes.duplicateHeader, "列「\(label)」が\(ListingTableReader.columnName(first.column))列にもあります。同じ名前の列は、どちらの値を出すか決められないので、一方の列名を変えてください", at: location))
+                    diagnostics.append(Diagnostic(.duplicateFieldColumn, "列「\(label)」が\(ListingTableReader.columnName(first.column))列にもあります。同じ名前の列は、どちらの値を出すか決められないので、一方の列名を変えてください", at: location))
                     continue
                 }
                 extraHeaders[TextNormalization.matchKey(label)] = cell
                 if let near = ListingSchema.nearMiss(label) {
-                    diagnostics.append(Diagnostic(.warning, Codes.nearMissHeader, "列「\(label)」は「\(near.headers.first ?? near.label)」（\(near.key.rawValue)）のことですか？ そうなら列名を直すか、付属の .yml の columns: に「\(label): \(near.key.rawValue)」と書いてください。このままではページに追加の項目として出ます", at: location))
+                    diagnostics.append(Diagnostic(.nearMissHeader, "列「\(label)」は「\(near.headers.first ?? near.label)」（\(near.key.rawValue)）のことですか？ そうなら列名を直すか、付属の .yml の columns: に「\(label): \(near.key.rawValue)」と書いてください。このままではページに追加の項目として出ます", at: location))
                 }
             case .private:
                 break

@@ -39,14 +39,14 @@ struct MarkdownDocument {
                 } else if let scalar = field.node.scalar {
                     text = scalar.string
                 } else {
-                    diagnostics.append(Diagnostic(.warning, Codes.nestedFrontMatter, "前付けの「\(key)」に入れ子の値（「名前: 値」の組）は書けないため、使われません。一つの値か [a, b] の並びにしてください", at: field.location))
+                    diagnostics.append(Diagnostic(.nestedFrontMatter, "前付けの「\(key)」に入れ子の値（「名前: 値」の組）は書けないため、使われません。一つの値か [a, b] の並びにしてください", at: field.location))
                     continue
                 }
                 let value = RawValue(text: text.trimmingCharacters(in: .whitespacesAndNewlines), location: field.location)
                 switch ListingColumn.classify(header: key) {
                 case .column(let column):
                     if let first = listing.values[column] {
-                        diagnostics.append(Diagnostic(.error, Codes.duplicateHeader, "「\(key)」と \(first.location.line) 行目の項目は、どちらも「\(column.label)」です。一方を消してください", at: field.location))
+                        diagnostics.append(Diagnostic(.duplicateFieldColumn, "「\(key)」と \(first.location.line) 行目の項目は、どちらも「\(column.label)」です。一方を消してください", at: field.location))
                         continue
                     }
                     listing.values[column] = value

@@ -34,13 +34,13 @@ struct RawListing: Sendable {
         for (column, value) in other.values.sorted(by: { $0.value.location < $1.value.location }) {
             if let old = values[column], !old.text.isEmpty, column != .id,
                TextNormalization.matchKey(old.text) != TextNormalization.matchKey(value.text) {
-                diagnostics.append(Diagnostic(.warning, Codes.overlayDiffers, "「\(column.label)」が表（\(old.location)）では「\(Self.short(old.text))」、ここでは「\(Self.short(value.text))」です。こちらの値を使います。表を直したのなら、この行を消してください", at: value.location))
+                diagnostics.append(Diagnostic(.overlayDiffers, "「\(column.label)」が表（\(old.location)）では「\(Self.short(old.text))」、ここでは「\(Self.short(value.text))」です。こちらの値を使います。表を直したのなら、この行を消してください", at: value.location))
             }
             values[column] = value
         }
         for extra in other.extras {
             if let old = extras.first(where: { $0.label == extra.label }), old.value.text != extra.value.text {
-                diagnostics.append(Diagnostic(.warning, Codes.overlayDiffers, "「\(extra.label)」が表（\(old.value.location)）では「\(Self.short(old.value.text))」、ここでは「\(Self.short(extra.value.text))」です。こちらの値を使います。表を直したのなら、この行を消してください", at: extra.value.location))
+                diagnostics.append(Diagnostic(.overlayDiffers, "「\(extra.label)」が表（\(old.value.location)）では「\(Self.short(old.value.text))」、ここでは「\(Self.short(extra.value.text))」です。こちらの値を使います。表を直したのなら、この行を消してください", at: extra.value.location))
             }
             extras.removeAll { $0.label == extra.label }
             extras.append(extra)

@@ -27,7 +27,7 @@ extension ContentReader {
         do {
             names = try fileManager.contentsOfDirectory(atPath: url.path)
         } catch {
-            diagnostics.append(Diagnostic(.error, Codes.unreadableFolder, "フォルダ「\(subfolder)」の中を読めません。フォルダの権限（読み取り）を確かめてください", at: SourceLocation(file: display(subfolder))))
+            diagnostics.append(Diagnostic(.unreadableFolder, "フォルダ「\(subfolder)」の中を読めません。フォルダの権限（読み取り）を確かめてください", at: SourceLocation(file: display(subfolder))))
             return
         }
         for name in names.sorted() where !UnreadEntries.isSystemFile(name) {
@@ -37,18 +37,18 @@ extension ContentReader {
             _ = fileManager.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
             let ext = UnreadEntries.fileExtension(name)
             if name.hasPrefix("~$") {
-                diagnostics.append(Diagnostic(.warning, Codes.excelLockFile, "「\(name)」は Excel などが開いているファイルの一時ファイルなので読みません。開いているブックを保存して閉じてください（保存していない変更はサイトに出ません）", at: at))
+                diagnostics.append(Diagnostic(.excelLockFile, "「\(name)」は Excel などが開いているファイルの一時ファイルなので読みません。開いているブックを保存して閉じてください（保存していない変更はサイトに出ません）", at: at))
             } else if name.hasPrefix(".") {
                 if isDirectory.boolValue || reads.contains(ext) {
-                    diagnostics.append(Diagnostic(.warning, Codes.dotFileIgnored, "名前が「.」で始まる「\(name)」は隠しファイルとして読みません。使うなら名前の先頭の「.」を取ってください", at: at))
+                    diagnostics.append(Diagnostic(.dotFileIgnored, "名前が「.」で始まる「\(name)」は隠しファイルとして読みません。使うなら名前の先頭の「.」を取ってください", at: at))
                 }
             } else if isDirectory.boolValue {
                 if let example = firstFile(in: url.appendingPathComponent(name)) {
-                    diagnostics.append(Diagnostic(.warning, Codes.nestedFolderIgnored, "フォルダ「\(relative)/」の中（\(relative)/\(example) など）は読みません。\(subfolder)/ の直下に置いてください（例: \(subfolder)/\(name)-\((example as NSString).lastPathComponent)）", at: at))
+                    diagnostics.append(Diagnostic(.nestedFolderIgnored, "フォルダ「\(relative)/」の中（\(relative)/\(example) など）は読みません。\(subfolder)/ の直下に置いてください（例: \(subfolder)/\(name)-\((example as NSString).lastPathComponent)）", at: at))
                 }
             } else if flagsOtherTypes, !reads.contains(ext) {
                 let kinds = reads.sorted().map { "." + $0 }.joined(separator: "・")
-                diagnostics.append(Diagnostic(.warning, Codes.unusedFileType, "「\(name)」は使われません。\(subfolder)/ では \(kinds) のファイルだけを読みます（画像や PDF は static/ に置きます）", at: at))
+                diagnostics.append(Diagnostic(.unusedFileType, "「\(name)」は使われません。\(subfolder)/ では \(kinds) のファイルだけを読みます（画像や PDF は static/ に置きます）", at: at))
             }
         }
     }
@@ -86,7 +86,7 @@ extension ContentReader {
             do {
                 names = try list(url.path)
             } catch {
-                diagnostics.append(Diagnostic(.error, Codes.unreadableFolder, "フォルダ「\(shown)」の中を読めません。このままではサイトに入りません。フォルダの権限（読み取り）を確かめてください", at: SourceLocation(file: display(shown))))
+                diagnostics.append(Diagnostic(.unreadableFolder, "フォルダ「\(shown)」の中を読めません。このままではサイトに入りません。フォルダの権限（読み取り）を確かめてください", at: SourceLocation(file: display(shown))))
                 continue
             }
             for name in names where !UnreadEntries.isSystemFile(name) {
@@ -94,7 +94,7 @@ extension ContentReader {
                 let entry = root.appendingPathComponent(path)
                 let at = SourceLocation(file: display("static/" + path))
                 if name.hasPrefix(".") {
-                    diagnostics.append(Diagnostic(.warning, Codes.dotFileIgnored, "名前が「.」で始まる「static/\(path)」は公開しません（.htaccess などはサーバーに直接置いてください）", at: at))
+                    diagnostics.append(Diagnostic(.dotFileIgnored, "名前が「.」で始まる「static/\(path)」は公開しません（.htaccess などはサーバーに直接置いてください）", at: at))
                     continue
                 }
                 let type = (try? fileManager.attributesOfItem(atPath: entry.path)[.type]) as? FileAttributeType
@@ -105,7 +105,7 @@ extension ContentReader {
                     if fileManager.isReadableFile(atPath: entry.path) {
                         paths.append(path)
                     } else {
-                        diagnostics.append(Diagnostic(.error, Codes.unreadableFolder, "「static/\(path)」を読めません。このままではサイトに入りません。ファイルの権限を確かめてください", at: at))
+                        diagnostics.append(Diagnostic(.unreadableFolder, "「static/\(path)」を読めません。このままではサイトに入りません。ファイルの権限を確かめてください", at: at))
                     }
                 case .typeSymbolicLink?:
                     var targetIsFolder: ObjCBool = false
@@ -114,10 +114,10 @@ extension ContentReader {
                         paths.append(path)
                     } else {
                         let why = !exists ? "リンク先がありません" : targetIsFolder.boolValue ? "フォルダへのリンクはたどりません" : "リンク先がコンテンツのフォルダの外にあります"
-                        diagnostics.append(Diagnostic(.warning, Codes.staticLinkNotFollowed, "「static/\(path)」はリンクで、\(why)。公開するファイルは static/ に実物を置いてください", at: at))
+                        diagnostics.append(Diagnostic(.staticLinkNotFollowed, "「static/\(path)」はリンクで、\(why)。公開するファイルは static/ に実物を置いてください", at: at))
                     }
                 default:
-                    diagnostics.append(Diagnostic(.warning, Codes.staticLinkNotFollowed, "「static/\(path)」はふつうのファイルではないので公開しません", at: at))
+                    diagnostics.append(Diagnostic(.staticLinkNotFollowed, "「static/\(path)」はふつうのファイルではないので公開しません", at: at))
                 }
             }
         }

@@ -20,7 +20,7 @@ struct YAMLFields {
     /// Parses `yaml` that starts at `firstLine` of `file`. A syntax error becomes a diagnostic
     /// pointing into the file (not into the YAML block), and the result is nil. `code` is the
     /// syntax error's code: a theme's YAML has its own (E250), so the docs send the reader to templates.
-    static func parse(_ yaml: String, file: String, firstLine: Int, code: String = Codes.yamlSyntax,
+    static func parse(_ yaml: String, file: String, firstLine: Int, code: DiagnosticCode = .yamlSyntax,
                       into diagnostics: inout [Diagnostic]) -> YAMLFields? {
         let node: Node?
         do {
@@ -28,26 +28,26 @@ struct YAMLFields {
         } catch let error as YamlError {
             if let problem = YAMLProblem(error) {
                 let location = SourceLocation(file: file, line: firstLine + problem.line - 1, column: problem.column)
-                diagnostics.append(Diagnostic(.error, code, problem.message, at: location))
+                diagnostics.append(Diagnostic(code, problem.message, at: location))
             } else {
-                diagnostics.append(Diagnostic(.error, code, "YAML を読み取れません。ファイルを UTF-8 のテキストで保存し直してください", at: SourceLocation(file: file, line: firstLine)))
+                diagnostics.append(Diagnostic(code, "YAML を読み取れません。ファイルを UTF-8 のテキストで保存し直してください", at: SourceLocation(file: file, line: firstLine)))
             }
             return nil
         } catch {
-            diagnostics.append(Diagnostic(.error, code, "YAML を読み取れません。ファイルを UTF-8 のテキストで保存し直してください", at: SourceLocation(file: file, line: firstLine)))
+            diagnostics.append(Diagnostic(code, "YAML を読み取れません。ファイルを UTF-8 のテキストで保存し直してください", at: SourceLocation(file: file, line: firstLine)))
             return nil
         }
         var result = YAMLFields(file: file)
         result.firstLine = firstLine
         guard let node else { return result }
         guard let mapping = node.mapping else {
-            diagnostics.append(Diagnostic(.error, code, "「キー: 値」の形で書いてください", at: result.location(of: node, firstLine: firstLine)))
+            diagnostics.append(Diagnostic(code, "「キー: 値」の形で書いてください", at: result.location(of: node, firstLine: firstLine)))
             return nil
         }
         for (key, value) in mapping {
             guard let name = key.string else { continue }
             if result.fields[name] != nil {
-                diagnostics.append(Diagnostic(.error, code, "「\(name)」が二度書かれています。一つにまとめてください", at: result.location(of: key, firstLine: firstLine)))
+                diagnostics.append(Diagnostic(code, "「\(name)」が二度書かれています。一つにまとめてください", at: result.location(of: key, firstLine: firstLine)))
                 continue
             }
             result.fields[name] = Field(node: value, location: result.location(of: value, firstLine: firstLine))

@@ -15,7 +15,7 @@ public enum ChangesReport {
                 let known = content.history.keys.sorted().map(\.description)
                 let hint = known.isEmpty ? "まだ一つもありません。sasaeai build で最新号の分が作られます"
                                          : "あるのは \(known.joined(separator: "、")) です"
-                diagnostics.append(Diagnostic(.error, Codes.noSnapshot, "\(month) 号の掲載の記録（スナップショット）がありません。\(hint)",
+                diagnostics.append(Diagnostic(.noSnapshot, "\(month) 号の掲載の記録（スナップショット）がありません。\(hint)",
                                               at: SourceLocation(file: history.displayPath(of: month))))
                 return nil
             }

@@ -25,7 +25,7 @@ public struct HistoryFolder: Sendable {
         for name in names.sorted() where !name.hasPrefix(".") {
             let location = SourceLocation(file: "\(display)/\(name)")
             guard name.hasSuffix(".json"), let month = YearMonth(iso: String(name.dropLast(5))) else {
-                diagnostics.append(Diagnostic(.warning, Codes.historyFileName,
+                diagnostics.append(Diagnostic(.historyFileName,
                     "履歴のファイル名は 年-月.json です（例: 2026-05.json）。このファイルは読みません", at: location))
                 continue
             }
@@ -33,10 +33,10 @@ public struct HistoryFolder: Sendable {
                 let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                 snapshots[month] = try ListingSnapshot(json: text)
             } catch let error as ListingSnapshot.Malformed {
-                diagnostics.append(Diagnostic(.error, Codes.badSnapshot,
+                diagnostics.append(Diagnostic(.badSnapshot,
                     "履歴のスナップショットが壊れています（\(error.description)）。git などで元に戻すか、ファイルを消すと次の build で作り直されます", at: location))
             } catch {
-                diagnostics.append(Diagnostic(.error, Codes.badSnapshot,
+                diagnostics.append(Diagnostic(.badSnapshot,
                     "履歴のスナップショットを UTF-8 の文字として読めません。git などで元に戻すか、ファイルを消してください", at: location))
             }
         }
@@ -70,7 +70,7 @@ extension HistoryFolder {
         do {
             return try history.record(content, as: month) ? history.displayPath(of: month) : nil
         } catch {
-            diagnostics.append(Diagnostic(.warning, Codes.historyNotWritten,
+            diagnostics.append(Diagnostic(.historyNotWritten,
                 "\(month) 号の掲載の記録を書けませんでした（\(error.localizedDescription)）。フォルダに書きこめるか確かめて、もう一度 build してください",
                 at: SourceLocation(file: history.displayPath(of: month))))
             return nil

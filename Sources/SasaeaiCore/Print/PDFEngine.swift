@@ -24,7 +24,7 @@ public struct PDFEngine: Sendable {
     }
 
     public static func missing(output: String) -> Diagnostic {
-        Diagnostic(.error, Codes.printEngineMissing,
+        Diagnostic(.printEngineMissing,
                    "紙の版を作る WeasyPrint が見つかりません。make site を一度実行するか、apt-get install weasyprint で入れてください",
                    at: SourceLocation(file: output))
     }
@@ -50,7 +50,7 @@ public struct PDFEngine: Sendable {
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
                 let words = String(decoding: message, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " ")
-                diagnostics.append(Diagnostic(.error, Codes.printFailed, "WeasyPrint が PDF を作れませんでした（\(words)）", at: SourceLocation(file: displayPath)))
+                diagnostics.append(Diagnostic(.printFailed, "WeasyPrint が PDF を作れませんでした（\(words)）", at: SourceLocation(file: displayPath)))
                 return false
             }
             try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -58,7 +58,7 @@ public struct PDFEngine: Sendable {
             try FileManager.default.moveItem(at: partial, to: output)
             return true
         } catch {
-            diagnostics.append(Diagnostic(.error, Codes.printFailed, "PDF を書けませんでした（\(error.localizedDescription)）。出力先に書きこめるか確かめてください", at: SourceLocation(file: displayPath)))
+            diagnostics.append(Diagnostic(.printFailed, "PDF を書けませんでした（\(error.localizedDescription)）。出力先に書きこめるか確かめてください", at: SourceLocation(file: displayPath)))
             return false
         }
     }

@@ -21,13 +21,13 @@ public enum PrintEdition {
                             into diagnostics: inout [Diagnostic]) -> String? {
         guard let site = TemplateSet.load(from: folder.url, displayPath: folder.display, into: &diagnostics) else { return nil }
         guard let css = try? String(contentsOf: folder.url.appendingPathComponent("print/print.css"), encoding: .utf8) else {
-            diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "紙の版のスタイル print/print.css がありません",
+            diagnostics.append(Diagnostic(.missingTemplate, "紙の版のスタイル print/print.css がありません",
                                           at: SourceLocation(file: folder.display + "/print/print.css")))
             return nil
         }
         let templates = paper(site)
         for name in ["print/bulletin", "print/district"] where templates.library.template(named: name) == nil {
-            diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "テンプレート「\(name).mustache」がありません",
+            diagnostics.append(Diagnostic(.missingTemplate, "テンプレート「\(name).mustache」がありません",
                                           at: SourceLocation(file: folder.display + "/" + name + ".mustache")))
             return nil
         }
@@ -41,7 +41,7 @@ public enum PrintEdition {
         case .bulletin(let month):
             guard let bulletin = content.bulletins.first(where: { $0.month == month }) else {
                 let known = content.bulletins.map(\.month.description).joined(separator: "、")
-                diagnostics.append(Diagnostic(.error, Codes.unknownPrintTarget,
+                diagnostics.append(Diagnostic(.unknownPrintTarget,
                     "\(month) 号の会報がありません（あるのは \(known.isEmpty ? "なし" : known)）。下書きなら --drafts をつけてください",
                     at: SourceLocation(file: "\(contentDisplay)/bulletins/\(month).md")))
                 return nil
@@ -52,7 +52,7 @@ public enum PrintEdition {
                 bodyHTML: BulletinBody(renderer: renderer, root: root).html(bulletin)))
         case .district(let id):
             guard let position = index.districtsByID[id] else {
-                diagnostics.append(Diagnostic(.error, Codes.unknownPrintTarget,
+                diagnostics.append(Diagnostic(.unknownPrintTarget,
                     "地区「\(id)」がありません（あるのは \(content.districts.map(\.id).joined(separator: "、"))）",
                     at: SourceLocation(file: "\(contentDisplay)/districts/\(id).md")))
                 return nil

@@ -21,7 +21,7 @@ struct TemplateSet: Sendable {
         var assets: [String] = []
         let prefix = folder.standardizedFileURL.path + "/"
         guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "テンプレートのフォルダ「\(displayPath)」がありません。--templates で場所を指定してください", at: SourceLocation(file: displayPath)))
+            diagnostics.append(Diagnostic(.missingTemplate, "テンプレートのフォルダ「\(displayPath)」がありません。--templates で場所を指定してください", at: SourceLocation(file: displayPath)))
             return nil
         }
         var names: [String] = []
@@ -38,19 +38,19 @@ struct TemplateSet: Sendable {
         for relative in names.sorted() {
             let display = displayPath + "/" + relative
             guard let text = try? String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, Codes.unreadableFile, "テンプレートを UTF-8 として読めません", at: SourceLocation(file: display)))
+                diagnostics.append(Diagnostic(.unreadableFile, "テンプレートを UTF-8 として読めません", at: SourceLocation(file: display)))
                 failed = true
                 continue
             }
             do {
                 library.register(try TemplateParser.parse(text), named: String(relative.dropLast(".mustache".count)))
             } catch {
-                diagnostics.append(Diagnostic(.error, Codes.templateSyntax, "テンプレートの書き方に誤りがあります（\(error.failure)）", at: SourceLocation(file: display, line: error.line, column: error.column)))
+                diagnostics.append(Diagnostic(.templateSyntax, "テンプレートの書き方に誤りがあります（\(error.failure)）", at: SourceLocation(file: display, line: error.line, column: error.column)))
                 failed = true
             }
         }
         for name in required where library.template(named: name) == nil {
-            diagnostics.append(Diagnostic(.error, Codes.missingTemplate, "テンプレート「\(name).mustache」がありません", at: SourceLocation(file: displayPath + "/" + name + ".mustache")))
+            diagnostics.append(Diagnostic(.missingTemplate, "テンプレート「\(name).mustache」がありません", at: SourceLocation(file: displayPath + "/" + name + ".mustache")))
             failed = true
         }
         guard let labels = Labels.load(from: folder, displayPath: displayPath, into: &diagnostics), !failed else { return nil }

@@ -61,7 +61,7 @@ final class HistoryFolderTests: XCTestCase {
         var diagnostics: [Diagnostic] = []
         let history = HistoryFolder(content: scratch.content, display: "content")
         XCTAssertNil(ChangesReport.changes(content, since: YearMonth(iso: "2025-08")!, history: history, into: &diagnostics))
-        XCTAssertEqual(diagnostics.map(\.code), ["E072"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E072"])
         XCTAssertEqual(diagnostics.first?.location.file, "content/history/2025-08.json")
     }
 }

@@ -53,7 +53,7 @@ final class LabelsTests: XCTestCase {
     func testAMissingLabelIsNamedWithTheValuesItTakes() throws {
         let (labels, diagnostics) = read(try theme(replacing: "part.title: \"{title}（{part}ページ目）\"\n", with: ""))
         XCTAssertNil(labels)
-        XCTAssertEqual(diagnostics.map(\.code), [Codes.missingLabel])
+        XCTAssertEqual(diagnostics.map(\.code), [DiagnosticCode.missingLabel])
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: file))
         XCTAssertEqual(diagnostics.first?.message, "ラベル「part.title」がありません。「part.title: \"…\"」の行を書き足してください（{title}・{part} が使えます）")
     }
@@ -64,7 +64,7 @@ final class LabelsTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         var diagnostics: [Diagnostic] = []
         XCTAssertNil(Labels.load(from: folder, displayPath: "mytheme", into: &diagnostics))
-        XCTAssertEqual(diagnostics.map(\.code), [Codes.missingLabel])
+        XCTAssertEqual(diagnostics.map(\.code), [DiagnosticCode.missingLabel])
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "mytheme/labels.yml"))
     }
 
@@ -74,7 +74,7 @@ final class LabelsTests: XCTestCase {
         let (labels, diagnostics) = read(text)
         XCTAssertNil(labels)
         // The misspelt key is unknown, and so the key it should have been is missing.
-        XCTAssertEqual(diagnostics.map(\.code), [Codes.unknownLabel, Codes.missingLabel])
+        XCTAssertEqual(diagnostics.map(\.code), [DiagnosticCode.unknownLabel, DiagnosticCode.missingLabel])
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: file, line: line, column: 17))
         XCTAssertEqual(diagnostics.first?.message, "「district.title」というラベルはありません（候補: districts.title）。キーの綴りを直すか、その行を消してください")
         XCTAssertTrue(diagnostics[1].message.contains("「districts.title」"), diagnostics[1].message)
@@ -84,12 +84,12 @@ final class LabelsTests: XCTestCase {
         let text = try theme(replacing: "category.title: \"分類: {name}\"", with: "category.title: \"分類: {nam}\"")
         let (labels, diagnostics) = read(text)
         XCTAssertNil(labels)
-        XCTAssertEqual(diagnostics.map(\.code), [Codes.unknownLabelPlaceholder])
+        XCTAssertEqual(diagnostics.map(\.code), [DiagnosticCode.unknownLabelPlaceholder])
         XCTAssertEqual(diagnostics.first?.location.line, line(of: "category.title:", in: text))
         XCTAssertEqual(diagnostics.first?.message, "ラベル「category.title」の {nam} には何も入りません。入れられるのは {name} です（候補: {name}）。{ を文字として出すときは {{ と書いてください")
 
         let none = read(try theme(replacing: "search.title: \"検索\"", with: "search.title: \"{name}を検索\"")).1
-        XCTAssertEqual(none.map(\.code), [Codes.unknownLabelPlaceholder])
+        XCTAssertEqual(none.map(\.code), [DiagnosticCode.unknownLabelPlaceholder])
         XCTAssertTrue(none.first?.message.contains("このラベルには値が入りません。{name} を消してください") == true, none.first?.message ?? "")
     }
 
@@ -97,25 +97,25 @@ final class LabelsTests: XCTestCase {
         let text = try theme(replacing: "weekday.link: \"{weekday}曜日\"", with: "weekday.link: \"{weekday曜日\"")
         let (labels, diagnostics) = read(text)
         XCTAssertNil(labels)
-        XCTAssertEqual(diagnostics.map(\.code), [Codes.unclosedLabelPlaceholder])
+        XCTAssertEqual(diagnostics.map(\.code), [DiagnosticCode.unclosedLabelPlaceholder])
         XCTAssertEqual(diagnostics.first?.location.line, line(of: "weekday.link:", in: text))
     }
 
     func testYAMLMistakesAreLocatedWithTheThemesCode() throws {
         let colon = try theme(replacing: "search.title: \"検索\"", with: "search.title: 検索: さがす")
         let syntax = read(colon).1
-        XCTAssertEqual(syntax.map(\.code), [Codes.labelsSyntax])
+        XCTAssertEqual(syntax.map(\.code), [DiagnosticCode.labelsSyntax])
         XCTAssertEqual(syntax.first?.location.line, line(of: "search.title:", in: colon))
         XCTAssertTrue(syntax.first?.message.hasPrefix("YAML: 値の中にコロン") == true, syntax.first?.message ?? "")
 
         let list = try theme(replacing: "search.title: \"検索\"", with: "search.title: [検索, さがす]")
         let shape = read(list).1
-        XCTAssertEqual(shape.map(\.code), [Codes.labelsSyntax])
+        XCTAssertEqual(shape.map(\.code), [DiagnosticCode.labelsSyntax])
         XCTAssertEqual(shape.first?.location.line, line(of: "search.title:", in: list))
         XCTAssertEqual(shape.first?.message, "ラベル「search.title」は一つの文で書いてください（例: search.title: \"…\"）")
 
         let twice = try theme() + "search.title: \"さがす\"\n"
-        XCTAssertEqual(read(twice).1.map(\.code), [Codes.labelsSyntax])
+        XCTAssertEqual(read(twice).1.map(\.code), [DiagnosticCode.labelsSyntax])
     }
 
     func testBrokenLabelsStopTheTemplatesFromLoading() throws {
@@ -124,7 +124,7 @@ final class LabelsTests: XCTestCase {
         try Data(try theme(replacing: "map.title:", with: "maps.title:").utf8).write(to: folder.appendingPathComponent(Labels.fileName))
         var diagnostics: [Diagnostic] = []
         XCTAssertNil(TemplateSet.load(from: folder, displayPath: "templates", into: &diagnostics))
-        XCTAssertEqual(diagnostics.map(\.code), [Codes.unknownLabel, Codes.missingLabel])
+        XCTAssertEqual(diagnostics.map(\.code), [DiagnosticCode.unknownLabel, DiagnosticCode.missingLabel])
     }
 
     /// Restyling and relabelling need no Swift: a copy of templates/ with labels changed gives

@@ -34,7 +34,7 @@ final class TemplateEngineTests: XCTestCase {
         try Data("<p>\n  {{#paused}}休止中\n".utf8).write(to: folder.appendingPathComponent("home.mustache"))
         var diagnostics: [Diagnostic] = []
         XCTAssertNil(TemplateSet.load(from: folder, displayPath: "templates", into: &diagnostics))
-        let syntax = diagnostics.filter { $0.code == Codes.templateSyntax }
+        let syntax = diagnostics.filter { $0.code == DiagnosticCode.templateSyntax }
         XCTAssertEqual(syntax.count, 1)
         XCTAssertEqual(syntax.first?.location, SourceLocation(file: "templates/home.mustache", line: 3, column: 1))
         XCTAssertEqual(syntax.first?.message, "テンプレートの書き方に誤りがあります（expectedSectionEnd）")
