@@ -96,7 +96,7 @@ public enum Builder {
         // Every text file is made by the writer, on the thread that writes it, and dropped once
         // written: the site is never held in memory whole. The aggregates come first so the
         // writer starts them while the other threads render pages.
-        let records = UntilLastUse(DataExport.records(content, index: index), uses: 3)
+        let records = UntilLastUse(uses: 3) { DataExport.records(content, index: index) }
         var files: [OutputFile] = [
             OutputFile(Route.feed.path) {
                 var bodies: [String: String] = [:]

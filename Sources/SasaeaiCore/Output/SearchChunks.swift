@@ -37,37 +37,50 @@ struct SearchChunks {
     }
 
     enum Postings {
-        case gaps([Int])
+        /// Four bytes a number: a 100,000-entry index holds tens of millions of them at once.
+        case gaps([UInt32])
         case bitmap(String)
 
         func write(to json: inout JSONWriter) {
             switch self {
             case .gaps(let gaps):
                 json.beginArray()
-                for gap in gaps { json.int(gap) }
+                for gap in gaps { json.int(Int(gap)) }
                 json.endArray()
             case .bitmap(let bits): json.string("b" + bits)
             }
         }
 
-        init(_ numbers: [Int], count: Int) {
-            let gaps = zip(numbers, [0] + numbers.dropLast()).map { $0 - $1 }
-            let gapBytes = gaps.reduce(0) { $0 + String($1).utf8.count + 1 }
+        init(_ numbers: [UInt32], count: Int) {
+            var gaps = numbers
+            var previous: UInt32 = 0
+            for i in gaps.indices { (gaps[i], previous) = (gaps[i] - previous, gaps[i]) }
             let bitmapBytes = (count + 7) / 8 * 4 / 3 + 4
-            if gapBytes <= bitmapBytes {
+            if Self.writtenBytes(gaps) <= bitmapBytes {
                 self = .gaps(gaps)
             } else {
                 var bytes = [UInt8](repeating: 0, count: (count + 7) / 8)
-                for n in numbers { bytes[n / 8] |= UInt8(1) << UInt8(n % 8) }
+                for n in numbers { bytes[Int(n / 8)] |= UInt8(1) << UInt8(n % 8) }
                 self = .bitmap(Data(bytes).base64EncodedString())
             }
         }
 
         var approximateBytes: Int {
             switch self {
-            case .gaps(let gaps): gaps.reduce(8) { $0 + String($1).utf8.count + 1 }
+            case .gaps(let gaps): 8 + Self.writtenBytes(gaps)
             case .bitmap(let bits): bits.utf8.count + 10
             }
+        }
+
+        /// The gaps' decimal digits and a separator each, counted without writing them.
+        private static func writtenBytes(_ gaps: [UInt32]) -> Int {
+            var total = 0
+            for gap in gaps {
+                var digits = 1, rest = gap
+                while rest >= 10 { rest /= 10; digits += 1 }
+                total += digits + 1
+            }
+            return total
         }
     }
 
@@ -93,38 +106,48 @@ struct SearchChunks {
 
     /// `written` holds each entry as JSON (`SearchIndex.json`), for the blocks.
     init(_ entries: [SearchIndex.Entry], written: [[UInt8]]) {
-        var postings: [UInt64: [Int]] = [:]
+        var postings: [UInt64: [UInt32]] = [:]
         var seen = Set<UInt64>()
         for (number, entry) in entries.enumerated() {
             let scalars = Array(entry.text.unicodeScalars)
             seen.removeAll(keepingCapacity: true)
             for (i, scalar) in scalars.enumerated() {
                 let one = Self.packed(scalar, nil)
-                if seen.insert(one).inserted { postings[one, default: []].append(number) }
+                if seen.insert(one).inserted { postings[one, default: []].append(UInt32(number)) }
                 if i + 1 < scalars.count {
                     let two = Self.packed(scalar, scalars[i + 1])
-                    if seen.insert(two).inserted { postings[two, default: []].append(number) }
+                    if seen.insert(two).inserted { postings[two, default: []].append(UInt32(number)) }
                 }
             }
         }
-        // Keys in code-point order are in UTF-8 order, the order of a chunk's keys.
-        var chunks: [[(key: String, postings: Postings)]] = []
+        // Keys in code-point order are in UTF-8 order, the order of a chunk's keys. Each chunk
+        // is written as soon as it is full and each key's numbers let go once encoded, so the
+        // lists are never held twice.
+        var chunkTexts: [String] = []
         var firsts: [String] = []
         var current: [(key: String, postings: Postings)] = []
         var size = 0
+        func writeChunk() {
+            var json = JSONWriter(reservingCapacity: Self.chunkBytes + 4_096)
+            json.beginObject()
+            for (key, postings) in current {
+                json.key(key)
+                postings.write(to: &json)
+            }
+            json.endObject()
+            chunkTexts.append(json.finish(with: "\n"))
+            current = []
+            size = 0
+        }
         for packed in postings.keys.sorted() {
             let key = Self.key(packed)
-            let list = Postings(postings[packed]!, count: entries.count)
-            if size > 0 && size + list.approximateBytes > Self.chunkBytes {
-                chunks.append(current)
-                current = []
-                size = 0
-            }
+            let list = Postings(postings.removeValue(forKey: packed)!, count: entries.count)
+            if size > 0 && size + list.approximateBytes > Self.chunkBytes { writeChunk() }
             if current.isEmpty { firsts.append(key) }
             current.append((key, list))
             size += list.approximateBytes + key.utf8.count + 4
         }
-        if !current.isEmpty { chunks.append(current) }
+        if !current.isEmpty { writeChunk() }
 
         var blockTexts: [String] = []
         var starts: [Int] = []
@@ -153,15 +176,8 @@ struct SearchChunks {
         var manifest = JSONWriter()
         Manifest(entries: entries.count, blocks: starts, chunks: firsts).write(to: &manifest)
         files.append(("manifest.json", manifest.finish(with: "\n")))
-        for (i, chunk) in chunks.enumerated() {
-            var json = JSONWriter(reservingCapacity: Self.chunkBytes + 4_096)
-            json.beginObject()
-            for (key, postings) in chunk {
-                json.key(key)
-                postings.write(to: &json)
-            }
-            json.endObject()
-            files.append(("c/\(i).json", json.finish(with: "\n")))
+        for (i, text) in chunkTexts.enumerated() {
+            files.append(("c/\(i).json", text))
         }
         for (i, text) in blockTexts.enumerated() {
             files.append(("e/\(i).json", text))
