@@ -85,6 +85,8 @@ struct SearchChunks {
     }
 
     let files: [(path: String, text: String)]
+    /// The `e/<n>.json` files' texts in order: each a JSON array of its entries and a newline.
+    let entryBlocks: [String]
 
     /// A key packed into an integer whose order is the keys' code-point order: a character
     /// (second part 0) comes before every bigram starting with it. Strings are made only for
@@ -183,5 +185,6 @@ struct SearchChunks {
             files.append(("e/\(i).json", text))
         }
         self.files = files
+        entryBlocks = blockTexts
     }
 }

@@ -76,9 +76,32 @@ final class JSONExportsTests: XCTestCase {
         let files = SearchIndex.files(entries)
         XCTAssertGreaterThan(files.count, 3)
         for file in files {
-            guard case .text(let text) = file.body else { return XCTFail(file.path) }
+            let text: String
+            switch file.body {
+            case .text(let written): text = written
+            case .streamed(let produce): text = String(decoding: OutputFile.collect(produce), as: UTF8.self)
+            default: return XCTFail(file.path)
+            }
             try assertFoundationWritesTheSame(text, [.sortedKeys, .withoutEscapingSlashes], file.path)
         }
+    }
+
+    /// The whole index is written from the chunks' entry blocks: over many blocks it is still
+    /// every entry, in order, in one array.
+    func testWholeSearchIndexOverManyBlocks() throws {
+        let entries = (0..<3_000).map { n in
+            SearchIndex.Entry(title: "サロン\(n)", url: "listings/s\(n)/", type: "居場所", detail: "毎週月曜",
+                              name: "さろん\(n)", reading: "", text: String(repeating: "たいそう\(n)", count: n % 7 + 1))
+        }
+        let files = SearchIndex.files(entries)
+        XCTAssertGreaterThan(files.filter { $0.path.hasPrefix("search/e/") }.count, 3)
+        guard let whole = files.first(where: { $0.path == Route.searchIndex.path }), case .streamed(let produce) = whole.body else {
+            return XCTFail("search/index.json is streamed")
+        }
+        let expected = "[" + SearchIndex.json(entries).map { String(decoding: $0, as: UTF8.self) }.joined(separator: ",") + "]\n"
+        XCTAssertEqual(String(decoding: OutputFile.collect(produce), as: UTF8.self), expected)
+        guard case .streamed(let none) = SearchIndex.files([])[0].body else { return XCTFail("empty index") }
+        XCTAssertEqual(String(decoding: OutputFile.collect(none), as: UTF8.self), "[]\n")
     }
 
     /// JSON-LD escapes `/` (JSONEncoder's default, kept) and `<` (so it cannot close the script).
