@@ -31,9 +31,10 @@ final class SearchIndexTests: XCTestCase {
             return String(out)
         }
         let pieces = ["サロン", "ｻﾛﾝ", "が", "か\u{3099}", "①", "㈱", "Ａ", "abc", "ABC", "「体操」", "〜", "・", "々", "ヿ", "ゟ",
-                      "\u{3000}", "曜日", "金", "ヴ", "ヷ", "ｶﾞ", "Ⅻ", "ﾟ", "é", "e\u{301}", "'", "〒"]
+                      "\u{3000}", "曜日", "金", "ヴ", "ヷ", "ｶﾞ", "Ⅻ", "ﾟ", "é", "e\u{301}", "'", "〒",
+                      " ", "曜", "日", "ヽヾ", "ヺ", "XYZ", "ー", "\t", "ァヶ", "〔〛", "ゝ", "9時", "〜", "・", "１０：００～", "ＡＢＣｘｙｚ", "（月）", "　", "ヿ", "〝"]
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<2000 {
+        for _ in 0..<5000 {
             let text = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             XCTAssertEqual(SearchFolding.fold(text), reference(text), text)
         }
