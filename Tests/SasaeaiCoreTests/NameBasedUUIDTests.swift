@@ -56,6 +56,16 @@ final class NameBasedUUIDTests: XCTestCase {
         XCTAssertEqual(NameBasedUUID.string("https://example.org/sasaeai/listings/chuo-ikiiki-salon/#schedule-1"),
                        "b14e26c6-1b69-5370-8c95-0b01e271b184")
     }
+
+    /// The text is written from the digest without Foundation: it must be Foundation's form, lowercased.
+    func testTextIsFoundationsFormLowercased() {
+        for name in ["", "a", "https://例え.jp/みなと/listings/s000123/#phone-2", String(repeating: "x", count: 200)] {
+            XCTAssertEqual(NameBasedUUID.string(name), NameBasedUUID.v5(name: name).uuidString.lowercased(), name)
+        }
+        // Another namespace (RFC 9562's DNS one): python3 -c "import uuid; print(uuid.uuid5(uuid.NAMESPACE_DNS, 'python.org'))"
+        XCTAssertEqual(NameBasedUUID.v5(namespace: UUID(uuidString: "6ba7b810-9dad-11d1-80b4-00c04fd430c8")!, name: "python.org").uuidString.lowercased(),
+                       "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+    }
 }
 
 private extension String {

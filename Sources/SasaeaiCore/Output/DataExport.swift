@@ -178,23 +178,51 @@ enum DataExport {
         for record in records {
             for extra in record.extras where !extraLabels.contains(extra.label) { extraLabels.append(extra.label) }
         }
-        let header = csvFields.map(\.csvHeader) + extraLabels
         // CRLF and a BOM so Excel opens the Japanese text correctly.
-        var text = "\u{FEFF}" + header.map(csvCell).joined(separator: ",") + "\r\n"
+        var out: [UInt8] = Array("\u{FEFF}".utf8)
+        func line(_ cells: [String]) {
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendCSVCell(cell, to: &out)
+            }
+            out.append(contentsOf: [0x0D, 0x0A])
+        }
+        line(csvFields.map(\.csvHeader) + extraLabels)
         let csvSlots = csvFields.map { positions[$0.key.rawValue] }
         for (n, record) in records.enumerated() {
-            var cells = csvSlots.map { slot in slot.flatMap { record.slots[$0]?.cell } ?? "" }
-            cells += extraLabels.map { label in record.extras.first { $0.label == label }?.value ?? "" }
-            text += cells.map(csvCell).joined(separator: ",") + "\r\n"
-            if n % piece == piece - 1 || n == records.count - 1 {
-                text.withUTF8(emit)
-                text = ""
+            line(csvSlots.map { slot in slot.flatMap { record.slots[$0]?.cell } ?? "" }
+                 + extraLabels.map { label in record.extras.first { $0.label == label }?.value ?? "" })
+            if n % piece == piece - 1 {
+                out.withUnsafeBufferPointer(emit)
+                out.removeAll(keepingCapacity: true)
             }
         }
-        if records.isEmpty { text.withUTF8(emit) }
+        out.withUnsafeBufferPointer(emit)
     }
 
-    private static func csvCell(_ text: String) -> String {
+    /// `csvCell` on UTF-8, without building Strings, for the cells it leaves as they are or only
+    /// wraps in quotes: most cells. One that starts like a formula or holds a quote goes the
+    /// general way.
+    static func appendCSVCell(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        let handled = text.withUTF8 { utf8 -> Bool in
+            if let first = utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")].contains(first) {
+                return false
+            }
+            var wraps = false
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { return false }
+                if byte == UInt8(ascii: ",") || byte == 0x0D || byte == 0x0A { wraps = true }
+            }
+            if wraps { out.append(UInt8(ascii: "\"")) }
+            out.append(contentsOf: utf8)
+            if wraps { out.append(UInt8(ascii: "\"")) }
+            return true
+        }
+        if !handled { out.append(contentsOf: csvCell(text).utf8) }
+    }
+
+    static func csvCell(_ text: String) -> String {
         // A leading = + - @ would run as a formula in Excel: keep it text. A lone dash (a fee
         // that does not apply) and numbers are not formulas.
         var value = text
