@@ -4,8 +4,8 @@ import Glibc
 #endif
 
 /// What a site is made from, as one SHA-1: every byte of the content and templates folders
-/// (with each file's path), the Leaflet files, the options that change the output, and which
-/// `sasaeai` binary runs. Same fingerprint, same site: a rebuild whose fingerprint matches the
+/// (with each file's path), which Leaflet files and which `sasaeai` binary (by identity), and
+/// the options that change the output. Same fingerprint, same site: a rebuild whose fingerprint matches the
 /// one the site was made from need not render anything.
 ///
 /// The build's date is not an input: without `--as-of` the build dates itself by the latest
@@ -42,11 +42,12 @@ enum InputFingerprint {
                 add(data, toBoth: shared)
             }
         }
+        // Leaflet is a system package's files (2.7 MB, more than a town's tables): known by
+        // their identity, as the binary is, not read. Any write to a file changes its ctime.
         for file in leaflet {
-            guard case .copy(let url) = file.body, let data = FileManager.default.contents(atPath: url.path) else { return nil }
+            guard case .copy(let url) = file.body, let identity = identity(of: url.path) else { return nil }
             add(file.path)
-            add(String(data.count))
-            add(data, toBoth: true)
+            add(identity)
         }
         func hex(_ sha: inout SHA1) -> String { sha.finish().map { String($0, radix: 16).leftPadded(to: 2) }.joined() }
         return (hex(&all), hex(&outside))
@@ -71,9 +72,12 @@ enum InputFingerprint {
 
     /// The running binary, by device, inode, size and change time: rebuilding or replacing
     /// `sasaeai` changes it, so a new version never keeps a site an older one made.
-    private static func toolIdentity() -> String? {
+    private static func toolIdentity() -> String? { identity(of: "/proc/self/exe") }
+
+    /// A file by device, inode, size, modification and change time (following links).
+    private static func identity(of path: String) -> String? {
         var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
         return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
     }
 }
