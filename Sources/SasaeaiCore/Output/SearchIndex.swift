@@ -67,9 +67,13 @@ enum SearchIndex {
         return words
     }
 
+    /// The schema's fields each listing's entry reads, picked out once.
+    private static let feeFields = ListingSchema.fields.filter { $0.kind == .fee }
+    private static let searchedFields = ListingSchema.fields.filter { $0.outputs.contains(.search) }
+
     /// 無料 when any fee says so or is 0 円.
     static func isFree(_ listing: Listing) -> Bool {
-        ListingSchema.fields.filter { $0.kind == .fee }.contains { field in
+        feeFields.contains { field in
             guard let fee = listing[field.key].map(SearchFolding.fold) else { return false }
             return fee.contains("無料") || fee == "0" || fee == "0円"
         }
@@ -113,7 +117,7 @@ enum SearchIndex {
 
     /// The values of the schema's searched text fields (venue, address, summary, organiser …).
     static func searchedTexts(_ listing: Listing) -> [String] {
-        ListingSchema.fields.filter { $0.outputs.contains(.search) }.compactMap { field in
+        searchedFields.compactMap { field in
             guard let text = listing[field.key], let shown = FieldFormat.display(field, text) else { return nil }
             // A flag that is set is found by its name (フードパントリー), not by 「あり」.
             return field.kind == .flag ? field.label : shown.value
