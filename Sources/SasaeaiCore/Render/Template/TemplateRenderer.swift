@@ -120,9 +120,10 @@ struct TemplateRenderer {
     }
 
     @inline(__always)
-    private static func value(_ name: String, in value: TemplateValue) -> TemplateValue {
-        if case .object(let object) = value { return object.value(name) }
-        return .none
+    private static func value(_ name: TemplateName.Part, in value: TemplateValue) -> TemplateValue {
+        guard case .object(let object) = value else { return .none }
+        if let key = name.key { return object.value(key) }
+        return object.value(name.text)
     }
 }
 

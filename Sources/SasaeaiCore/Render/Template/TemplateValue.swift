@@ -19,6 +19,22 @@ enum TemplateValue {
 protocol TemplateObject {
     /// The value of `name`, or `.none` when this value has no such name.
     func value(_ name: String) -> TemplateValue
+    /// The same, for a name the template's parser resolved to a key (what the renderer asks).
+    func value(_ key: TemplateKey) -> TemplateValue
+}
+
+extension TemplateObject {
+    /// Objects that look names up by their text (the paper edition's data, the spec tests'
+    /// JSON) are asked by text.
+    func value(_ key: TemplateKey) -> TemplateValue { value(key.rawValue) }
+}
+
+/// An object that answers by key (Sasaeai's page data); a name asked by its text is
+/// resolved first. A conforming type implements `value(_: TemplateKey)`.
+protocol KeyedTemplateObject: TemplateObject {}
+
+extension KeyedTemplateObject {
+    func value(_ name: String) -> TemplateValue { TemplateKey(rawValue: name).map { value($0) } ?? .none }
 }
 
 /// A list a section repeats over.
