@@ -1,17 +1,46 @@
 /// What a template tag finds: typed, so rendering never casts. `none` is "not here": the
 /// lookup goes on to the values around (as a missing name does in Mustache).
+///
+/// Lists and objects are held by one class reference each (made with `.list(_:)` and
+/// `.object(_:)`), so a value is copied with a retain: an existential payload made every
+/// copy on the renderer's context stack go through value witnesses, and every list element
+/// a section pushed was copied out of its array into a box of its own.
 enum TemplateValue {
     case none
     case bool(Bool)
     case int(Int)
     case text(String)
-    case list(any TemplateList)
-    case object(any TemplateObject)
+    case boxedList(any TemplateListBox)
+    case boxedObject(any TemplateObjectBox)
+    /// Element `index` of a list a section repeats over: names are looked up in the element
+    /// where it lies in its array, neither copied nor boxed. Never the result of a lookup
+    /// (`{{.}}` gives the element's own value).
+    case element(any TemplateListBox, Int)
 
-    /// Any value a page data type holds: `case "title": .init(title)`.
+    /// Any value a page data type holds: `case .title: .init(title)`.
     @inline(__always)
     init(_ value: (some TemplateValueConvertible)?) {
         self = value?.templateValue ?? .none
+    }
+
+    static func list(_ list: some TemplateList) -> TemplateValue { .boxedList(ListBox(list)) }
+
+    static func object(_ object: some TemplateObject) -> TemplateValue { .boxedObject(ObjectBox(object)) }
+
+    /// `name` looked up in this value only.
+    @inline(__always)
+    func value(_ name: TemplateName.Part) -> TemplateValue {
+        switch self {
+        case .boxedObject(let object): object.value(name)
+        case .element(let list, let index): list.value(name, at: index)
+        case .none, .bool, .int, .text, .boxedList: .none
+        }
+    }
+
+    /// The value itself, with a list's element taken out of its list.
+    var resolved: TemplateValue {
+        guard case .element(let list, let index) = self else { return self }
+        return list.element(index)
     }
 }
 
@@ -27,6 +56,13 @@ extension TemplateObject {
     /// Objects that look names up by their text (the paper edition's data, the spec tests'
     /// JSON) are asked by text.
     func value(_ key: TemplateKey) -> TemplateValue { value(key.rawValue) }
+
+    /// A name as a template spells it: by key when it has one.
+    @inline(__always)
+    func value(_ name: TemplateName.Part) -> TemplateValue {
+        if let key = name.key { return value(key) }
+        return value(name.text)
+    }
 }
 
 /// An object that answers by key (Sasaeai's page data); a name asked by its text is
@@ -41,10 +77,22 @@ extension KeyedTemplateObject {
 protocol TemplateList {
     var count: Int { get }
     func element(_ index: Int) -> TemplateValue
+    /// `name` looked up in element `index` (`.none` when the element is not an object).
+    func value(_ name: TemplateName.Part, at index: Int) -> TemplateValue
+}
+
+extension TemplateList {
+    func value(_ name: TemplateName.Part, at index: Int) -> TemplateValue { element(index).value(name) }
 }
 
 protocol TemplateValueConvertible {
     var templateValue: TemplateValue { get }
+    /// `name` looked up in this value, without making a `TemplateValue` of it first.
+    func templateLookup(_ name: TemplateName.Part) -> TemplateValue
+}
+
+extension TemplateValueConvertible {
+    func templateLookup(_ name: TemplateName.Part) -> TemplateValue { templateValue.value(name) }
 }
 
 extension String: TemplateValueConvertible {
@@ -61,9 +109,42 @@ extension Bool: TemplateValueConvertible {
 
 extension Array: TemplateList, TemplateValueConvertible where Element: TemplateValueConvertible {
     func element(_ index: Int) -> TemplateValue { self[index].templateValue }
+    func value(_ name: TemplateName.Part, at index: Int) -> TemplateValue {
+        // In place: a generic subscript read would copy the element (and retain all it holds).
+        withUnsafeBufferPointer { $0[index].templateLookup(name) }
+    }
     var templateValue: TemplateValue { .list(self) }
 }
 
 extension TemplateValueConvertible where Self: TemplateObject {
     var templateValue: TemplateValue { .object(self) }
+    func templateLookup(_ name: TemplateName.Part) -> TemplateValue { value(name) }
+}
+
+// MARK: - Boxes
+
+/// A list behind one reference.
+protocol TemplateListBox: AnyObject {
+    var count: Int { get }
+    func element(_ index: Int) -> TemplateValue
+    func value(_ name: TemplateName.Part, at index: Int) -> TemplateValue
+}
+
+/// An object behind one reference.
+protocol TemplateObjectBox: AnyObject {
+    func value(_ name: TemplateName.Part) -> TemplateValue
+}
+
+private final class ListBox<List: TemplateList>: TemplateListBox {
+    let list: List
+    init(_ list: List) { self.list = list }
+    var count: Int { list.count }
+    func element(_ index: Int) -> TemplateValue { list.element(index) }
+    func value(_ name: TemplateName.Part, at index: Int) -> TemplateValue { list.value(name, at: index) }
+}
+
+private final class ObjectBox<Object: TemplateObject>: TemplateObjectBox {
+    let object: Object
+    init(_ object: Object) { self.object = object }
+    func value(_ name: TemplateName.Part) -> TemplateValue { object.value(name) }
 }
