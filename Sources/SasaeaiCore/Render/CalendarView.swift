@@ -78,17 +78,24 @@ struct CalendarView {
             }
         }
         return QuarterData(months: months.map { month in
+            let meets = days[slots[month]!]
             let districts = content.districts.compactMap { district -> QuarterDistrict? in
-                let rows = (index.byDistrict[district.id] ?? []).compactMap { i -> QuarterRow? in
-                    guard let days = days[slots[month]!][i] else { return nil }
+                let members = index.byDistrict[district.id] ?? []
+                // A summary line only counts: no row text is made for it.
+                guard !summary else {
+                    let count = members.count { meets[$0] != nil }
+                    guard count > 0 else { return nil }
+                    return QuarterDistrict(name: district.name, rows: [], count: count,
+                                           summaryHref: linking.contains(month) ? root + Route.calendar(month.description).path + district.id + "/" : nil)
+                }
+                let rows = members.compactMap { i -> QuarterRow? in
+                    guard let days = meets[i] else { return nil }
                     let listing = content.listings[i]
                     return QuarterRow(name: listing.name, href: root + Route.listing(listing.id).path,
                                       days: days.map(String.init).joined(separator: "・") + "日")
                 }
                 guard !rows.isEmpty else { return nil }
-                guard summary else { return QuarterDistrict(name: district.name, rows: rows, count: rows.count, summaryHref: nil) }
-                return QuarterDistrict(name: district.name, rows: [], count: rows.count,
-                                       summaryHref: linking.contains(month) ? root + Route.calendar(month.description).path + district.id + "/" : nil)
+                return QuarterDistrict(name: district.name, rows: rows, count: rows.count, summaryHref: nil)
             }
             return QuarterMonth(label: DateText.month(month), districts: districts,
                                 monthHref: linking.contains(month) ? root + Route.calendar(month.description).path : nil)
