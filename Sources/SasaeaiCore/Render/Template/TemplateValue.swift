@@ -1,21 +1,22 @@
 /// What a template tag finds: typed, so rendering never casts. `none` is "not here": the
 /// lookup goes on to the values around (as a missing name does in Mustache).
 ///
-/// Lists and objects are held by one class reference each (made with `.list(_:)` and
-/// `.object(_:)`), so a value is copied with a retain: an existential payload made every
-/// copy on the renderer's context stack go through value witnesses, and every list element
-/// a section pushed was copied out of its array into a box of its own.
+/// Lists and objects are held as closures made where their type is known (with `.list(_:)`
+/// and `.object(_:)`), so the value is copied with a retain and a lookup runs code
+/// specialised for that type. An existential payload made every copy on the renderer's
+/// context stack go through value witnesses, and every list element a section pushed was
+/// copied out of its array into a box of its own.
 enum TemplateValue {
     case none
     case bool(Bool)
     case int(Int)
     case text(String)
-    case boxedList(any TemplateListBox)
-    case boxedObject(any TemplateObjectBox)
+    case boxedList(TemplateListAccess)
+    case boxedObject(TemplateObjectAccess)
     /// Element `index` of a list a section repeats over: names are looked up in the element
     /// where it lies in its array, neither copied nor boxed. Never the result of a lookup
     /// (`{{.}}` gives the element's own value).
-    case element(any TemplateListBox, Int)
+    case element(TemplateListAccess, Int)
 
     /// Any value a page data type holds: `case .title: .init(title)`.
     @inline(__always)
@@ -23,16 +24,23 @@ enum TemplateValue {
         self = value?.templateValue ?? .none
     }
 
-    static func list(_ list: some TemplateList) -> TemplateValue { .boxedList(ListBox(list)) }
+    static func list(_ list: some TemplateList) -> TemplateValue {
+        .boxedList(TemplateListAccess(count: list.count) { index, name in
+            if let name { return list.value(name, at: index) }
+            return list.element(index)
+        })
+    }
 
-    static func object(_ object: some TemplateObject) -> TemplateValue { .boxedObject(ObjectBox(object)) }
+    static func object(_ object: some TemplateObject) -> TemplateValue {
+        .boxedObject(TemplateObjectAccess { object.value($0) })
+    }
 
     /// `name` looked up in this value only.
     @inline(__always)
     func value(_ name: TemplateName.Part) -> TemplateValue {
         switch self {
-        case .boxedObject(let object): object.value(name)
-        case .element(let list, let index): list.value(name, at: index)
+        case .boxedObject(let object): object.lookup(name)
+        case .element(let list, let index): list.access(index, name)
         case .none, .bool, .int, .text, .boxedList: .none
         }
     }
@@ -40,8 +48,20 @@ enum TemplateValue {
     /// The value itself, with a list's element taken out of its list.
     var resolved: TemplateValue {
         guard case .element(let list, let index) = self else { return self }
-        return list.element(index)
+        return list.access(index, nil)
     }
+}
+
+/// A list's length and its elements: element `index`'s own value when no name is given,
+/// else the name looked up in it.
+struct TemplateListAccess {
+    let count: Int
+    let access: (_ index: Int, _ name: TemplateName.Part?) -> TemplateValue
+}
+
+/// An object's names.
+struct TemplateObjectAccess {
+    let lookup: (TemplateName.Part) -> TemplateValue
 }
 
 /// A value with names a template looks up (`{{title}}`, `{{#map}}{{lat}}{{/map}}`).
@@ -110,7 +130,7 @@ extension Bool: TemplateValueConvertible {
 extension Array: TemplateList, TemplateValueConvertible where Element: TemplateValueConvertible {
     func element(_ index: Int) -> TemplateValue { self[index].templateValue }
     func value(_ name: TemplateName.Part, at index: Int) -> TemplateValue {
-        // In place: a generic subscript read would copy the element (and retain all it holds).
+        // In place: the element is not copied (nor all it holds retained) to look in it.
         withUnsafeBufferPointer { $0[index].templateLookup(name) }
     }
     var templateValue: TemplateValue { .list(self) }
@@ -119,32 +139,4 @@ extension Array: TemplateList, TemplateValueConvertible where Element: TemplateV
 extension TemplateValueConvertible where Self: TemplateObject {
     var templateValue: TemplateValue { .object(self) }
     func templateLookup(_ name: TemplateName.Part) -> TemplateValue { value(name) }
-}
-
-// MARK: - Boxes
-
-/// A list behind one reference.
-protocol TemplateListBox: AnyObject {
-    var count: Int { get }
-    func element(_ index: Int) -> TemplateValue
-    func value(_ name: TemplateName.Part, at index: Int) -> TemplateValue
-}
-
-/// An object behind one reference.
-protocol TemplateObjectBox: AnyObject {
-    func value(_ name: TemplateName.Part) -> TemplateValue
-}
-
-private final class ListBox<List: TemplateList>: TemplateListBox {
-    let list: List
-    init(_ list: List) { self.list = list }
-    var count: Int { list.count }
-    func element(_ index: Int) -> TemplateValue { list.element(index) }
-    func value(_ name: TemplateName.Part, at index: Int) -> TemplateValue { list.value(name, at: index) }
-}
-
-private final class ObjectBox<Object: TemplateObject>: TemplateObjectBox {
-    let object: Object
-    init(_ object: Object) { self.object = object }
-    func value(_ name: TemplateName.Part) -> TemplateValue { object.value(name) }
 }
