@@ -49,14 +49,14 @@ struct TemplateRenderer {
             case .int(let number): bytes.append(contentsOf: String(number).utf8)
             case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
             // A list or an object has no text of its own; the theme shows its names instead.
-            case .none, .boxedList, .boxedObject, .element: break
+            case .none, .listAccess, .objectAccess, .element: break
             }
         case .section(let name, let body, let inverted):
             let value = lookup(name)
             if inverted {
                 switch value {
                 case .none, .bool(false): render(body, indentation: indentation, inherited: inherited)
-                case .boxedList(let list) where list.count == 0:
+                case .listAccess(let list) where list.count == 0:
                     stack.append(value)
                     render(body, indentation: indentation, inherited: inherited)
                     stack.removeLast()
@@ -67,7 +67,7 @@ struct TemplateRenderer {
             switch value {
             case .none, .bool(false): break
             case .bool(true): render(body, indentation: indentation, inherited: inherited)
-            case .boxedList(let list):
+            case .listAccess(let list):
                 for index in 0..<list.count {
                     stack.append(.element(list, index))
                     render(body, indentation: indentation, inherited: inherited)

@@ -11,8 +11,8 @@ enum TemplateValue {
     case bool(Bool)
     case int(Int)
     case text(String)
-    case boxedList(TemplateListAccess)
-    case boxedObject(TemplateObjectAccess)
+    case listAccess(TemplateListAccess)
+    case objectAccess(TemplateObjectAccess)
     /// Element `index` of a list a section repeats over: names are looked up in the element
     /// where it lies in its array, neither copied nor boxed. Never the result of a lookup
     /// (`{{.}}` gives the element's own value).
@@ -25,23 +25,23 @@ enum TemplateValue {
     }
 
     static func list(_ list: some TemplateList) -> TemplateValue {
-        .boxedList(TemplateListAccess(count: list.count) { index, name in
+        .listAccess(TemplateListAccess(count: list.count) { index, name in
             if let name { return list.value(name, at: index) }
             return list.element(index)
         })
     }
 
     static func object(_ object: some TemplateObject) -> TemplateValue {
-        .boxedObject(TemplateObjectAccess { object.value($0) })
+        .objectAccess(TemplateObjectAccess { object.value($0) })
     }
 
     /// `name` looked up in this value only.
     @inline(__always)
     func value(_ name: TemplateName.Part) -> TemplateValue {
         switch self {
-        case .boxedObject(let object): object.lookup(name)
+        case .objectAccess(let object): object.lookup(name)
         case .element(let list, let index): list.access(index, name)
-        case .none, .bool, .int, .text, .boxedList: .none
+        case .none, .bool, .int, .text, .listAccess: .none
         }
     }
 
@@ -86,7 +86,8 @@ extension TemplateObject {
 }
 
 /// An object that answers by key (Sasaeai's page data); a name asked by its text is
-/// resolved first. A conforming type implements `value(_: TemplateKey)`.
+/// resolved first. A conforming type implements `value(_: TemplateKey)` (or, as the paper
+/// edition's data does, `value(_: String)`): with neither, the two defaults call each other.
 protocol KeyedTemplateObject: TemplateObject {}
 
 extension KeyedTemplateObject {
