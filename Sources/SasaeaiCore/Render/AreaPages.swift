@@ -6,12 +6,12 @@ struct AreaListing: TemplateData {
     let href: String
     let kindName: String
     let paused: Bool
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "href": .init(href)
-        case "kind_name": .init(kindName)
-        case "paused": .init(paused)
+        case .name: .init(name)
+        case .href: .init(href)
+        case .kindName: .init(kindName)
+        case .paused: .init(paused)
         default: .none
         }
     }
@@ -28,18 +28,18 @@ struct AreaRow: TemplateData {
     let districtName: String
     let districtHref: String
     let listings: [AreaListing]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "kana": .init(kana)
-        case "ruby_names": .init(rubyNames)
-        case "name_parts": .init(nameParts)
-        case "anchor": .init(anchor)
-        case "district_name": .init(districtName)
-        case "district_href": .init(districtHref)
-        case "listings": .init(listings)
-        case "has_listings": .init(!listings.isEmpty)
-        case "count": .init(listings.count)
+        case .name: .init(name)
+        case .kana: .init(kana)
+        case .rubyNames: .init(rubyNames)
+        case .nameParts: .init(nameParts)
+        case .anchor: .init(anchor)
+        case .districtName: .init(districtName)
+        case .districtHref: .init(districtHref)
+        case .listings: .init(listings)
+        case .hasListings: .init(!listings.isEmpty)
+        case .count: .init(listings.count)
         default: .none
         }
     }
@@ -50,11 +50,11 @@ struct AreaGroup: TemplateData {
     let label: String
     let anchor: String
     let areas: [AreaRow]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "label": .init(label)
-        case "anchor": .init(anchor)
-        case "areas": .init(areas)
+        case .label: .init(label)
+        case .anchor: .init(anchor)
+        case .areas: .init(areas)
         default: .none
         }
     }
@@ -67,14 +67,14 @@ struct AreasData: PageData {
     let count: Int
     let districtsHref: String
     let breadcrumbs: [Link]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "districts_href": .init(districtsHref)
-        case "groups": .init(groups)
-        case "jumps": .init(jumps)
-        case "count": .init(count)
-        case "breadcrumbs": .init(breadcrumbs)
+        case .title: .init(title)
+        case .districtsHref: .init(districtsHref)
+        case .groups: .init(groups)
+        case .jumps: .init(jumps)
+        case .count: .init(count)
+        case .breadcrumbs: .init(breadcrumbs)
         default: .none
         }
     }
@@ -85,11 +85,11 @@ struct AreaLink: TemplateData {
     let name: String
     let kana: String?
     let href: String
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "kana": .init(kana)
-        case "href": .init(href)
+        case .name: .init(name)
+        case .kana: .init(kana)
+        case .href: .init(href)
         default: .none
         }
     }

@@ -1,7 +1,7 @@
 /// A number in a row of the statistics table.
 struct CountCell: TemplateData {
     let count: Int
-    func value(_ key: String) -> TemplateValue { key == "count" ? .init(count) : .none }
+    func value(_ key: TemplateKey) -> TemplateValue { key == .count ? .init(count) : .none }
 }
 
 struct StatsRow: TemplateData {
@@ -9,12 +9,12 @@ struct StatsRow: TemplateData {
     let href: String
     let counts: [CountCell]
     let total: Int
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "href": .init(href)
-        case "counts": .init(counts)
-        case "total": .init(total)
+        case .name: .init(name)
+        case .href: .init(href)
+        case .counts: .init(counts)
+        case .total: .init(total)
         default: .none
         }
     }
@@ -24,11 +24,11 @@ struct CategoryCount: TemplateData {
     let name: String
     let href: String
     let count: Int
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "href": .init(href)
-        case "count": .init(count)
+        case .name: .init(name)
+        case .href: .init(href)
+        case .count: .init(count)
         default: .none
         }
     }
@@ -43,14 +43,14 @@ struct StatsData: TemplateData {
     let total: Int
     /// The yearly figures some listing gives; none when the tables have no such column.
     let figures: [FigureChart]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "kinds": .init(kinds)
-        case "rows": .init(rows)
-        case "totals": .init(totals)
-        case "categories": .init(categories)
-        case "total": .init(total)
-        case "figures": .init(figures)
+        case .kinds: .init(kinds)
+        case .rows: .init(rows)
+        case .totals: .init(totals)
+        case .categories: .init(categories)
+        case .total: .init(total)
+        case .figures: .init(figures)
         default: .none
         }
     }
@@ -60,11 +60,11 @@ struct ChangedField: TemplateData {
     let label: String
     let before: String
     let after: String
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "label": .init(label)
-        case "before": .init(before)
-        case "after": .init(after)
+        case .label: .init(label)
+        case .before: .init(before)
+        case .after: .init(after)
         default: .none
         }
     }
@@ -77,14 +77,14 @@ struct ChangedListing: TemplateData {
     let kindName: String
     let href: String?
     let fields: [ChangedField]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "district_name": .init(districtName)
-        case "kind_name": .init(kindName)
-        case "href": .init(href)
-        case "has_fields": .init(fields.isEmpty ? nil : true)
-        case "fields": .init(fields.isEmpty ? nil : fields)
+        case .name: .init(name)
+        case .districtName: .init(districtName)
+        case .kindName: .init(kindName)
+        case .href: .init(href)
+        case .hasFields: .init(fields.isEmpty ? nil : true)
+        case .fields: .init(fields.isEmpty ? nil : fields)
         default: .none
         }
     }
@@ -93,10 +93,10 @@ struct ChangedListing: TemplateData {
 struct ChangeGroup: TemplateData {
     let label: String
     let listings: [ChangedListing]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "label": .init(label)
-        case "listings": .init(listings)
+        case .label: .init(label)
+        case .listings: .init(listings)
         default: .none
         }
     }
@@ -106,10 +106,10 @@ struct ChangeGroup: TemplateData {
 struct ChangesData: TemplateData {
     let groups: [ChangeGroup]
     var empty: Bool { groups.isEmpty }
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "groups": .init(groups)
-        case "empty": .init(empty)
+        case .groups: .init(groups)
+        case .empty: .init(empty)
         default: .none
         }
     }
@@ -121,14 +121,14 @@ struct BarSegment: TemplateData {
     let value: Int
     let x: Int
     let width: Int
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "kind": .init(kind)
-        case "value": .init(value)
-        case "x": .init(x)
-        case "width": .init(width)
+        case .kind: .init(kind)
+        case .value: .init(value)
+        case .x: .init(x)
+        case .width: .init(width)
         // Templates choose the colour per kind: paper engines do not style SVG from the page's CSS.
-        case "is_salon", "is_place", "is_group": .init(key == "is_" + kind)
+        case .isSalon, .isPlace, .isGroup: .init(key.rawValue == "is_" + kind)
         default: .none
         }
     }
@@ -140,12 +140,12 @@ struct FigureRow: TemplateData {
     let segments: [BarSegment]
     let counts: [CountCell]
     let total: Int
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "segments": .init(segments)
-        case "counts": .init(counts)
-        case "total": .init(total)
+        case .name: .init(name)
+        case .segments: .init(segments)
+        case .counts: .init(counts)
+        case .total: .init(total)
         default: .none
         }
     }
@@ -182,13 +182,13 @@ struct FigureChart: TemplateData {
         total = totals.reduce(0, +)
     }
 
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "key": .init(self.key)
-        case "label": .init(label)
-        case "rows": .init(rows)
-        case "totals": .init(totals)
-        case "total": .init(total)
+        case .key: .init(self.key)
+        case .label: .init(label)
+        case .rows: .init(rows)
+        case .totals: .init(totals)
+        case .total: .init(total)
         default: .none
         }
     }

@@ -4,12 +4,12 @@ struct DayMeeting: TemplateData {
     let href: String
     let time: String
     let moved: Bool
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "href": .init(href)
-        case "time": .init(time)
-        case "moved": .init(moved)
+        case .name: .init(name)
+        case .href: .init(href)
+        case .time: .init(time)
+        case .moved: .init(moved)
         default: .none
         }
     }
@@ -18,10 +18,10 @@ struct DayMeeting: TemplateData {
 struct DayDistrict: TemplateData {
     let name: String
     let meetings: [DayMeeting]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "meetings": .init(meetings)
+        case .name: .init(name)
+        case .meetings: .init(meetings)
         default: .none
         }
     }
@@ -40,18 +40,18 @@ struct CalendarDay: TemplateData {
     let holiday: String?
     /// The grid column (1 = Monday) of the month's first day, so the weeks line up; nil after it.
     let column: Int?
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "label": .init(label)
-        case "datetime": .init(datetime)
-        case "month": .init(month)
-        case "day": .init(day)
-        case "weekday": .init(weekday)
-        case "districts": .init(districts)
-        case "weekend": .init(weekend)
-        case "holiday": .init(holiday)
-        case "column": .init(column)
-        case "empty": .init(districts.isEmpty && holiday == nil)
+        case .label: .init(label)
+        case .datetime: .init(datetime)
+        case .month: .init(month)
+        case .day: .init(day)
+        case .weekday: .init(weekday)
+        case .districts: .init(districts)
+        case .weekend: .init(weekend)
+        case .holiday: .init(holiday)
+        case .column: .init(column)
+        case .empty: .init(districts.isEmpty && holiday == nil)
         default: .none
         }
     }
@@ -60,18 +60,18 @@ struct CalendarDay: TemplateData {
 /// The bulletin's quarter embed: per month, per district, each listing with its days.
 struct QuarterData: TemplateData {
     let months: [QuarterMonth]
-    func value(_ key: String) -> TemplateValue { key == "months" ? .init(months) : .none }
+    func value(_ key: TemplateKey) -> TemplateValue { key == .months ? .init(months) : .none }
 }
 
 struct QuarterMonth: TemplateData {
     let label: String
     let districts: [QuarterDistrict]
     let monthHref: String?
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "label": .init(label)
-        case "districts": .init(districts)
-        case "month_href": .init(monthHref)
+        case .label: .init(label)
+        case .districts: .init(districts)
+        case .monthHref: .init(monthHref)
         default: .none
         }
     }
@@ -85,13 +85,13 @@ struct QuarterDistrict: TemplateData {
     let count: Int
     /// The district's month page, in a large town's summary.
     let summaryHref: String?
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "rows": .init(rows)
-        case "has_rows": .init(!rows.isEmpty)
-        case "count": .init(count)
-        case "summary_href": .init(summaryHref)
+        case .name: .init(name)
+        case .rows: .init(rows)
+        case .hasRows: .init(!rows.isEmpty)
+        case .count: .init(count)
+        case .summaryHref: .init(summaryHref)
         default: .none
         }
     }
@@ -101,11 +101,11 @@ struct QuarterRow: TemplateData {
     let name: String
     let href: String
     let days: String
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "href": .init(href)
-        case "days": .init(days)
+        case .name: .init(name)
+        case .href: .init(href)
+        case .days: .init(days)
         default: .none
         }
     }

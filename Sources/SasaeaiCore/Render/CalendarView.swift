@@ -10,8 +10,8 @@ struct CalendarView {
     /// Every day of the month, with the meetings grouped by district.
     func days(_ calendar: MeetingCalendar, root: String) -> [CalendarDay] {
         calendar.days.map { day in
-            let districts = byDistrict(day.entries) { entry, listing in
-                DayMeeting(name: listing.name, href: root + Route.listing(listing.id).path,
+            let districts = byDistrict(day.entries) { entry in
+                DayMeeting(name: content.listings[entry.listing].name, href: root + Route.listing(content.listings[entry.listing].id).path,
                            time: DateText.span(entry.meeting), moved: entry.meeting.moved)
             }
             return CalendarDay(label: DateText.day(day.date), datetime: day.date.description, month: day.date.month, day: day.date.day,
@@ -21,14 +21,15 @@ struct CalendarView {
         }
     }
 
-    /// The day's meetings under their districts, in the districts' order.
-    private func byDistrict(_ entries: [MeetingCalendar.Entry], _ item: (MeetingCalendar.Entry, Listing) -> DayMeeting) -> [DayDistrict] {
+    /// The day's meetings under their districts, in the districts' order. Listings are read
+    /// field by field where they lie (here and below): a copy of a whole `Listing` retains
+    /// each of its many fields, and the two page threads contend on those counts.
+    private func byDistrict(_ entries: [MeetingCalendar.Entry], _ item: (MeetingCalendar.Entry) -> DayMeeting) -> [DayDistrict] {
         guard !entries.isEmpty else { return [] }
         var groups: [Int: [DayMeeting]] = [:]
         for entry in entries {
-            let listing = content.listings[entry.listing]
-            guard let district = index.districtsByID[listing.districtID] else { continue }
-            groups[district, default: []].append(item(entry, listing))
+            guard let district = index.districtsByID[content.listings[entry.listing].districtID] else { continue }
+            groups[district, default: []].append(item(entry))
         }
         return groups.keys.sorted().map { DayDistrict(name: content.districts[$0].name, meetings: groups[$0]!) }
     }
@@ -78,17 +79,23 @@ struct CalendarView {
             }
         }
         return QuarterData(months: months.map { month in
+            let meets = days[slots[month]!]
             let districts = content.districts.compactMap { district -> QuarterDistrict? in
-                let rows = (index.byDistrict[district.id] ?? []).compactMap { i -> QuarterRow? in
-                    guard let days = days[slots[month]!][i] else { return nil }
-                    let listing = content.listings[i]
-                    return QuarterRow(name: listing.name, href: root + Route.listing(listing.id).path,
+                let members = index.byDistrict[district.id] ?? []
+                // A summary line only counts: no row text is made for it.
+                guard !summary else {
+                    let count = members.count { meets[$0] != nil }
+                    guard count > 0 else { return nil }
+                    return QuarterDistrict(name: district.name, rows: [], count: count,
+                                           summaryHref: linking.contains(month) ? root + Route.calendar(month.description).path + district.id + "/" : nil)
+                }
+                let rows = members.compactMap { i -> QuarterRow? in
+                    guard let days = meets[i] else { return nil }
+                    return QuarterRow(name: content.listings[i].name, href: root + Route.listing(content.listings[i].id).path,
                                       days: days.map(String.init).joined(separator: "・") + "日")
                 }
                 guard !rows.isEmpty else { return nil }
-                guard summary else { return QuarterDistrict(name: district.name, rows: rows, count: rows.count, summaryHref: nil) }
-                return QuarterDistrict(name: district.name, rows: [], count: rows.count,
-                                       summaryHref: linking.contains(month) ? root + Route.calendar(month.description).path + district.id + "/" : nil)
+                return QuarterDistrict(name: district.name, rows: rows, count: rows.count, summaryHref: nil)
             }
             return QuarterMonth(label: DateText.month(month), districts: districts,
                                 monthHref: linking.contains(month) ? root + Route.calendar(month.description).path : nil)

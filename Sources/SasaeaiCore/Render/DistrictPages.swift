@@ -12,10 +12,10 @@ struct DistrictNode: TemplateData {
     }
     private enum Keys: String, CodingKey { case children }
 
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "children": .init(children)
-        case "has_children": .init(!children.isEmpty)
+        case .children: .init(children)
+        case .hasChildren: .init(!children.isEmpty)
         default: link.value(key)
         }
     }

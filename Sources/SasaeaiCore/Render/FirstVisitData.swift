@@ -40,20 +40,20 @@ struct FirstVisit: TemplateData, Equatable {
             .allSatisfy { $0 == nil }
     }
 
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "has_first_visit": .init(!isEmpty)
-        case "booking": .init(booking)
-        case "booking_note": .init(bookingNote)
-        case "welcome": .init(welcome)
-        case "organiser": .init(organiser)
-        case "fee_column": .init(fee)
-        case "fee_infant": .init(feeInfant)
-        case "fee_elementary": .init(feeElementary)
-        case "fee_junior_high": .init(feeJuniorHigh)
-        case "fee_high_school": .init(feeHighSchool)
-        case "fee_adult": .init(feeAdult)
-        case "fee_note": .init(feeNote)
+        case .hasFirstVisit: .init(!isEmpty)
+        case .booking: .init(booking)
+        case .bookingNote: .init(bookingNote)
+        case .welcome: .init(welcome)
+        case .organiser: .init(organiser)
+        case .feeColumn: .init(fee)
+        case .feeInfant: .init(feeInfant)
+        case .feeElementary: .init(feeElementary)
+        case .feeJuniorHigh: .init(feeJuniorHigh)
+        case .feeHighSchool: .init(feeHighSchool)
+        case .feeAdult: .init(feeAdult)
+        case .feeNote: .init(feeNote)
         default: .none
         }
     }

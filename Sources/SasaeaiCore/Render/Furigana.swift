@@ -7,12 +7,12 @@ struct RubyPart: TemplateData, Equatable {
     /// The reading stands over the whole name because it could not be set over the kanji alone:
     /// it may be long, so the theme lets it wrap (a ruby annotation cannot).
     var whole = false
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "text": .init(text)
-        case "reading": .init(reading)
-        case "has_reading": .init(reading != nil)
-        case "whole": .init(whole)
+        case .text: .init(text)
+        case .reading: .init(reading)
+        case .hasReading: .init(reading != nil)
+        case .whole: .init(whole)
         default: .none
         }
     }

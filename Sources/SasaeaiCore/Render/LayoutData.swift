@@ -14,18 +14,18 @@ struct LayoutData: TemplateData {
     /// Pre-rendered (ChromeCache): the same for every page of one depth and section.
     let siteHeader: String
     let siteFooter: String
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "root": .init(root)
-        case "lang": .init(lang)
-        case "site_title": .init(siteTitle)
-        case "canonical": .init(canonical)
-        case "feed_href": .init(feedHref)
-        case "asset_root": .init(assetRoot)
-        case "bulletin_name": .init(bulletinName)
-        case "as_of": .init(asOf)
-        case "site_header": .init(siteHeader)
-        case "site_footer": .init(siteFooter)
+        case .root: .init(root)
+        case .lang: .init(lang)
+        case .siteTitle: .init(siteTitle)
+        case .canonical: .init(canonical)
+        case .feedHref: .init(feedHref)
+        case .assetRoot: .init(assetRoot)
+        case .bulletinName: .init(bulletinName)
+        case .asOf: .init(asOf)
+        case .siteHeader: .init(siteHeader)
+        case .siteFooter: .init(siteFooter)
         default: .none
         }
     }
@@ -36,8 +36,8 @@ struct LayoutData: TemplateData {
 struct PageContext<Body: PageData>: TemplateData {
     let body: Body
     let layout: LayoutData
-    func value(_ key: String) -> TemplateValue {
-        if key == "has_breadcrumbs" { return .init(!body.breadcrumbs.isEmpty) }
+    func value(_ key: TemplateKey) -> TemplateValue {
+        if key == .hasBreadcrumbs { return .init(!body.breadcrumbs.isEmpty) }
         let own = body.value(key)
         if case .none = own { return layout.value(key) }
         return own
@@ -62,23 +62,23 @@ struct HeaderData: TemplateData {
     let section: Section
     /// Each section's address, by the section's name (`districts`, `listings`…).
     let hrefs: [Section: String]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "root": .init(root)
-        case "site_title": .init(siteTitle)
-        case "bulletin_name": .init(bulletinName)
-        case "href": .object(SectionLookup { .init(hrefs[$0]) })
-        case "current": .object(SectionLookup { .init($0 == section ? true : nil) })
+        case .root: .init(root)
+        case .siteTitle: .init(siteTitle)
+        case .bulletinName: .init(bulletinName)
+        case .href: .object(SectionLookup { .init(hrefs[$0]) })
+        case .current: .object(SectionLookup { .init($0 == section ? true : nil) })
         default: .none
         }
     }
 }
 
 /// `{{href.districts}}`, `{{#current.map}}`: a lookup keyed by a section's name.
-struct SectionLookup: TemplateObject {
+struct SectionLookup: KeyedTemplateObject {
     let lookup: (Section) -> TemplateValue
     init(_ lookup: @escaping (Section) -> TemplateValue) { self.lookup = lookup }
-    func value(_ key: String) -> TemplateValue { Section(rawValue: key).map(lookup) ?? .none }
+    func value(_ key: TemplateKey) -> TemplateValue { Section(rawValue: key.rawValue).map(lookup) ?? .none }
 }
 
 struct FooterData: TemplateData {
@@ -92,18 +92,18 @@ struct FooterData: TemplateData {
     let publisherEmail: String?
     let publisherURL: String?
     let bulletinName: String
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "root": .init(root)
-        case "feed_href": .init(feedHref)
-        case "footer_pages": .init(footerPages)
-        case "publisher_name": .init(publisherName)
-        case "publisher_address": .init(publisherAddress)
-        case "publisher_phone": .init(publisherPhone)
-        case "publisher_tel": .init(publisherTel)
-        case "publisher_email": .init(publisherEmail)
-        case "publisher_url": .init(publisherURL)
-        case "bulletin_name": .init(bulletinName)
+        case .root: .init(root)
+        case .feedHref: .init(feedHref)
+        case .footerPages: .init(footerPages)
+        case .publisherName: .init(publisherName)
+        case .publisherAddress: .init(publisherAddress)
+        case .publisherPhone: .init(publisherPhone)
+        case .publisherTel: .init(publisherTel)
+        case .publisherEmail: .init(publisherEmail)
+        case .publisherUrl: .init(publisherURL)
+        case .bulletinName: .init(bulletinName)
         default: .none
         }
     }
@@ -117,10 +117,10 @@ struct DateLabel: TemplateData {
         label = DateText.date(date)
         datetime = date.description
     }
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "label": .init(label)
-        case "datetime": .init(datetime)
+        case .label: .init(label)
+        case .datetime: .init(datetime)
         default: .none
         }
     }

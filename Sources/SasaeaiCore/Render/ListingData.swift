@@ -28,36 +28,36 @@ struct CardData: TemplateData {
     /// What the listings page's finder filters on; nil elsewhere.
     let finder: FinderData?
 
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "id": .init(id)
-        case "href": .init(href)
-        case "name": .init(name)
-        case "kana": .init(kana)
-        case "kind": .init(kind)
-        case "kind_name": .init(kindName)
-        case "district_name": .init(districtName)
-        case "district_href": .init(districtHref)
-        case "paused": .init(paused)
-        case "ended": .init(ended)
-        case "status_name": .init(statusName)
-        case "ruby_names": .init(rubyNames)
-        case "name_parts": .init(nameParts)
-        case "schedule": .init(schedule)
-        case "venue": .init(venue)
-        case "fee": .init(fee)
-        case "contact": .init(contact)
-        case "tel": .init(tel)
-        case "summary_html": .init(summaryHTML)
-        case "categories": .init(categories)
-        case "has_categories": .init(!categories.isEmpty)
-        case "audiences": .init(audiences)
-        case "has_audiences": .init(!audiences.isEmpty)
-        case "finder": .init(finder == nil ? nil : true)
-        case "district": .init(finder?.district)
-        case "weekday_slugs": .init(finder?.weekdaySlugs)
-        case "audience_ids": .init(finder?.audienceIDs)
-        case "search_text": .init(finder?.searchText)
+        case .id: .init(id)
+        case .href: .init(href)
+        case .name: .init(name)
+        case .kana: .init(kana)
+        case .kind: .init(kind)
+        case .kindName: .init(kindName)
+        case .districtName: .init(districtName)
+        case .districtHref: .init(districtHref)
+        case .paused: .init(paused)
+        case .ended: .init(ended)
+        case .statusName: .init(statusName)
+        case .rubyNames: .init(rubyNames)
+        case .nameParts: .init(nameParts)
+        case .schedule: .init(schedule)
+        case .venue: .init(venue)
+        case .fee: .init(fee)
+        case .contact: .init(contact)
+        case .tel: .init(tel)
+        case .summaryHtml: .init(summaryHTML)
+        case .categories: .init(categories)
+        case .hasCategories: .init(!categories.isEmpty)
+        case .audiences: .init(audiences)
+        case .hasAudiences: .init(!audiences.isEmpty)
+        case .finder: .init(finder == nil ? nil : true)
+        case .district: .init(finder?.district)
+        case .weekdaySlugs: .init(finder?.weekdaySlugs)
+        case .audienceIds: .init(finder?.audienceIDs)
+        case .searchText: .init(finder?.searchText)
         default: firstVisit.value(key)
         }
     }
@@ -75,11 +75,11 @@ struct Fact: TemplateData {
     let label: String
     let value: String
     let link: String?
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "label": .init(label)
-        case "value": .init(value)
-        case "link": .init(link)
+        case .label: .init(label)
+        case .value: .init(value)
+        case .link: .init(link)
         default: .none
         }
     }
@@ -92,13 +92,13 @@ struct UpcomingMeeting: TemplateData {
     let time: String
     let holiday: String?
     let moved: Bool
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "label": .init(label)
-        case "datetime": .init(datetime)
-        case "time": .init(time)
-        case "holiday": .init(holiday)
-        case "moved": .init(moved)
+        case .label: .init(label)
+        case .datetime: .init(datetime)
+        case .time: .init(time)
+        case .holiday: .init(holiday)
+        case .moved: .init(moved)
         default: .none
         }
     }
@@ -121,21 +121,21 @@ struct ListingPageData: PageData {
     let map: MapData?
     let breadcrumbs: [Link]
 
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "fields": .init(fields)
-        case "body_html": .init(bodyHTML)
-        case "address": .init(address)
-        case "lat": .init(lat)
-        case "lon": .init(lon)
-        case "calendar_href": .init(calendarHref)
-        case "ended_date": .init(endedDate)
-        case "upcoming": .init(upcoming)
-        case "has_upcoming": .init(!upcoming.isEmpty)
-        case "json_ld": .init(jsonLD)
-        case "map": .init(map)
-        case "breadcrumbs": .init(breadcrumbs)
+        case .title: .init(title)
+        case .fields: .init(fields)
+        case .bodyHtml: .init(bodyHTML)
+        case .address: .init(address)
+        case .lat: .init(lat)
+        case .lon: .init(lon)
+        case .calendarHref: .init(calendarHref)
+        case .endedDate: .init(endedDate)
+        case .upcoming: .init(upcoming)
+        case .hasUpcoming: .init(!upcoming.isEmpty)
+        case .jsonLd: .init(jsonLD)
+        case .map: .init(map)
+        case .breadcrumbs: .init(breadcrumbs)
         default: card.value(key)
         }
     }

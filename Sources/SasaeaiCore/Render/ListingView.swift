@@ -12,8 +12,8 @@ struct ListingView {
     var cache: CardCache?
 
     /// What a card shows that is the same on every page: the costly part of a card (phone
-    /// links, the schedule's tidy form, the finder's folded text), worked out once per listing
-    /// instead of once per card.
+    /// links, the schedule's tidy form, the name's ruby, the first-visit fees, the finder's
+    /// folded text), worked out once per listing instead of once per card.
     func texts(_ listing: Listing, forFinder: Bool = false) -> CardTexts {
         if let cache { return cache.texts(of: listing) }
         return CardTexts(
@@ -24,6 +24,8 @@ struct ListingView {
             },
             tel: listing.contact.flatMap(FieldFormat.telephone),
             summaryHTML: listing.summary.map(RecordMarkdown.inlineHTML),
+            nameParts: Furigana.parts(name: listing.name, reading: listing.kana),
+            firstVisit: FirstVisit(listing),
             searchText: forFinder ? searchText(listing) : nil)
     }
 
@@ -57,7 +59,7 @@ struct ListingView {
             ended: listing.status == .ended,
             statusName: listing.status.name,
             rubyNames: content.config.rubyNames,
-            nameParts: Furigana.parts(name: listing.name, reading: listing.kana),
+            nameParts: texts.nameParts,
             schedule: texts.schedule,
             venue: listing.venue,
             fee: listing.fee,
@@ -66,9 +68,13 @@ struct ListingView {
             summaryHTML: texts.summaryHTML,
             categories: listing.categoryIDs.map { NamedLink(name: index.categoryNames[$0] ?? $0, href: root + Route.category($0).path) },
             audiences: listing.audienceIDs.map { NamedLink(name: index.audienceNames[$0] ?? $0, href: root + Route.audience($0).path) },
-            firstVisit: FirstVisit(listing),
+            firstVisit: texts.firstVisit,
             finder: finderData)
     }
+
+    /// The schema's fields a listing page shows, in the schema's order, less those the
+    /// first-visit block shows: the same for every listing, so filtered once.
+    private static let factFields = ListingSchema.fields.filter { $0.outputs.contains(.page) && !FirstVisit.columns.contains($0.key) }
 
     /// Every public field in the order a resident asks: when, where, what it costs, whom to call.
     func facts(_ listing: Listing) -> [Fact] {
@@ -80,16 +86,17 @@ struct ListingView {
         // The schema's page fields, in its order; the card already shows name, kind, district,
         // categories and audiences, and the map the coordinate.
         // Booking, first-timers, organiser and fees stand above the facts (FirstVisit).
-        for field in ListingSchema.fields where field.outputs.contains(.page) && !FirstVisit.columns.contains(field.key) {
+        for field in Self.factFields {
             switch field.key {
             case .name, .kana, .kind, .district, .categories, .audience, .status, .summary:
                 continue
             case .schedule:
-                if let schedule = listing.schedule {
-                    add(field.label, schedule.kind == .structured ? schedule.normalizedText : schedule.text)
+                // The card's tidy form, worked out once per listing (normalizedText is made anew on each call).
+                if let schedule = listing.schedule, let shown = texts(listing).schedule {
+                    add(field.label, shown)
                     // The coordinator's own words, when they wrote one 開催日時 (a schedule joined
                     // from the national layout's columns has no single original text).
-                    if schedule.kind == .structured && schedule.normalizedText != schedule.text && listing[.schedule] != nil {
+                    if schedule.kind == .structured && shown != schedule.text && listing[.schedule] != nil {
                         add(labels.text(.scheduleAsWritten, [.field: field.label]), schedule.text)
                     }
                 }
@@ -153,6 +160,8 @@ struct CardTexts: Sendable {
     let schedule: String?
     let tel: String?
     let summaryHTML: String?
+    let nameParts: [RubyPart]
+    let firstVisit: FirstVisit
     /// Worked out when the card is made for the listings page's finder.
     let searchText: String?
 }

@@ -13,19 +13,19 @@ struct HomeData: PageData {
     let weekHref: String
     /// 「町名から探す」, when the districts name their 町名.
     var areasHref: String?
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "areas_href": .init(areasHref)
-        case "is_home": .init(true)
-        case "latest_bulletin": .init(latestBulletin)
-        case "districts": .init(districts)
-        case "weekdays": .init(weekdays)
-        case "kinds": .init(kinds)
-        case "listing_count": .init(listingCount)
-        case "calendar_months": .init(calendarMonths)
-        case "map_href": .init(mapHref)
-        case "week_href": .init(weekHref)
+        case .title: .init(title)
+        case .areasHref: .init(areasHref)
+        case .isHome: .init(true)
+        case .latestBulletin: .init(latestBulletin)
+        case .districts: .init(districts)
+        case .weekdays: .init(weekdays)
+        case .kinds: .init(kinds)
+        case .listingCount: .init(listingCount)
+        case .calendarMonths: .init(calendarMonths)
+        case .mapHref: .init(mapHref)
+        case .weekHref: .init(weekHref)
         default: .none
         }
     }
@@ -37,11 +37,11 @@ struct DistrictsData: PageData {
     let districts: [DistrictNode]
     /// 「町名から探す」, when the districts name their 町名.
     var areasHref: String?
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "areas_href": .init(areasHref)
-        case "districts": .init(districts)
+        case .title: .init(title)
+        case .areasHref: .init(areasHref)
+        case .districts: .init(districts)
         default: .none
         }
     }
@@ -52,12 +52,12 @@ struct KindGroup: TemplateData {
     let kind: String
     let kindName: String
     let listings: [String]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "kind": .init(kind)
-        case "kind_name": .init(kindName)
-        case "listings": .init(listings)
-        case "count": .init(listings.count)
+        case .kind: .init(kind)
+        case .kindName: .init(kindName)
+        case .listings: .init(listings)
+        case .count: .init(listings.count)
         default: .none
         }
     }
@@ -79,22 +79,22 @@ struct DistrictData: PageData {
     var ownCount: Int = 0
     /// The 町名 the district covers (its `areas:`), each leading to the 町名 page.
     var areas: [AreaLink] = []
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "children": .init(children)
-        case "has_children": .init(!children.isEmpty)
-        case "own_count": .init(ownCount)
-        case "title": .init(title)
-        case "kana": .init(kana)
-        case "areas": .init(areas)
-        case "has_areas": .init(!areas.isEmpty)
-        case "coordinator": .init(coordinator)
-        case "body_html": .init(bodyHTML)
-        case "kinds": .init(kinds)
-        case "count": .init(count)
-        case "map": .init(map)
-        case "breadcrumbs": .init(breadcrumbs)
-        case "pager": .init(pager)
+        case .children: .init(children)
+        case .hasChildren: .init(!children.isEmpty)
+        case .ownCount: .init(ownCount)
+        case .title: .init(title)
+        case .kana: .init(kana)
+        case .areas: .init(areas)
+        case .hasAreas: .init(!areas.isEmpty)
+        case .coordinator: .init(coordinator)
+        case .bodyHtml: .init(bodyHTML)
+        case .kinds: .init(kinds)
+        case .count: .init(count)
+        case .map: .init(map)
+        case .breadcrumbs: .init(breadcrumbs)
+        case .pager: .init(pager)
         default: .none
         }
     }
@@ -105,12 +105,12 @@ struct GyoGroup: TemplateData {
     let label: String
     let anchor: String
     let listings: [String]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "label": .init(label)
-        case "anchor": .init(anchor)
-        case "listings": .init(listings)
-        case "count": .init(listings.count)
+        case .label: .init(label)
+        case .anchor: .init(anchor)
+        case .listings: .init(listings)
+        case .count: .init(listings.count)
         default: .none
         }
     }
@@ -122,12 +122,12 @@ struct GyoJump: TemplateData {
     let label: String
     let anchor: String
     let href: String?
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "label": .init(label)
-        case "anchor": .init(anchor)
-        case "present": .init(href != nil)
-        case "href": .init(href)
+        case .label: .init(label)
+        case .anchor: .init(anchor)
+        case .present: .init(href != nil)
+        case .href: .init(href)
         default: .none
         }
     }
@@ -138,11 +138,11 @@ struct PagerData: TemplateData {
     let pages: [NavItem]
     let previous: Link?
     let next: Link?
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "pages": .init(pages)
-        case "previous": .init(previous)
-        case "next": .init(next)
+        case .pages: .init(pages)
+        case .previous: .init(previous)
+        case .next: .init(next)
         default: .none
         }
     }
@@ -158,18 +158,18 @@ struct ListingsData: PageData {
     let kinds: [KindLink]
     let weekdays: [WeekdayLink]
     let audiences: [IDName]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "groups": .init(groups)
-        case "jumps": .init(jumps)
-        case "count": .init(count)
-        case "districts": .init(districts)
-        case "kinds": .init(kinds)
-        case "weekdays": .init(weekdays)
-        case "finder": .init(true)
-        case "audiences": .init(audiences)
-        case "pager": .init(pager)
+        case .title: .init(title)
+        case .groups: .init(groups)
+        case .jumps: .init(jumps)
+        case .count: .init(count)
+        case .districts: .init(districts)
+        case .kinds: .init(kinds)
+        case .weekdays: .init(weekdays)
+        case .finder: .init(true)
+        case .audiences: .init(audiences)
+        case .pager: .init(pager)
         default: .none
         }
     }
@@ -183,14 +183,14 @@ struct TermData: PageData {
     let pager: PagerData?
     let districts: [DistrictGroup<String>]
     let breadcrumbs: [Link]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "lead": .init(lead)
-        case "count": .init(count)
-        case "districts": .init(districts)
-        case "breadcrumbs": .init(breadcrumbs)
-        case "pager": .init(pager)
+        case .title: .init(title)
+        case .lead: .init(lead)
+        case .count: .init(count)
+        case .districts: .init(districts)
+        case .breadcrumbs: .init(breadcrumbs)
+        case .pager: .init(pager)
         default: .none
         }
     }
@@ -204,18 +204,18 @@ struct CalendarData: PageData {
     let previous: Link?
     let next: Link?
     let breadcrumbs: [Link]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "days": .init(days)
+        case .title: .init(title)
+        case .days: .init(days)
         // Every day of the month is there (the grid needs them); the page shows a month only
         // when some day has a meeting or a holiday.
-        case "has_days": .init(days.contains { !$0.districts.isEmpty || $0.holiday != nil })
-        case "parts": .init(parts)
-        case "has_parts": .init(!parts.isEmpty)
-        case "breadcrumbs": .init(breadcrumbs.isEmpty ? nil : breadcrumbs)
-        case "previous": .init(previous)
-        case "next": .init(next)
+        case .hasDays: .init(days.contains { !$0.districts.isEmpty || $0.holiday != nil })
+        case .parts: .init(parts)
+        case .hasParts: .init(!parts.isEmpty)
+        case .breadcrumbs: .init(breadcrumbs.isEmpty ? nil : breadcrumbs)
+        case .previous: .init(previous)
+        case .next: .init(next)
         default: .none
         }
     }
@@ -224,10 +224,10 @@ struct CalendarData: PageData {
 struct BulletinsData: PageData {
     let title: String
     let bulletins: [BulletinLink]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "bulletins": .init(bulletins)
+        case .title: .init(title)
+        case .bulletins: .init(bulletins)
         default: .none
         }
     }
@@ -238,11 +238,11 @@ struct BulletinData: PageData {
     let bodyHTML: String
     let pdfHref: String?
     let breadcrumbs: [Link]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "body_html": .init(bodyHTML)
-        case "pdf_href": .init(pdfHref)
-        case "breadcrumbs": .init(breadcrumbs)
+        case .bodyHtml: .init(bodyHTML)
+        case .pdfHref: .init(pdfHref)
+        case .breadcrumbs: .init(breadcrumbs)
         default: link.value(key)
         }
     }
@@ -252,10 +252,10 @@ struct BulletinData: PageData {
 struct TextPageData: PageData {
     let title: String
     let bodyHTML: String?
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "body_html": .init(bodyHTML)
+        case .title: .init(title)
+        case .bodyHtml: .init(bodyHTML)
         default: .none
         }
     }
@@ -265,8 +265,8 @@ struct TextPageData: PageData {
 struct MapCard: TemplateData {
     let card: CardData
     let hasCoordinates: Bool
-    func value(_ key: String) -> TemplateValue {
-        key == "has_coordinates" ? .init(hasCoordinates) : card.value(key)
+    func value(_ key: TemplateKey) -> TemplateValue {
+        key == .hasCoordinates ? .init(hasCoordinates) : card.value(key)
     }
 }
 
@@ -277,12 +277,12 @@ struct MapPageData: PageData {
     /// Too many listings for one page: the list under the map names the districts, whose
     /// pages list their own (each with its map), and the pins come from the GeoJSON as always.
     var byDistrictPages = false
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "by_district_pages": .init(byDistrictPages)
-        case "districts": .init(districts)
-        case "map": .init(map)
+        case .title: .init(title)
+        case .byDistrictPages: .init(byDistrictPages)
+        case .districts: .init(districts)
+        case .map: .init(map)
         default: .none
         }
     }

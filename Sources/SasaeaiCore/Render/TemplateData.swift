@@ -1,17 +1,17 @@
 /// What a template sees: a typed value that answers the template engine's lookups with a
-/// switch over its own names (`case "title": .init(title)`), so rendering never casts. The
-/// names are the theme contract (templates/); the same values encode to JSON for the golden
-/// data tests (property names in snake case are the template names).
-protocol TemplateData: TemplateObject, TemplateValueConvertible, Encodable {}
+/// switch over its own names (`case .title: .init(title)`), so rendering never casts. The
+/// names are the theme contract (templates/, spelled in `TemplateKey`); the same values encode
+/// to JSON for the golden data tests (property names in snake case are the template names).
+protocol TemplateData: KeyedTemplateObject, TemplateValueConvertible, Encodable {}
 
 /// A link with a visible label: breadcrumbs, month navigation.
 struct Link: TemplateData, Equatable {
     let label: String
     let href: String
-    func value(_ name: String) -> TemplateValue {
+    func value(_ name: TemplateKey) -> TemplateValue {
         switch name {
-        case "label": .init(label)
-        case "href": .init(href)
+        case .label: .init(label)
+        case .href: .init(href)
         default: .none
         }
     }
@@ -21,10 +21,10 @@ struct Link: TemplateData, Equatable {
 struct NamedLink: TemplateData {
     let name: String
     let href: String
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "href": .init(href)
+        case .name: .init(name)
+        case .href: .init(href)
         default: .none
         }
     }
@@ -34,10 +34,10 @@ struct NamedLink: TemplateData {
 struct TitledLink: TemplateData {
     let title: String
     let href: String
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "href": .init(href)
+        case .title: .init(title)
+        case .href: .init(href)
         default: .none
         }
     }
@@ -48,11 +48,11 @@ struct NavItem: TemplateData {
     let label: String
     let href: String
     let current: Bool
-    func value(_ name: String) -> TemplateValue {
+    func value(_ name: TemplateKey) -> TemplateValue {
         switch name {
-        case "label": .init(label)
-        case "href": .init(href)
-        case "current": .init(current)
+        case .label: .init(label)
+        case .href: .init(href)
+        case .current: .init(current)
         default: .none
         }
     }
@@ -64,13 +64,13 @@ struct DistrictLink: TemplateData {
     let kana: String?
     let href: String
     let count: Int
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "id": .init(id)
-        case "name": .init(name)
-        case "kana": .init(kana)
-        case "href": .init(href)
-        case "count": .init(count)
+        case .id: .init(id)
+        case .name: .init(name)
+        case .kana: .init(kana)
+        case .href: .init(href)
+        case .count: .init(count)
         default: .none
         }
     }
@@ -82,13 +82,13 @@ struct WeekdayLink: TemplateData {
     let label: String
     let href: String
     let count: Int
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "slug": .init(slug)
-        case "name": .init(name)
-        case "label": .init(label)
-        case "href": .init(href)
-        case "count": .init(count)
+        case .slug: .init(slug)
+        case .name: .init(name)
+        case .label: .init(label)
+        case .href: .init(href)
+        case .count: .init(count)
         default: .none
         }
     }
@@ -100,13 +100,13 @@ struct KindLink: TemplateData {
     let description: String
     let href: String
     let count: Int
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": .init(name)
-        case "kind": .init(kind)
-        case "description": .init(description)
-        case "href": .init(href)
-        case "count": .init(count)
+        case .name: .init(name)
+        case .kind: .init(kind)
+        case .description: .init(description)
+        case .href: .init(href)
+        case .count: .init(count)
         default: .none
         }
     }
@@ -115,10 +115,10 @@ struct KindLink: TemplateData {
 struct IDName: TemplateData {
     let id: String
     let name: String
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "id": .init(id)
-        case "name": .init(name)
+        case .id: .init(id)
+        case .name: .init(name)
         default: .none
         }
     }
@@ -130,13 +130,13 @@ struct BulletinLink: TemplateData {
     let date: String
     let datetime: String
     let number: String?
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "href": .init(href)
-        case "date": .init(date)
-        case "datetime": .init(datetime)
-        case "number": .init(number)
+        case .title: .init(title)
+        case .href: .init(href)
+        case .date: .init(date)
+        case .datetime: .init(datetime)
+        case .number: .init(number)
         default: .none
         }
     }
@@ -156,18 +156,18 @@ struct MapData: TemplateData {
     /// `south,west,north,east` of the listings a district's map shows, when the district has
     /// districts below it: the map opens on the whole level before the pins load.
     var bounds: String? = nil
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "bounds": .init(bounds)
-        case "geojson": .init(geojson)
-        case "tiles": .init(tiles)
-        case "attribution": .init(attribution)
-        case "lat": .init(lat)
-        case "lon": .init(lon)
-        case "zoom": .init(zoom)
-        case "district": .init(district)
-        case "listing": .init(listing)
-        case "small": .init(small)
+        case .bounds: .init(bounds)
+        case .geojson: .init(geojson)
+        case .tiles: .init(tiles)
+        case .attribution: .init(attribution)
+        case .lat: .init(lat)
+        case .lon: .init(lon)
+        case .zoom: .init(zoom)
+        case .district: .init(district)
+        case .listing: .init(listing)
+        case .small: .init(small)
         default: .none
         }
     }
@@ -180,13 +180,13 @@ struct DistrictGroup<Item: Encodable & TemplateValueConvertible>: TemplateData {
     let href: String
     let count: Int
     let listings: [Item]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "id": .init(id)
-        case "name": .init(name)
-        case "href": .init(href)
-        case "count": .init(count)
-        case "listings": .init(listings)
+        case .id: .init(id)
+        case .name: .init(name)
+        case .href: .init(href)
+        case .count: .init(count)
+        case .listings: .init(listings)
         default: .none
         }
     }

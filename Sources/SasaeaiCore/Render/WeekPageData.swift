@@ -13,19 +13,19 @@ struct WeekPageData: PageData {
     let calendarMonths: [Link]
     let weekdays: [WeekdayLink]
     let breadcrumbs: [Link]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "weeks": .init(weeks)
-        case "has_weeks": .init(!weeks.isEmpty)
-        case "parts": .init(parts)
-        case "has_parts": .init(!parts.isEmpty)
-        case "breadcrumbs": .init(breadcrumbs.isEmpty ? nil : breadcrumbs)
-        case "first": .init(first)
-        case "last": .init(last)
-        case "last_label": .init(lastLabel)
-        case "calendar_months": .init(calendarMonths)
-        case "weekdays": .init(weekdays)
+        case .title: .init(title)
+        case .weeks: .init(weeks)
+        case .hasWeeks: .init(!weeks.isEmpty)
+        case .parts: .init(parts)
+        case .hasParts: .init(!parts.isEmpty)
+        case .breadcrumbs: .init(breadcrumbs.isEmpty ? nil : breadcrumbs)
+        case .first: .init(first)
+        case .last: .init(last)
+        case .lastLabel: .init(lastLabel)
+        case .calendarMonths: .init(calendarMonths)
+        case .weekdays: .init(weekdays)
         default: .none
         }
     }
@@ -38,13 +38,13 @@ struct WeekBlock: TemplateData {
     let lastLabel: String
     let anchor: String
     let days: [WeekDay]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "is_this_week": .init(isThisWeek)
-        case "first_label": .init(firstLabel)
-        case "last_label": .init(lastLabel)
-        case "anchor": .init(anchor)
-        case "days": .init(days)
+        case .isThisWeek: .init(isThisWeek)
+        case .firstLabel: .init(firstLabel)
+        case .lastLabel: .init(lastLabel)
+        case .anchor: .init(anchor)
+        case .days: .init(days)
         default: .none
         }
     }
@@ -58,15 +58,15 @@ struct WeekDay: TemplateData {
     let weekend: Bool
     let holiday: String?
     let meetings: [WeekMeeting]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "label": .init(label)
-        case "datetime": .init(datetime)
-        case "anchor": .init(anchor)
-        case "weekend": .init(weekend)
-        case "holiday": .init(holiday)
-        case "meetings": .init(meetings)
-        case "has_meetings": .init(!meetings.isEmpty)
+        case .label: .init(label)
+        case .datetime: .init(datetime)
+        case .anchor: .init(anchor)
+        case .weekend: .init(weekend)
+        case .holiday: .init(holiday)
+        case .meetings: .init(meetings)
+        case .hasMeetings: .init(!meetings.isEmpty)
         default: .none
         }
     }
@@ -79,14 +79,14 @@ struct WeekMeeting: TemplateData {
     let venue: String?
     let district: String
     let moved: Bool
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "time": .init(time)
-        case "name": .init(name)
-        case "href": .init(href)
-        case "venue": .init(venue)
-        case "district": .init(district)
-        case "moved": .init(moved)
+        case .time: .init(time)
+        case .name: .init(name)
+        case .href: .init(href)
+        case .venue: .init(venue)
+        case .district: .init(district)
+        case .moved: .init(moved)
         default: .none
         }
     }

@@ -8,15 +8,15 @@ struct WeekdayPageData: PageData {
     let districts: [DistrictGroup<DatedCard>]
     let weekHref: String
     let breadcrumbs: [Link]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "title": .init(title)
-        case "day_name": .init(dayName)
-        case "count": .init(count)
-        case "pager": .init(pager)
-        case "districts": .init(districts)
-        case "week_href": .init(weekHref)
-        case "breadcrumbs": .init(breadcrumbs)
+        case .title: .init(title)
+        case .dayName: .init(dayName)
+        case .count: .init(count)
+        case .pager: .init(pager)
+        case .districts: .init(districts)
+        case .weekHref: .init(weekHref)
+        case .breadcrumbs: .init(breadcrumbs)
         default: .none
         }
     }
@@ -26,11 +26,11 @@ struct WeekdayPageData: PageData {
 struct DatedCard: TemplateData {
     let cardHTML: String
     let next: [UpcomingMeeting]
-    func value(_ key: String) -> TemplateValue {
+    func value(_ key: TemplateKey) -> TemplateValue {
         switch key {
-        case "card_html": .init(cardHTML)
-        case "next": .init(next)
-        case "has_next": .init(!next.isEmpty)
+        case .cardHtml: .init(cardHTML)
+        case .next: .init(next)
+        case .hasNext: .init(!next.isEmpty)
         default: .none
         }
     }

@@ -7,13 +7,19 @@ struct Template: Sendable {
 /// A name a tag looks up: `title`, `map.lat`, `.` (the current value), `.title` (the current
 /// value only, not the ones around it).
 struct TemplateName: Sendable, Equatable {
+    /// One dotted part, with its key when Sasaeai's page data knows the name.
+    struct Part: Sendable, Equatable {
+        let text: String
+        let key: TemplateKey?
+    }
+
     /// The dotted parts; empty for `{{.}}`.
-    let parts: [String]
+    let parts: [Part]
     /// Looked up in the current value only (a leading dot), not in the values around it.
     let anchored: Bool
 
     init(_ text: String) {
-        parts = text == "." ? [] : text.split(separator: ".").map(String.init)
+        parts = text == "." ? [] : text.split(separator: ".").map { Part(text: String($0), key: TemplateKey(rawValue: String($0))) }
         anchored = text.first == "."
     }
 }

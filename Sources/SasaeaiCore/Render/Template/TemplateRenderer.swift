@@ -49,14 +49,14 @@ struct TemplateRenderer {
             case .int(let number): bytes.append(contentsOf: String(number).utf8)
             case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
             // A list or an object has no text of its own; the theme shows its names instead.
-            case .none, .list, .object: break
+            case .none, .listAccess, .objectAccess, .element: break
             }
         case .section(let name, let body, let inverted):
             let value = lookup(name)
             if inverted {
                 switch value {
                 case .none, .bool(false): render(body, indentation: indentation, inherited: inherited)
-                case .list(let list) where list.count == 0:
+                case .listAccess(let list) where list.count == 0:
                     stack.append(value)
                     render(body, indentation: indentation, inherited: inherited)
                     stack.removeLast()
@@ -67,9 +67,9 @@ struct TemplateRenderer {
             switch value {
             case .none, .bool(false): break
             case .bool(true): render(body, indentation: indentation, inherited: inherited)
-            case .list(let list):
+            case .listAccess(let list):
                 for index in 0..<list.count {
-                    stack.append(list.element(index))
+                    stack.append(.element(list, index))
                     render(body, indentation: indentation, inherited: inherited)
                     stack.removeLast()
                 }
@@ -101,28 +101,22 @@ struct TemplateRenderer {
     /// only inside what it found (Mustache's dotted names).
     private func lookup(_ name: TemplateName) -> TemplateValue {
         let parts = name.parts
-        guard let first = parts.first else { return stack[stack.count - 1] }
+        guard let first = parts.first else { return stack[stack.count - 1].resolved }
         var found = TemplateValue.none
         if name.anchored {
-            found = Self.value(first, in: stack[stack.count - 1])
+            found = stack[stack.count - 1].value(first)
         } else {
             var level = stack.count - 1
             while level >= 0 {
-                found = Self.value(first, in: stack[level])
+                found = stack[level].value(first)
                 if case .none = found { level -= 1 } else { break }
             }
         }
         for part in parts.dropFirst() {
             if case .none = found { return .none }
-            found = Self.value(part, in: found)
+            found = found.value(part)
         }
         return found
-    }
-
-    @inline(__always)
-    private static func value(_ name: String, in value: TemplateValue) -> TemplateValue {
-        if case .object(let object) = value { return object.value(name) }
-        return .none
     }
 }
 
