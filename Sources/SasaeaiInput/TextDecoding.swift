@@ -61,7 +61,7 @@ public enum TextDecoding {
     /// (Unicode 15, DerivedNormalizationProps.txt): a conservative subset, so anything else
     /// (combining marks, the dakuten U+3099/U+309A, CJK compatibility ideographs such as 﨑,
     /// Hangul, U+2000 spaces) still goes through full normalization.
-    static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x2FF,            // ASCII, Latin-1 and Latin Extended (precomposed letters)
              0x2010...0x2027, 0x2030...0x205E,   // dashes, quotes, ※ and other punctuation

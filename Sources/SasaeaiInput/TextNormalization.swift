@@ -52,6 +52,8 @@ public enum TextNormalization {
     /// between two digits (0270ー11ー0000, 10:00ー12:00): there it is a hyphen typed with the
     /// IME, anywhere else it is part of a word (コーヒー1杯). U+2212 − is always a minus.
     public static func asciiFolded(_ text: String) -> String {
+        // Nearly every value (IDs, times, coordinates, URLs) has nothing to fold.
+        guard text.unicodeScalars.contains(where: mayFold) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() {
@@ -111,6 +113,11 @@ public enum TextNormalization {
         guard i >= 0, i < scalars.count else { return false }
         let v = scalars[i].value
         return (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v)
+    }
+
+    /// Whether `asciiFolded` could change the scalar (some only next to a digit).
+    private static func mayFold(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 && (foldedWidth(scalar) != nil || scalar == "ー" || scalar == "ｰ" || minusLike.contains(scalar.value))
     }
 
     private static func foldedWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

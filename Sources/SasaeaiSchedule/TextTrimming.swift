@@ -9,9 +9,32 @@ public enum TextTrimming {
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, or `.whitespaces` when `newlines` is false.
     public static func trimmed(_ text: some StringProtocol, newlines: Bool = true) -> String {
-        let set = newlines ? spaceAndNewline : space
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return "" }
-        if !set.contains(first) && !set.contains(last) { return String(text) }
-        return text.trimmingCharacters(in: set)
+        // The ends are tested with the switches below, not the sets: `CharacterSet.contains`
+        // costs as much as building the cell's String.
+        let trims = newlines ? isWhitespace(first) || isWhitespace(last) : isSpace(first) || isSpace(last)
+        if !trims { return String(text) }
+        return text.trimmingCharacters(in: newlines ? spaceAndNewline : space)
+    }
+
+    /// In `CharacterSet.whitespacesAndNewlines` (general categories Z*, U+0009–U+000D, U+0085),
+    /// which is also the White_Space property (`properties.isWhitespace`), unchanged since
+    /// Unicode 6.3. A switch, because both lookups cost more than reading the rest of a cell;
+    /// the tests compare it with both for every scalar.
+    @inline(__always)
+    public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// In `CharacterSet.whitespaces` (general category Zs, and the tab).
+    @inline(__always)
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }

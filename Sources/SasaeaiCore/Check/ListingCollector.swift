@@ -1,3 +1,4 @@
+import Foundation
 import SasaeaiInput
 
 /// Takes raw listings one at a time, in table order, and checks each as soon as it is whole,
@@ -24,9 +25,12 @@ struct ListingCollector {
     /// Raw listings waiting to be checked together, on all cores.
     private var batch: [RawListing] = []
     private static let batchSize = 2048
+    /// Batches being checked on other threads while the next rows are read.
+    private let checking: CheckPipeline
 
     init(checker: ListingChecker) {
         self.checker = checker
+        checking = CheckPipeline(checker: checker)
     }
 
     /// A row of a 追加情報 table: kept until the row it adds to is read.
@@ -69,19 +73,11 @@ struct ListingCollector {
         if batch.count >= Self.batchSize { checkBatch() }
     }
 
-    /// Rows are checked independently (schedule parsing is the costly part), on all cores;
-    /// results and diagnostics keep the rows' order.
+    /// Rows are checked independently (schedule parsing is the costly part), on all cores,
+    /// while the reading goes on; results and diagnostics keep the rows' order.
     private mutating func checkBatch() {
-        let checker = self.checker
-        let checked = ParallelMap.map(batch) { raw -> CheckedListing in
-            var found: [Diagnostic] = []
-            let listing = checker.check(raw, into: &found)
-            return CheckedListing(listing: listing, diagnostics: found)
-        }
-        for result in checked {
-            diagnostics += result.diagnostics
-            if let listing = result.listing { listings.append(listing) }
-        }
+        guard !batch.isEmpty else { return }
+        checking.submit(batch)
         batch.removeAll(keepingCapacity: true)
     }
 
@@ -100,15 +96,29 @@ struct ListingCollector {
         }
         sessions = [:]
         checkBatch()
-        Self.sort(&listings)
+        var keys: [SortKey] = []
+        for batch in checking.finish() {
+            for result in batch {
+                diagnostics += result.diagnostics
+                if let listing = result.listing, let key = result.sortKey {
+                    listings.append(listing)
+                    keys.append(key)
+                }
+            }
+        }
+        Self.sort(&listings, keys: keys)
         return (listings, Set(firstSeen.keys))
     }
 
     /// 五十音順 (then by ID), in place: the order is found on indices and applied one cycle at a
     /// time, so a million listings are never copied into a second array.
     static func sort(_ listings: inout [Listing]) {
-        let keys = listings.map { Gojuon.sortKey($0.kana) }
-        let order = listings.indices.sorted { (keys[$0], listings[$0].id) < (keys[$1], listings[$1].id) }
+        sort(&listings, keys: listings.map(SortKey.init))
+    }
+
+    /// The same, with each listing's key already made (on the checking threads).
+    private static func sort(_ listings: inout [Listing], keys: [SortKey]) {
+        let order = listings.indices.sorted { keys[$0] < keys[$1] }
         var placed = [Bool](repeating: false, count: order.count)
         for start in order.indices where !placed[start] {
             // Each position takes the listing the order names for it; the first one moved is kept aside.
@@ -131,6 +141,88 @@ struct ListingCollector {
 private struct CheckedListing: Sendable {
     let listing: Listing?
     let diagnostics: [Diagnostic]
+    let sortKey: SortKey?
+}
+
+/// Checks batches of rows on other threads, at most two at a time, so reading the next rows
+/// overlaps the checking instead of waiting for it, and a table of a million rows still never
+/// has more than a few batches of raw listings in memory.
+private final class CheckPipeline: @unchecked Sendable {
+    private let checker: ListingChecker
+    private let group = DispatchGroup()
+    private let slots = DispatchSemaphore(value: 2)
+    private let lock = NSLock()
+    /// Results by batch number; guarded by `lock`.
+    private var results: [[CheckedListing]?] = []
+
+    init(checker: ListingChecker) {
+        self.checker = checker
+    }
+
+    func submit(_ batch: [RawListing]) {
+        slots.wait()
+        let number = lock.withLock {
+            results.append(nil)
+            return results.count - 1
+        }
+        let checker = self.checker
+        DispatchQueue.global().async(group: group) { [self] in
+            let checked = ParallelMap.map(batch) { raw -> CheckedListing in
+                var found: [Diagnostic] = []
+                let listing = checker.check(raw, into: &found)
+                return CheckedListing(listing: listing, diagnostics: found, sortKey: listing.map(SortKey.init))
+            }
+            lock.withLock { results[number] = checked }
+            slots.signal()
+        }
+    }
+
+    /// Every batch's results, in the order the batches were submitted.
+    func finish() -> [[CheckedListing]] {
+        group.wait()
+        return lock.withLock {
+            defer { results = [] }
+            return results.map { $0! }
+        }
+    }
+}
+
+/// What listings are sorted by: the 五十音 key of the reading, then the ID.
+///
+/// `String`'s `<` compares canonical equivalents as equal, which costs a normalization-aware
+/// walk on every comparison of Japanese text; for text made only of scalars that no
+/// normalization changes or combines, that order is the order of the UTF-8 bytes, so such
+/// keys (nearly all) are compared with `memcmp`.
+struct SortKey: Sendable {
+    let key: String
+    let id: String
+    private let bytewise: Bool
+
+    init(_ listing: Listing) {
+        key = Gojuon.sortKey(listing.kana)
+        id = listing.id
+        bytewise = key.unicodeScalars.allSatisfy(TextDecoding.isStableUnderNFC) && id.unicodeScalars.allSatisfy(TextDecoding.isStableUnderNFC)
+    }
+
+    static func < (a: SortKey, b: SortKey) -> Bool {
+        guard a.bytewise && b.bytewise else { return (a.key, a.id) < (b.key, b.id) }
+        let byKey = compareBytes(a.key, b.key)
+        return byKey != 0 ? byKey < 0 : compareBytes(a.id, b.id) < 0
+    }
+
+    private static func compareBytes(_ a: String, _ b: String) -> Int {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                if common > 0 {
+                    let order = memcmp(x.baseAddress!, y.baseAddress!, common)
+                    if order != 0 { return Int(order) }
+                }
+                return x.count - y.count
+            }
+        }
+    }
 }
 
 /// A source location in 12 bytes instead of 48: the file and sheet, the same for a whole table,
