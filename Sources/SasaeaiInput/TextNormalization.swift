@@ -1,4 +1,5 @@
 import Foundation
+import SasaeaiSchedule
 
 public enum TextNormalization {
     /// NFC; half-width katakana to full-width (ｻﾛﾝ → サロン).
@@ -77,7 +78,7 @@ public enum TextNormalization {
     public static func matchKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in normalize(text).unicodeScalars {
-            if scalar.properties.isWhitespace { continue }
+            if TextTrimming.isWhitespace(scalar) { continue }
             if scalar == "\u{301C}" || scalar == "\u{FF5E}" || scalar == "\u{2053}" {
                 out.append("~")
             } else if let folded = foldedWidth(scalar) {

@@ -9,6 +9,22 @@ public enum TextTrimming {
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, or `.whitespaces` when `newlines` is false.
     public static func trimmed(_ text: some StringProtocol, newlines: Bool = true) -> String {
+        trimmedText(text, newlines: newlines)
+    }
+
+    /// The same for a String: called across modules, the generic version runs unspecialised,
+    /// through witness tables, at a thousand instructions for a cell with nothing to trim.
+    public static func trimmed(_ text: String, newlines: Bool = true) -> String {
+        trimmedText(text, newlines: newlines)
+    }
+
+    /// The same for a Substring (pieces of a split list).
+    public static func trimmed(_ text: Substring, newlines: Bool = true) -> String {
+        trimmedText(text, newlines: newlines)
+    }
+
+    @inline(__always)
+    private static func trimmedText(_ text: some StringProtocol, newlines: Bool) -> String {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return "" }
         // The ends are tested with the switches below, not the sets: `CharacterSet.contains`
         // costs as much as building the cell's String.
