@@ -11,6 +11,8 @@ struct ListingCollector {
     let checker: ListingChecker
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var listings: [Listing] = []
+    /// `listings`' sort keys, made with them on the checking threads.
+    private var sortKeys: [SortKey] = []
     /// The first place each ID is written; a later row with the same ID is an error.
     private var firstSeen: [String: Place] = [:]
     /// The files (and sheets) of `firstSeen`, by number.
@@ -79,6 +81,19 @@ struct ListingCollector {
         guard !batch.isEmpty else { return }
         checking.submit(batch)
         batch.removeAll(keepingCapacity: true)
+        collectChecked()
+    }
+
+    /// Takes the results of the batches checked so far, in order, so that no batch's results
+    /// are held twice (in the pipeline and in `listings`).
+    private mutating func collectChecked() {
+        for result in checking.takeFinished() {
+            diagnostics += result.diagnostics
+            if let listing = result.listing, let key = result.sortKey {
+                listings.append(listing)
+                sortKeys.append(key)
+            }
+        }
     }
 
     /// After the last row: files that named no row are listings of their own, sessions that
@@ -96,17 +111,10 @@ struct ListingCollector {
         }
         sessions = [:]
         checkBatch()
-        var keys: [SortKey] = []
-        for batch in checking.finish() {
-            for result in batch {
-                diagnostics += result.diagnostics
-                if let listing = result.listing, let key = result.sortKey {
-                    listings.append(listing)
-                    keys.append(key)
-                }
-            }
-        }
-        Self.sort(&listings, keys: keys)
+        checking.waitForAll()
+        collectChecked()
+        Self.sort(&listings, keys: sortKeys)
+        sortKeys = []
         return (listings, Set(firstSeen.keys))
     }
 
@@ -118,7 +126,9 @@ struct ListingCollector {
 
     /// The same, with each listing's key already made (on the checking threads).
     private static func sort(_ listings: inout [Listing], keys: [SortKey]) {
-        let order = listings.indices.sorted { keys[$0] < keys[$1] }
+        // Through a buffer pointer: taking the keys out of the array retained their Strings
+        // on every comparison.
+        let order = keys.withUnsafeBufferPointer { keys in listings.indices.sorted { keys[$0] < keys[$1] } }
         var placed = [Bool](repeating: false, count: order.count)
         for start in order.indices where !placed[start] {
             // Each position takes the listing the order names for it; the first one moved is kept aside.
@@ -152,8 +162,11 @@ private final class CheckPipeline: @unchecked Sendable {
     private let group = DispatchGroup()
     private let slots = DispatchSemaphore(value: 2)
     private let lock = NSLock()
-    /// Results by batch number; guarded by `lock`.
-    private var results: [[CheckedListing]?] = []
+    /// Guarded by `lock`: finished batches not yet taken, by number; the numbers given out
+    /// and the first not yet taken.
+    private var finished: [Int: [CheckedListing]] = [:]
+    private var submitted = 0
+    private var taken = 0
 
     init(checker: ListingChecker) {
         self.checker = checker
@@ -162,8 +175,8 @@ private final class CheckPipeline: @unchecked Sendable {
     func submit(_ batch: [RawListing]) {
         slots.wait()
         let number = lock.withLock {
-            results.append(nil)
-            return results.count - 1
+            submitted += 1
+            return submitted - 1
         }
         let checker = self.checker
         DispatchQueue.global().async(group: group) { [self] in
@@ -172,18 +185,26 @@ private final class CheckPipeline: @unchecked Sendable {
                 let listing = checker.check(raw, into: &found)
                 return CheckedListing(listing: listing, diagnostics: found, sortKey: listing.map(SortKey.init))
             }
-            lock.withLock { results[number] = checked }
+            lock.withLock { finished[number] = checked }
             slots.signal()
         }
     }
 
-    /// Every batch's results, in the order the batches were submitted.
-    func finish() -> [[CheckedListing]] {
-        group.wait()
-        return lock.withLock {
-            defer { results = [] }
-            return results.map { $0! }
+    /// The results of the finished batches that follow every batch taken before, in order;
+    /// each is handed over once.
+    func takeFinished() -> [CheckedListing] {
+        lock.withLock {
+            var results: [CheckedListing] = []
+            while let batch = finished.removeValue(forKey: taken) {
+                results += batch
+                taken += 1
+            }
+            return results
         }
+    }
+
+    func waitForAll() {
+        group.wait()
     }
 }
 
@@ -211,9 +232,8 @@ struct SortKey: Sendable {
     }
 
     private static func compareBytes(_ a: String, _ b: String) -> Int {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
+        let order = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
                 let common = min(x.count, y.count)
                 if common > 0 {
                     let order = memcmp(x.baseAddress!, y.baseAddress!, common)
@@ -222,6 +242,10 @@ struct SortKey: Sendable {
                 return x.count - y.count
             }
         }
+        if let order = order ?? nil { return order }
+        // Text bridged from Foundation may have no contiguous UTF-8.
+        if a.utf8.elementsEqual(b.utf8) { return 0 }
+        return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
     }
 }
 
