@@ -28,15 +28,14 @@ public enum TextTrimming {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return "" }
         // The ends are tested with the switches below, not the sets: `CharacterSet.contains`
         // costs as much as building the cell's String.
-        let trims = newlines ? isWhitespace(first) || isWhitespace(last) : isSpace(first) || isSpace(last)
+        let trims = newlines ? inWhitespacesAndNewlines(first) || inWhitespacesAndNewlines(last) : inWhitespaces(first) || inWhitespaces(last)
         if !trims { return String(text) }
         return text.trimmingCharacters(in: newlines ? spaceAndNewline : space)
     }
 
-    /// In `CharacterSet.whitespacesAndNewlines` (general categories Z*, U+0009–U+000D, U+0085),
-    /// which is also the White_Space property (`properties.isWhitespace`), unchanged since
-    /// Unicode 6.3. A switch, because both lookups cost more than reading the rest of a cell;
-    /// the tests compare it with both for every scalar.
+    /// The White_Space property (`properties.isWhitespace`), unchanged since Unicode 6.3, as a
+    /// switch: the property lookup costs more than reading the rest of a cell. The tests
+    /// compare it with the property for every scalar.
     @inline(__always)
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -45,11 +44,19 @@ public enum TextTrimming {
         }
     }
 
-    /// In `CharacterSet.whitespaces` (general category Zs, and the tab).
+    /// In Foundation's `CharacterSet.whitespacesAndNewlines`: White_Space and, in this
+    /// Foundation, the zero-width space U+200B. The tests compare it with the set for every
+    /// scalar, so a Foundation that draws the set otherwise fails them.
     @inline(__always)
-    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    static func inWhitespacesAndNewlines(_ scalar: Unicode.Scalar) -> Bool {
+        isWhitespace(scalar) || scalar.value == 0x200B
+    }
+
+    /// In Foundation's `CharacterSet.whitespaces` (general category Zs, the tab, and U+200B).
+    @inline(__always)
+    static func inWhitespaces(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
         default: false
         }
     }

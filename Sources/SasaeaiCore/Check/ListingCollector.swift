@@ -11,8 +11,6 @@ struct ListingCollector {
     let checker: ListingChecker
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var listings: [Listing] = []
-    /// `listings`' sort keys, made with them on the checking threads.
-    private var sortKeys: [SortKey] = []
     /// The first place each ID is written; a later row with the same ID is an error.
     private var firstSeen: [String: Place] = [:]
     /// The files (and sheets) of `firstSeen`, by number.
@@ -89,10 +87,7 @@ struct ListingCollector {
     private mutating func collectChecked() {
         for result in checking.takeFinished() {
             diagnostics += result.diagnostics
-            if let listing = result.listing, let key = result.sortKey {
-                listings.append(listing)
-                sortKeys.append(key)
-            }
+            if let listing = result.listing { listings.append(listing) }
         }
     }
 
@@ -113,8 +108,9 @@ struct ListingCollector {
         checkBatch()
         checking.waitForAll()
         collectChecked()
-        Self.sort(&listings, keys: sortKeys)
-        sortKeys = []
+        // The keys on all cores, and only while sorting: held from the start they cost as
+        // much memory as a tenth of the listings.
+        Self.sort(&listings, keys: ParallelMap.map(listings, SortKey.init))
         return (listings, Set(firstSeen.keys))
     }
 
@@ -151,7 +147,6 @@ struct ListingCollector {
 private struct CheckedListing: Sendable {
     let listing: Listing?
     let diagnostics: [Diagnostic]
-    let sortKey: SortKey?
 }
 
 /// Checks batches of rows on other threads, at most two at a time, so reading the next rows
@@ -183,7 +178,7 @@ private final class CheckPipeline: @unchecked Sendable {
             let checked = ParallelMap.map(batch) { raw -> CheckedListing in
                 var found: [Diagnostic] = []
                 let listing = checker.check(raw, into: &found)
-                return CheckedListing(listing: listing, diagnostics: found, sortKey: listing.map(SortKey.init))
+                return CheckedListing(listing: listing, diagnostics: found)
             }
             lock.withLock { finished[number] = checked }
             slots.signal()
