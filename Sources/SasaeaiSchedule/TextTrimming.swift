@@ -15,7 +15,30 @@ public enum TextTrimming {
     /// The same for a String: called across modules, the generic version runs unspecialised,
     /// through witness tables, at a thousand instructions for a cell with nothing to trim.
     public static func trimmed(_ text: String, newlines: Bool = true) -> String {
-        trimmedText(text, newlines: newlines)
+        let ends = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let first = bytes.first, let last = bytes.last else { return nil }
+            var lead = bytes.count - 1
+            if last >= 0x80 {
+                while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            }
+            return mayBeSpace(bytes, at: 0, first) || mayBeSpace(bytes, at: lead, bytes[lead])
+        }
+        // Neither end can be in either set: the text is returned as it is, without decoding
+        // its end scalars (which cost more than the rest of the call).
+        if let ends, ends == false { return text }
+        return trimmedText(text, newlines: newlines)
+    }
+
+    /// Whether the scalar whose UTF-8 starts with `lead` at `i` could be in either set: every
+    /// member is ASCII, or starts with C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000–U+205F) or
+    /// E3 80 (U+3000). Conservative: a yes is decided on the scalar.
+    @inline(__always)
+    private static func mayBeSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ lead: UInt8) -> Bool {
+        switch lead {
+        case 0x09...0x0D, 0x20, 0xC2, 0xE1, 0xE2: true
+        case 0xE3: i + 1 < bytes.count && bytes[i + 1] == 0x80
+        default: false
+        }
     }
 
     /// The same for a Substring (pieces of a split list).

@@ -33,4 +33,18 @@ final class TextTrimmingTests: XCTestCase {
             XCTAssertEqual(TextTrimming.trimmed(Substring(text), newlines: false), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
         }
     }
+
+    /// The byte test at the ends decides only when nothing can be trimmed: random texts with
+    /// every member of the sets and their byte neighbours at either end.
+    func testTrimmedOnRandomEnds() {
+        let members = (UInt32(0)...0x3001).compactMap(Unicode.Scalar.init).filter { TextTrimming.inWhitespacesAndNewlines($0) }.map(String.init)
+        let others = ["a", "あ", "ア", "〜", "、", "\u{3001}", "\u{3041}", "\u{1681}", "\u{2060}", "\u{2100}", "é", "\u{C3}", "中", "😀", "\u{86}", "\u{9F}", "\u{A1}", "e\u{301}"]
+        let pieces = members + others
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(TextTrimming.trimmed(text), text.trimmingCharacters(in: .whitespacesAndNewlines), text.debugDescription)
+            XCTAssertEqual(TextTrimming.trimmed(text, newlines: false), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+        }
+    }
 }
