@@ -1,3 +1,5 @@
+import SasaeaiSchedule
+
 /// A cell's text from its bytes: surrounding whitespace (full-width spaces too) trimmed, line
 /// breaks inside kept, control characters removed.
 ///
@@ -8,14 +10,13 @@ enum CellText {
     static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: String, hadControls: Bool) {
         var lower = 0, upper = bytes.count
         while lower < upper {
-            let (scalar, length) = UTF8Scan.scalar(in: bytes, at: lower)
-            guard scalar.properties.isWhitespace else { break }
+            let length = UTF8Scan.whitespaceLength(in: bytes, at: lower)
+            guard length > 0 else { break }
             lower += length
         }
         while upper > lower {
             let start = UTF8Scan.scalarStart(in: bytes, before: upper, notBefore: lower)
-            let (scalar, _) = UTF8Scan.scalar(in: bytes, at: start)
-            guard scalar.properties.isWhitespace else { break }
+            guard UTF8Scan.whitespaceLength(in: bytes, at: start) > 0 else { break }
             upper = start
         }
         let trimmed = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
@@ -31,8 +32,8 @@ enum CellText {
     static func hasText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
-            let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
-            if !scalar.properties.isWhitespace { return true }
+            let length = UTF8Scan.whitespaceLength(in: bytes, at: i)
+            if length == 0 { return true }
             i += length
         }
         return false
@@ -67,8 +68,8 @@ enum CellText {
 extension String {
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !UTF8Scan.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !UTF8Scan.isWhitespace($0) }) else { return "" }
         return String(scalars[first...last])
     }
 }
@@ -84,6 +85,23 @@ enum UTF8Scan {
         for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
+
+    /// The length of the scalar at `i` when it is whitespace (`properties.isWhitespace`), else 0.
+    /// Nearly every cell starts and ends with a letter, a digit or a kana: those are known from
+    /// their first byte, without decoding the scalar or looking up its properties.
+    @inline(__always)
+    static func whitespaceLength(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let lead = bytes[i]
+        if lead < 0x80 { return lead == 0x20 || (0x09...0x0D).contains(lead) ? 1 : 0 }
+        // White_Space above ASCII is U+0085, U+00A0 (C2 ..), U+1680 (E1 ..), U+2000–U+205F
+        // (E2 ..) and U+3000 (E3 80 80); any other lead byte starts something else.
+        guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 else { return 0 }
+        let (scalar, length) = scalar(in: bytes, at: i)
+        return TextTrimming.isWhitespace(scalar) ? length : 0
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { TextTrimming.isWhitespace(scalar) }
 
     /// Start of the scalar that ends just before `end`.
     static func scalarStart(in bytes: UnsafeBufferPointer<UInt8>, before end: Int, notBefore lower: Int) -> Int {

@@ -80,6 +80,7 @@ struct RecordReader {
         var quoted: [QuotedField] = []
         var controls: [TableCell] = []
         var cells: [TableCell] = []
+        cells.reserveCapacity(headerFieldCount ?? 16)
         while true {
             let cell = readField(column: cells.count + 1, quoted: &quoted, into: &pending)
             if cell.hadControls { controls.append(cell.cell) }
@@ -212,8 +213,7 @@ struct RecordReader {
         if byte == separator || isBreak(byte) { return 0 }
         if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { return 1 }
         if byte < 0x80 { return 0 }
-        let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
-        return scalar.properties.isWhitespace ? length : 0
+        return UTF8Scan.whitespaceLength(in: bytes, at: i)
     }
 
     private mutating func readField(column: Int, quoted: inout [QuotedField],

@@ -31,7 +31,9 @@ public enum TextDecoding {
             let scan = scanUTF8(bytes, from: start)
             guard let bad = scan.firstInvalid else {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
-                return .success(DecodedText(text: nfc(text), encoding: bom ? .utf8BOM : .utf8))
+                // Whether NFC could change anything was found in the same pass over the bytes.
+                let normalized = scan.stableUnderNFC ? text : text.precomposedStringWithCanonicalMapping
+                return .success(DecodedText(text: normalized, encoding: bom ? .utf8BOM : .utf8))
             }
             // CP932 text almost never forms even one three-byte UTF-8 sequence before its first
             // invalid byte, while UTF-8 Japanese usually reads as valid (mojibake) CP932: a file
@@ -61,7 +63,7 @@ public enum TextDecoding {
     /// (Unicode 15, DerivedNormalizationProps.txt): a conservative subset, so anything else
     /// (combining marks, the dakuten U+3099/U+309A, CJK compatibility ideographs such as 﨑,
     /// Hangul, U+2000 spaces) still goes through full normalization.
-    static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x2FF,            // ASCII, Latin-1 and Latin Extended (precomposed letters)
              0x2010...0x2027, 0x2030...0x205E,   // dashes, quotes, ※ and other punctuation
@@ -82,9 +84,12 @@ public enum TextDecoding {
         bytes.withUnsafeBufferPointer { scanUTF8($0, from: start).firstInvalid }
     }
 
-    /// Also counts the three- and four-byte sequences before the first invalid byte.
-    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (firstInvalid: Int?, multiByteBefore: Int) {
+    /// Also counts the three- and four-byte sequences before the first invalid byte, and tells
+    /// whether every scalar (of valid text) is one `isStableUnderNFC` keeps, so that the text
+    /// need not be read a second time for NFC.
+    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (firstInvalid: Int?, multiByteBefore: Int, stableUnderNFC: Bool) {
         var multiByte = 0
+        var stable = true
         var i = start
         let n = bytes.count
         while i < n {
@@ -100,17 +105,20 @@ public enum TextDecoding {
             case 0xF0: length = 4; low = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; high = 0x8F
-            default: return (i, multiByte)
+            default: return (i, multiByte, false)
             }
-            guard i + 1 < n, (low...high).contains(bytes[i + 1]) else { return (i, multiByte) }
-            for k in 2..<length {
-                guard i + k < n, (0x80...0xBF).contains(bytes[i + k]) else { return (i, multiByte) }
+            guard i + 1 < n, (low...high).contains(bytes[i + 1]) else { return (i, multiByte, false) }
+            var value = UInt32(b) & (0xFF >> (length + 1))
+            for k in 1..<length {
+                guard i + k < n, (0x80...0xBF).contains(bytes[i + k]) else { return (i, multiByte, false) }
+                value = value << 6 | UInt32(bytes[i + k] & 0x3F)
             }
+            if stable, let scalar = Unicode.Scalar(value), !isStableUnderNFC(scalar) { stable = false }
             i += length
             // Two-byte sequences are left out: CP932 half-width kana pairs (ﾃｽ = C3 BD) form them.
             if length >= 3 { multiByte += 1 }
         }
-        return (nil, multiByte)
+        return (nil, multiByte, stable)
     }
 
     private static func utf16(_ bytes: [UInt8], bigEndian: Bool) -> Result<String, UndecodableText> {

@@ -1,4 +1,5 @@
 import Foundation
+import SasaeaiSchedule
 
 public enum TextNormalization {
     /// NFC; half-width katakana to full-width (ｻﾛﾝ → サロン).
@@ -52,6 +53,8 @@ public enum TextNormalization {
     /// between two digits (0270ー11ー0000, 10:00ー12:00): there it is a hyphen typed with the
     /// IME, anywhere else it is part of a word (コーヒー1杯). U+2212 − is always a minus.
     public static func asciiFolded(_ text: String) -> String {
+        // Nearly every value (IDs, times, coordinates, URLs) has nothing to fold.
+        guard text.unicodeScalars.contains(where: mayFold) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() {
@@ -75,7 +78,7 @@ public enum TextNormalization {
     public static func matchKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in normalize(text).unicodeScalars {
-            if scalar.properties.isWhitespace { continue }
+            if TextTrimming.isWhitespace(scalar) { continue }
             if scalar == "\u{301C}" || scalar == "\u{FF5E}" || scalar == "\u{2053}" {
                 out.append("~")
             } else if let folded = foldedWidth(scalar) {
@@ -111,6 +114,11 @@ public enum TextNormalization {
         guard i >= 0, i < scalars.count else { return false }
         let v = scalars[i].value
         return (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v)
+    }
+
+    /// Whether `asciiFolded` could change the scalar (some only next to a digit).
+    private static func mayFold(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 && (foldedWidth(scalar) != nil || scalar == "ー" || scalar == "ｰ" || minusLike.contains(scalar.value))
     }
 
     private static func foldedWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

@@ -40,6 +40,11 @@ public enum ScheduleParser {
     /// a boundary: Excel cells break lines anywhere (第1・第3⏎水曜日, 第2水曜日⏎13:30〜15:00).
     /// A slash between two dates (3月6日/4月3日) lists them, as ・ would.
     static func chunks(_ text: String) -> [String] {
+        // Nearly every schedule is one rule on one line: nothing to split or join (these are
+        // ASCII bytes, never part of a longer character's bytes).
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\n") }) {
+            return text.isEmpty ? [] : [text]
+        }
         let chars = Array(text)
         var chunks: [String] = []
         var current = ""

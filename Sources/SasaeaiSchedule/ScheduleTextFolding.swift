@@ -6,18 +6,33 @@ enum ScheduleTextFolding {
     static func normalize(_ text: String) -> String {
         // NFKC changes nothing in text of ASCII, kana and kanji alone, the common case; skipping
         // it saves a Foundation call that goes through UTF-16.
-        let composed = text.unicodeScalars.allSatisfy(isStableUnderNFKC) ? text : text.precomposedStringWithCompatibilityMapping
+        let stable = text.unicodeScalars.allSatisfy(isStableUnderNFKC)
+        let composed = stable ? text : text.precomposedStringWithCompatibilityMapping
         var s = ""
         s.reserveCapacity(composed.utf8.count)
-        // By characters, as Foundation's search matched them: a symbol carrying a combining
-        // mark or a variation selector (〰️) is another character and stays.
-        for character in composed {
-            var scalars = character.unicodeScalars.makeIterator()
-            if let scalar = scalars.next(), scalars.next() == nil {
+        if stable {
+            // No scalar here joins another into one character but LF after CR, so going by
+            // scalars folds what going by characters would, without finding their boundaries.
+            var afterCR = false
+            for scalar in composed.unicodeScalars {
+                if scalar == "\n" && afterCR {
+                    afterCR = false
+                    continue
+                }
+                afterCR = scalar == "\r"
                 s.unicodeScalars.append(fold(scalar))
-            } else {
-                // CRLF, one character, becomes one line feed like a lone CR.
-                s.append(character == "\r\n" ? "\n" : character)
+            }
+        } else {
+            // By characters, as Foundation's search matched them: a symbol carrying a combining
+            // mark or a variation selector (〰️) is another character and stays.
+            for character in composed {
+                var scalars = character.unicodeScalars.makeIterator()
+                if let scalar = scalars.next(), scalars.next() == nil {
+                    s.unicodeScalars.append(fold(scalar))
+                } else {
+                    // CRLF, one character, becomes one line feed like a lone CR.
+                    s.append(character == "\r\n" ? "\n" : character)
+                }
             }
         }
         s = convertKanjiNumbers(s)
@@ -161,7 +176,19 @@ enum ScheduleTextFolding {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { self >= "0" && self <= "9" }
+    /// `self >= "0" && self <= "9"`, which compares Strings: a character of one ASCII byte is
+    /// tested by its byte, and one that starts beyond ASCII sorts after "9" (no normalization
+    /// makes it start with a digit). Others (a digit with a combining mark) compare as before.
+    var isASCIIDigit: Bool {
+        let first = utf8.first!
+        if first >= 0x80 { return false }
+        if utf8.count == 1 { return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") }
+        return self >= "0" && self <= "9"
+    }
     var isASCIIDigitOrTimeUnit: Bool { isASCIIDigit || self == "時" || self == "分" || self == "半" || self == "午" }
-    var asciiDigitValue: Int? { isASCIIDigit ? Int(String(self)) : nil }
+    var asciiDigitValue: Int? {
+        guard isASCIIDigit else { return nil }
+        if utf8.count == 1 { return Int(utf8.first! - UInt8(ascii: "0")) }
+        return Int(String(self))
+    }
 }

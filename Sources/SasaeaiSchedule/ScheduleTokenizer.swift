@@ -234,7 +234,42 @@ struct ScheduleTokenizer {
 
     // MARK: keywords
 
+    /// The first scalars of the words `scanSpecialKeyword` looks for: anywhere else `has`
+    /// rejects every one of them, so they are not tried.
+    private static let specialKeywordLeads: Set<Unicode.Scalar> = ["最", "毎", "月", "週", "年", "翌", "の", "場", "と", "時", "平", "土"]
+
     private mutating func scanKeyword() -> Bool {
+        if i < chars.count, Self.specialKeywordLeads.contains(firstScalars[i]), scanSpecialKeyword() { return true }
+        for (word, token) in Self.keywordsByFirst[firstScalars[i]] ?? [] where has(word, at: i) {
+            // Single-kana particles inside an unknown word (子どもの居場所) belong to that word.
+            if word.count == 1, !unknown.isEmpty, "のはをにでがへてねよも毎各目時分か他".contains(word) {
+                return false
+            }
+            if word == "も", lastSignificant != .holiday {
+                // 平日も不定期: "also", which says what follows is about those days.
+                guard case .weekdays = lastSignificant, unknown.isEmpty else { return false }
+                i += 1
+                emit(.also)
+                return true
+            }
+            i += word.count
+            if let token {
+                if token == .separator {
+                    if tokens.last != .separator { emit(.separator) } else { flushUnknown() }
+                } else {
+                    emit(token)
+                }
+            } else {
+                flushUnknown()
+            }
+            return true
+        }
+        return false
+    }
+
+    /// The keywords that need more than a lookup: what follows them decides their token.
+    /// True when one was taken.
+    private mutating func scanSpecialKeyword() -> Bool {
         // 最終, 最後の and 月末の decide between "last week" and "last day" by what follows.
         for word in ["最終週目", "最終週", "最終", "最後の", "最後"] where has(word, at: i) {
             i += word.count
@@ -319,36 +354,14 @@ struct ScheduleTokenizer {
             emit(.holiday)
             return true
         }
-        for (word, token) in Self.keywordsByFirst[firstScalars[i]] ?? [] where has(word, at: i) {
-            // Single-kana particles inside an unknown word (子どもの居場所) belong to that word.
-            if word.count == 1, !unknown.isEmpty, "のはをにでがへてねよも毎各目時分か他".contains(word) {
-                return false
-            }
-            if word == "も", lastSignificant != .holiday {
-                // 平日も不定期: "also", which says what follows is about those days.
-                guard case .weekdays = lastSignificant, unknown.isEmpty else { return false }
-                i += 1
-                emit(.also)
-                return true
-            }
-            i += word.count
-            if let token {
-                if token == .separator {
-                    if tokens.last != .separator { emit(.separator) } else { flushUnknown() }
-                } else {
-                    emit(token)
-                }
-            } else {
-                flushUnknown()
-            }
-            return true
-        }
         return false
     }
 
     /// 午前, 夜 … alone: kept as a part of the day. 昼食 and 夜間 are words of their own, and
     /// 昼の部 is the name of a sitting (whose time follows), so both are left to the keywords.
     private mutating func scanPartOfDay() -> Bool {
+        // Each word below starts with one of these; `has` would reject every one elsewhere.
+        guard i < chars.count, Self.partOfDayLeads.contains(firstScalars[i]) else { return false }
         for (word, part) in [("午前中", PartOfDay.morning), ("午前", .morning), ("午後", .afternoon), ("夕方", .evening),
                              ("昼間", .noon), ("お昼", .noon), ("昼", .noon), ("夜間", .night), ("夜", .night), ("朝", .earlyMorning)]
         where has(word, at: i) {
@@ -361,6 +374,8 @@ struct ScheduleTokenizer {
         }
         return false
     }
+
+    private static let partOfDayLeads: Set<Unicode.Scalar> = ["午", "夕", "昼", "お", "夜", "朝"]
 
     // MARK: weekdays
 

@@ -46,4 +46,30 @@ final class ListingCollectorTests: XCTestCase {
         XCTAssertEqual(listings.map(\.kana), ["あ", "あ", "か", "さ", "ん"])
         XCTAssertEqual(listings.map(\.id), ["id1", "id3", "id2", "id0", "id4"], "equal readings by ID")
     }
+
+    /// The sort compares most keys byte by byte: the order must be `String`'s on every pair,
+    /// also for readings a byte order would get wrong (combining marks, ヷ, Hangul, compatibility
+    /// ideographs, half-width kana, which go the String way).
+    func testSortKeyOrderIsStringOrder() {
+        let pieces = ["あ", "か", "が", "か\u{3099}", "ヷ", "わ\u{3099}", "ア", "ｱ", "ぁ", "ん", "ー", "一", "﨑", "崎", "가", "e\u{301}", "é",
+                      "a", "B", "0", "", " ", "\u{0}", "ゔ", "う\u{3099}", "ｶﾞ", "中央", "〜"]
+        var generator = SystemRandomNumberGenerator()
+        var samples: [(kana: String, id: String)] = []
+        for _ in 0..<400 {
+            let kana = (0..<Int.random(in: 0...3, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let id = (0..<Int.random(in: 0...2, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            samples.append((kana, id))
+        }
+        let keys = samples.map { sample in
+            SortKey(Listing(id: sample.id, name: sample.kana, kana: sample.kana, kind: .salon, districtID: "d", categoryIDs: [], audienceIDs: [],
+                            schedule: nil, coordinate: nil, url: nil, status: .active, since: nil, until: nil, updated: nil, texts: [:],
+                            extras: [], body: nil, source: SourceLocation(file: "t.csv")))
+        }
+        for a in keys.indices {
+            for b in keys.indices {
+                let expected = (keys[a].key, keys[a].id) < (keys[b].key, keys[b].id)
+                XCTAssertEqual(keys[a] < keys[b], expected, "\(samples[a]) < \(samples[b])")
+            }
+        }
+    }
 }

@@ -144,4 +144,21 @@ final class NFCShortcutTests: XCTestCase {
         let decoded = try TextDecoding.decode(Data("ID\tか\u{3099}\n".utf8)).get()
         XCTAssertEqual(decoded.text, "ID\tが\n")
     }
+
+    /// NFC is decided in the validating pass over the bytes: it must agree with reading the
+    /// decoded text's scalars, and the decoded text must be what normalizing that text gives.
+    func testNFCDecidedInTheScanIsTheScalarTest() {
+        let pieces = ["a", "\r\n", "あ", "が", "か\u{3099}", "ｶﾞ", "①", "﨑", "가", "e\u{301}", "é", "Å", "\u{212B}", "😀", "\u{2028}", "〜", "\u{302A}", "ﾟ", "Ω", "\u{2126}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let scan = bytes.withUnsafeBufferPointer { TextDecoding.scanUTF8($0, from: 0) }
+            XCTAssertNil(scan.firstInvalid)
+            XCTAssertEqual(scan.stableUnderNFC, text.unicodeScalars.allSatisfy(TextDecoding.isStableUnderNFC), text.debugDescription)
+            let expected = text.unicodeScalars.allSatisfy(TextDecoding.isStableUnderNFC) ? text : text.precomposedStringWithCanonicalMapping
+            guard case .success(let decoded) = TextDecoding.decode(Data(bytes)) else { return XCTFail(text.debugDescription) }
+            XCTAssertEqual(Array(decoded.text.unicodeScalars), Array(expected.unicodeScalars), text.debugDescription)
+        }
+    }
 }

@@ -103,42 +103,16 @@ struct ContentChecker {
         return Coordinate(latitude: pair[0], longitude: pair[1])
     }
 
-    /// The checked listings in 五十音順, and every ID written in the content. Tables stream
-    /// through row by row: 追加情報 tables first (their rows add to listings of the others),
-    /// then the main tables, each row checked as soon as it is read.
+    /// The checked listings in 五十音順, and every ID written in the content. The read stage
+    /// hands on each listing finished (`ListingAssembly`), and it is checked while the next
+    /// ones are read.
     private func checkListings(_ tables: inout [ListingTable], documents: [MarkdownDocument], checker: ListingChecker,
                                into diagnostics: inout [Diagnostic]) -> ([Listing], Set<String>) {
         var collector = ListingCollector(checker: checker)
-        for document in documents {
-            let raw = document.rawListing(into: &diagnostics)
-            collector.addDocument(raw, id: raw.text(.id).map(ListingChecker.canonicalID) ?? document.stem)
-        }
-        // The tables are taken out of `tables` one by one, so each text goes once read.
-        var pending: [ListingTable?] = tables.filter { Self.isAdditionalInfo($0) } + tables.filter { !Self.isAdditionalInfo($0) }
-        tables = []
-        for index in pending.indices {
-            guard let table = pending[index] else { continue }
-            pending[index] = nil
-            var reader = ListingTableReader(header: table.header, file: table.file, sheet: table.sheet, sidecar: table.sidecar,
-                                            idPrefix: table.idPrefix, into: &diagnostics)
-            var rowProblems: [Diagnostic] = []
-            table.forEachRow(into: &diagnostics) { row in
-                guard let raw = reader.listing(row, into: &rowProblems) else { return }
-                if raw.isAdditional { collector.addSession(raw) } else { collector.add(raw) }
-            }
-            reader.finish(into: &diagnostics)
-            diagnostics += rowProblems
-        }
-        let result = collector.finish()
+        let writtenIDs = ListingAssembly.read(&tables, documents: documents, into: &diagnostics) { collector.add($0) }
+        let listings = collector.finish()
         diagnostics += collector.diagnostics
-        return result
-    }
-
-    /// Whether a table is the layout's 追加情報 table, from its header alone.
-    private static func isAdditionalInfo(_ table: ListingTable) -> Bool {
-        var ignored: [Diagnostic] = []
-        let headers = HeaderMap(table.header, file: table.file, sheet: table.sheet, sidecar: table.sidecar, into: &ignored)
-        return ListingTableReader.isAdditionalInfo(Set(headers.firstHeader.keys))
+        return (listings, writtenIDs)
     }
 
     private func checkBulletins(_ documents: [MarkdownDocument], staticFiles: [String], into diagnostics: inout [Diagnostic]) -> [Bulletin] {

@@ -37,10 +37,10 @@ struct ListingChecker {
             diagnostics.append(Diagnostic(code, message, at: raw.values[column]?.location ?? raw.source))
         }
         let areaDistrict = raw.text(.district) == nil ? districtFromAreas(raw, report) : nil
-        for field in ListingSchema.fields where field.required && raw.text(field.key) == nil {
-            if field.key == .district, areaDistrict != nil || raw.text(.address) != nil && !areas.isEmpty { continue }
-            let hint = field.key == .kind || field.key == .district ? "（表にない場合は、表と同じ名前の .yml の defaults: に書けます）" : ""
-            report(.missingValue, "「\(field.label)」が空です。必ず書いてください\(hint)", field.key)
+        for key in ListingSchema.requiredKeys where raw.text(key) == nil {
+            if key == .district, areaDistrict != nil || raw.text(.address) != nil && !areas.isEmpty { continue }
+            let hint = key == .kind || key == .district ? "（表にない場合は、表と同じ名前の .yml の defaults: に書けます）" : ""
+            report(.missingValue, "「\(key.label)」が空です。必ず書いてください\(hint)", key)
         }
         let id = raw.text(.id).map(Self.canonicalID) ?? ""
         if !id.isEmpty && !Slug.isValid(id) {
@@ -138,7 +138,12 @@ struct ListingChecker {
     /// carries nothing, and URLs are lowercase.
     static func canonicalID(_ text: String) -> String {
         let folded = TextNormalization.asciiFolded(text)
-        return folded.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) ? folded.lowercased() : folded
+        // By bytes: an ASCII letter or digit is one byte, and any other byte is not one
+        // (the test by Characters cost more than the rest of checking the ID).
+        let lettersAndDigits = folded.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        return lettersAndDigits ? folded.lowercased() : folded
     }
 
     /// 開催日時 as written, else the national layout's schedule columns joined into one text.
@@ -197,38 +202,41 @@ struct ListingChecker {
     /// Every other field's text, checked by its kind. Fields with typed homes (kind, district,
     /// dates …) and the coordinate pair are not repeated here.
     private func texts(_ raw: RawListing, _ report: (DiagnosticCode, String, ListingColumn) -> Void) -> [String: String] {
+        // Not reserved for every value: the dictionary stays with the listing, and room for
+        // the fields that are not kept cost 50 MB at 100k listings.
         var texts: [String: String] = [:]
-        for field in ListingSchema.fields {
-            guard let text = raw.text(field.key) else { continue }
-            switch field.kind {
+        // The row's own values, not every field of the schema: most fields are empty.
+        for (key, value) in raw.values where !value.text.isEmpty {
+            let text = value.text
+            switch ListingSchema.kind(key) {
             case .id, .kana, .listingKind, .district, .vocabulary, .status, .date, .url, .latitude, .longitude, .coordinatePair, .dropped:
                 continue
             case .frequency:
                 if ListingSchema.frequencyLabel(text) == nil {
-                    report(.unknownFrequency, "開催頻度「\(text)」は 1〜8 のコードではありません（\(ListingSchema.frequencies.map { "\($0.code): \($0.label)" }.joined(separator: "、"))）。そのまま表示します", field.key)
+                    report(.unknownFrequency, "開催頻度「\(text)」は 1〜8 のコードではありません（\(ListingSchema.frequencies.map { "\($0.code): \($0.label)" }.joined(separator: "、"))）。そのまま表示します", key)
                 }
             case .email:
                 if !FieldFormat.isEmail(TextNormalization.asciiFolded(text)) {
-                    report(.badEmail, "「\(field.label)」の「\(text)」はメールアドレスの形ではありません（例: info@example.org）", field.key)
+                    report(.badEmail, "「\(key.label)」の「\(text)」はメールアドレスの形ではありません（例: info@example.org）", key)
                     continue
                 }
             case .image:
                 if !SafeURL.isWebURL(TextNormalization.asciiFolded(text)) {
-                    report(.badImageURL, "「\(field.label)」の「\(text)」は http:// か https:// で始まる画像の URL にしてください", field.key)
+                    report(.badImageURL, "「\(key.label)」の「\(text)」は http:// か https:// で始まる画像の URL にしてください", key)
                     continue
                 }
             case .count:
                 guard let count = FieldFormat.count(text) else {
-                    report(.badCount, "「\(field.label)」の「\(text)」は数として読めません。0 以上の整数を書いてください（例: 107、243回）。わからなければ空にしてください", field.key)
+                    report(.badCount, "「\(key.label)」の「\(text)」は数として読めません。0 以上の整数を書いてください（例: 107、243回）。わからなければ空にしてください", key)
                     continue
                 }
-                texts[field.key.rawValue] = String(count)
+                texts[key.rawValue] = String(count)
                 continue
             case .text, .number, .schedule, .weekdays, .schedulePart, .fee, .phone, .flag, .code:
                 break
             }
-            if field.key == .name { continue }
-            texts[field.key.rawValue] = text
+            if key == .name { continue }
+            texts[key.rawValue] = text
         }
         return texts
     }

@@ -106,6 +106,7 @@ struct ListingTableReader {
             return listing
         }
         var listing = RawListing(source: SourceLocation(file: file, line: row.line, sheet: sheet))
+        listing.values.reserveCapacity(min(row.cells.count, columns.count) + sidecar.defaults.count + 2)
         for cell in row.cells {
             guard cell.column <= columns.count else { continue }
             switch columns[cell.column - 1] {

@@ -125,6 +125,13 @@ enum ListingSchema {
 
     static func field(_ key: ListingColumn) -> ListingField { byKey[key]! }
 
+    /// The required fields' keys, and each field's kind by its key's case number: the checker
+    /// asks for them on every row, and taking a whole `ListingField` out of `fields` copies its
+    /// label and header lists each time.
+    static let requiredKeys: [ListingColumn] = fields.filter(\.required).map(\.key)
+    private static let kinds: [FieldKind] = ListingColumn.allCases.map { field($0).kind }
+    static func kind(_ key: ListingColumn) -> FieldKind { kinds[key.ordinal] }
+
     /// Folded header → field.
     static let byHeader: [String: ListingColumn] = {
         var map: [String: ListingColumn] = [:]
