@@ -88,7 +88,10 @@ public enum Builder {
         uncached.cards = CardCache(renderer: uncached)
         uncached.chrome = ChromeCache(renderer: uncached, pages: specs)
         uncached.indexOrders = IndexOrders(renderer: uncached, specs: specs)
-        uncached.currentListings = Once { ListingSnapshot.current(content, index: index) }
+        uncached.issueChanges = Once {
+            let current = ListingSnapshot.current(content, index: index)
+            return content.bulletins.indices.map { Changes.forIssue(at: $0, in: content, current: current) }
+        }
         let meetings = MeetingTable(content)
         uncached.meetings = meetings
         let renderer = uncached

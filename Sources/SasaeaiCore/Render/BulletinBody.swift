@@ -88,7 +88,8 @@ extension BulletinBody {
     /// Changes since the previous issue (bulletins are newest first).
     func changesView(for bulletin: Bulletin) -> ChangesData {
         let position = content.bulletins.firstIndex { $0.month == bulletin.month } ?? 0
-        let changes = Changes.forIssue(at: position, in: content, current: renderer.currentListings?.value ?? ListingSnapshot.current(content, index: renderer.index))
+        let changes = renderer.issueChanges?.value[position]
+            ?? Changes.forIssue(at: position, in: content, current: ListingSnapshot.current(content, index: renderer.index))
         return Self.changesView(changes, content: content, index: renderer.index, labels: renderer.labels, root: root)
     }
 

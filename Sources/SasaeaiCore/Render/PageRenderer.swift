@@ -14,9 +14,10 @@ struct PageRenderer: Sendable {
     var indexOrders: IndexOrders?
     /// Whether Leaflet is copied into the site, so the map layer can be offered.
     var interactiveMap = true
-    /// The listings now as open data, which every issue's changes compare with: made once per
-    /// build, by the first bulletin rendered.
-    var currentListings: Once<ListingSnapshot>?
+    /// Each issue's changes (newest first, as `content.bulletins`), worked out for every issue
+    /// by the first bulletin rendered: the listings-now snapshot they compare with (a copy of
+    /// every listing's public fields) is not kept for the rest of the build.
+    var issueChanges: Once<[Changes]>?
     /// Every listing's meetings, expanded once per build; without it each calendar expands the schedules it shows.
     var meetings: MeetingTable?
 
