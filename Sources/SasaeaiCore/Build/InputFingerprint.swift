@@ -49,8 +49,7 @@ enum InputFingerprint {
             add(file.path)
             add(identity)
         }
-        func hex(_ sha: inout SHA1) -> String { sha.finish().map { String($0, radix: 16).leftPadded(to: 2) }.joined() }
-        return (hex(&all), hex(&outside))
+        return (Hex.string(all.finish()), Hex.string(outside.finish()))
     }
 
     /// The regular files under `folder`, by relative path in byte order; nil if a link or
@@ -80,8 +79,4 @@ enum InputFingerprint {
         guard stat(path, &info) == 0 else { return nil }
         return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
     }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -21,8 +21,7 @@ enum NameBasedUUID {
         text.reserveCapacity(36)
         for (i, byte) in d.prefix(16).enumerated() {
             if i == 4 || i == 6 || i == 8 || i == 10 { text.append(UInt8(ascii: "-")) }
-            text.append(hexDigit(byte >> 4))
-            text.append(hexDigit(byte & 0xF))
+            Hex.append(byte, to: &text)
         }
         return String(decoding: text, as: UTF8.self)
     }
@@ -42,9 +41,5 @@ enum NameBasedUUID {
     private static func bytes(of uuid: UUID) -> [UInt8] {
         let n = uuid.uuid
         return [n.0, n.1, n.2, n.3, n.4, n.5, n.6, n.7, n.8, n.9, n.10, n.11, n.12, n.13, n.14, n.15]
-    }
-
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }
